@@ -1,0 +1,270 @@
+"""The values passed between the steps of a check: article -> sentences -> mentions -> claims -> verdicts.
+
+Every value is a frozen dataclass so a step can never change what an earlier step produced, and
+every span keeps ``start``/``end`` character offsets into the article text, with
+``text[start:end] == span.text``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass
+from datetime import date
+from enum import StrEnum
+
+
+class Label(StrEnum):
+    """A verdict label; the values are the contract of DESIGN.md and never change."""
+
+    SUPPORTED = "supported"
+    MISLEADING = "misleading"
+    CONTRADICTED = "contradicted"
+    UNVERIFIABLE = "unverifiable"
+    NOT_CHECKABLE = "not_checkable"
+
+
+class Precision(StrEnum):
+    """How finely a time or a reference date is stated, from finest to coarsest."""
+
+    MINUTE = "minute"
+    HOUR = "hour"
+    DAY = "day"
+    WEEK = "week"
+    MONTH = "month"
+    QUARTER = "quarter"
+    SEASON = "season"
+    YEAR = "year"
+    DECADE = "decade"
+    CENTURY = "century"
+
+
+class TimeType(StrEnum):
+    """The TimeML TIMEX3 type of a time expression."""
+
+    DATE = "DATE"
+    TIME = "TIME"
+    DURATION = "DURATION"
+    SET = "SET"
+
+
+class Anchor(StrEnum):
+    """What a time expression's value is resolved against.
+
+    ``published``: the article's publication date ("last month"); ``event``: an event named
+    nearby ("days later", "a week earlier"); ``none``: the expression is absolute ("2018").
+    """
+
+    NONE = "none"
+    PUBLISHED = "published"
+    EVENT = "event"
+
+
+class CountRole(StrEnum):
+    """What a number counts, taken from the words around it."""
+
+    DEATHS = "deaths"
+    INJURIES = "injuries"
+    CASUALTIES = "casualties"  # deaths and injuries together
+    VOTES = "votes"
+    TURNOUT = "turnout"
+    CANDIDATES = "candidates"
+    SEATS = "seats"
+    MISSILES = "missiles"
+    PEOPLE = "people"
+    MONEY = "money"
+    OTHER = "other"
+
+
+class EntityKind(StrEnum):
+    """The kind of thing an entity mention names."""
+
+    PERSON = "person"
+    ORGANISATION = "organisation"
+    PLACE = "place"
+    STATE = "state"
+    EVENT = "event"
+    UNKNOWN = "unknown"
+
+
+class ClaimKind(StrEnum):
+    """What a claim sentence does: assert an event, or something that cannot be checked."""
+
+    EVENT = "event"
+    QUOTE = "quote"
+    OPINION = "opinion"
+    PREDICTION = "prediction"
+    EXHORTATION = "exhortation"
+    CHARACTERISATION = "characterisation"
+    OTHER = "other"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """An article's text and what is known about it. ``published`` may be unknown."""
+
+    text: str
+    published: date | None = None
+    title: str = ""
+    source: str = ""
+    url: str = ""
+    outlet: str = ""
+    dateline: str = ""
+    path: str = ""
+
+    @property
+    def sha256(self) -> str:
+        """The hash of the text alone, so metadata edits do not change a check's identity."""
+        return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    """A sentence as a view into the article text."""
+
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class TimeMention:
+    """A time expression with its TimeML value and the calendar interval it covers.
+
+    ``value`` is a TIMEX3 value (``2020-01-03``, ``2020-01``, ``2020-W05``, ``P3D``,
+    ``PRESENT_REF``...). ``first``/``last`` bound the days the expression can mean (inclusive);
+    both are ``None`` when it names no calendar interval (a duration, a set, "recently").
+    For ``anchor == Anchor.EVENT`` the value is unresolved until the claim knows the event's date:
+    ``offset_days`` then gives the range of days after (positive) or before (negative) it.
+    """
+
+    text: str
+    start: int
+    end: int
+    type: TimeType
+    value: str
+    precision: Precision | None = None
+    first: date | None = None
+    last: date | None = None
+    anchor: Anchor = Anchor.NONE
+    offset_days: tuple[int, int] | None = None
+    mod: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class CountMention:
+    """A stated number as a range: ``low <= n <= high``; ``high`` is ``None`` when open-ended."""
+
+    text: str
+    start: int
+    end: int
+    role: CountRole
+    low: float
+    high: float | None
+    unit: str = ""  # "percent" for percentages, "" for plain counts
+    approximate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class EntityMention:
+    """A name in the text; ``name`` is the gazetteer's canonical name, or ``None`` when unlinked."""
+
+    text: str
+    start: int
+    end: int
+    name: str | None
+    kind: EntityKind
+    score: float = 0.0
+
+
+@dataclass(frozen=True, slots=True)
+class Comparison:
+    """One slot of a claim set against the matched record."""
+
+    field: str  # date, deaths, injuries, count, location, actor, event_type
+    claimed: str
+    reference: str
+    agrees: bool | None  # None: the record does not say, so the slot cannot be compared
+    note: str = ""
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    """A reference record that may be what a claim speaks of, with how its score was made."""
+
+    record_id: str
+    score: float  # 0-100
+    breakdown: tuple[tuple[str, float], ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Verdict:
+    """The label a claim gets, and the evidence for it."""
+
+    label: Label
+    score: float = 0.0
+    record_id: str | None = None
+    source: str = ""
+    comparisons: tuple[Comparison, ...] = ()
+    explanation: str = ""
+    candidates: tuple[Candidate, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Review:
+    """A reviewer's override of a computed label. Reviews are appended, never edited."""
+
+    label: Label
+    note: str = ""
+    reviewer: str = ""
+    reviewed_at: str = ""  # ISO 8601, given by whoever records the review
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """A sentence's checkable (or not checkable) assertion, with its slots.
+
+    ``verdict`` and ``review`` stay ``None`` until the check and a reviewer fill them in.
+    """
+
+    id: str
+    sentence: int
+    start: int
+    end: int
+    text: str
+    kind: ClaimKind
+    event_type: str | None = None
+    checkworthy: bool = False
+    reason: str = ""  # why a claim is not checkable
+    times: tuple[TimeMention, ...] = ()
+    counts: tuple[CountMention, ...] = ()
+    entities: tuple[EntityMention, ...] = ()
+    verdict: Verdict | None = None
+    review: Review | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Record:
+    """One row of the reference dataset, validated and typed.
+
+    ``first``/``last`` are the days the record's date covers at its precision (a ``2018``
+    record covers 2018-01-01..2018-12-31). ``deaths``/``injuries`` are ``None`` when unknown and
+    ``0`` for a verified zero. ``extra`` keeps unknown columns, in file order, as text.
+    """
+
+    id: str
+    statement: str
+    date: str
+    date_precision: Precision
+    first: date
+    last: date
+    event_type: str = ""
+    locations: tuple[str, ...] = ()
+    country: str = ""
+    actors: tuple[str, ...] = ()
+    aliases: tuple[str, ...] = ()
+    deaths: int | None = None
+    injuries: int | None = None
+    sources: tuple[str, ...] = ()
+    date_tolerance_days: int = 0
+    extra: tuple[tuple[str, str], ...] = ()
