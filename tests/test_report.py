@@ -1,0 +1,264 @@
+"""Markdown and HTML reports: what they show, and that hostile article text stays inert."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+from html.parser import HTMLParser
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.models import (
+    Article,
+    Candidate,
+    Claim,
+    ClaimKind,
+    Comparison,
+    Label,
+    Review,
+    Verdict,
+)
+from claimcheck.report import to_html, to_markdown
+from claimcheck.result import CheckResult, ReferenceInfo
+from claimcheck.settings import Settings
+
+_SCRIPT = "<script>alert('x')</script>"
+_IMG = '<img src=x onerror="alert(1)">'
+_PAYLOADS = (_SCRIPT, _IMG, '"><svg onload=alert(2)>', "javascript:alert(3)")
+
+
+def _result(text: str, *, hostile: str = "") -> CheckResult:
+    """A one-claim check of ``text``; ``hostile`` goes into every other untrusted string."""
+    verdict = Verdict(
+        label=Label.CONTRADICTED,
+        score=0.9,
+        record_id=f"ain-al-asad-2020{hostile}",
+        source=f"https://records.example/a ; {hostile or 'https://records.example/b'}",
+        comparisons=(
+            Comparison("deaths", f"80{hostile}", "0", False, f"no one died{hostile}"),
+            Comparison("location", "Ain al-Asad", "Ain al-Asad", True),
+            Comparison("injuries", "", "110", None),
+        ),
+        explanation=f"Deaths disagree: claimed 80, the record says 0.{hostile}",
+        candidates=(Candidate(f"ain-al-asad-2020{hostile}", 91.5), Candidate("erbil-2020", 60.0)),
+    )
+    claim = Claim(
+        id="c0",
+        sentence=0,
+        start=0,
+        end=len(text),
+        text=text,
+        kind=ClaimKind.EVENT,
+        event_type="missile_attack",
+        checkworthy=True,
+        verdict=verdict,
+    )
+    opinion = Claim(
+        id="c1",
+        sentence=1,
+        start=len(text),
+        end=len(text),
+        text="",
+        kind=ClaimKind.OPINION,
+        reason=f"an opinion, nothing to check{hostile}",
+        verdict=Verdict(label=Label.NOT_CHECKABLE),
+    )
+    return CheckResult(
+        article=Article(
+            text=text,
+            published=date(2020, 2, 5),
+            title=f"Iran strikes back{hostile}",
+            source=f"Reuters{hostile}",
+            url=hostile or "https://news.example/iran",
+            outlet=f"Reuters{hostile}",
+            dateline=f"DUBAI{hostile}",
+        ),
+        reference=ReferenceInfo(name=f"events.csv{hostile}", sha256="cd" * 32, rows=14),
+        settings=Settings(check_date=date(2020, 2, 7)),
+        claims=(claim, opinion),
+    )
+
+
+_CLAIM = "Iran retaliated with a missile attack that killed 80 American soldiers."
+
+
+class _Tags(HTMLParser):
+    """Every tag and attribute a browser would build from a page, and its visible text."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.tags: list[tuple[str, list[tuple[str, str | None]]]] = []
+        self.text: list[str] = []
+
+    def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
+        self.tags.append((tag, attrs))
+
+    def handle_data(self, data: str) -> None:
+        self.text.append(data)
+
+
+def _parse(page: str) -> _Tags:
+    parser = _Tags()
+    parser.feed(page)
+    parser.close()
+    return parser
+
+
+_ALLOWED_TAGS = {
+    "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "section",
+    "span", "blockquote", "ul", "li", "a", "table", "tr", "th", "td", "dl", "dt", "dd",
+}  # fmt: skip
+
+# --- HTML: hostile text stays text --------------------------------------------------------
+
+
+def _review_of(hostile: str) -> Review:
+    return Review(Label.MISLEADING, f"note{hostile}", f"amina{hostile}", f"2020-02-06{hostile}")
+
+
+@pytest.mark.parametrize("payload", _PAYLOADS)
+def test_report_html_escapes_every_untrusted_string(payload: str) -> None:
+    text = f"Iran said {payload} 80 soldiers died."
+    result = _result(text, hostile=payload).with_reviews({"c0": _review_of(payload)})
+    page = to_html(result)
+    parsed = _parse(page)
+    assert {tag for tag, _ in parsed.tags} <= _ALLOWED_TAGS
+    for _tag, attrs in parsed.tags:
+        for name, value in attrs:
+            assert not name.startswith("on")
+            if name == "href":
+                assert value.startswith("https://")
+    assert "<script" not in page.lower()
+    assert "<img" not in page.lower()
+    assert "<svg" not in page.lower()
+    # Shown to the reader as it was written, not dropped.
+    visible = "".join(parsed.text)
+    assert text in visible
+    assert f"note{payload}" in visible
+
+
+@pytest.mark.parametrize("payload", [_SCRIPT, _IMG])
+def test_report_html_is_self_contained(payload: str) -> None:
+    page = to_html(_result(f"{payload} was said.", hostile=payload))
+    parsed = _parse(page)
+    # Nothing to fetch: no src anywhere, no stylesheet link, and a CSP that forbids both.
+    assert all(name != "src" for _tag, attrs in parsed.tags for name, _ in attrs)
+    assert "link" not in {tag for tag, _ in parsed.tags}
+    csp = [dict(attrs)["content"] for tag, attrs in parsed.tags if tag == "meta" and
+           dict(attrs).get("http-equiv") == "Content-Security-Policy"]  # fmt: skip
+    assert csp == ["default-src 'none'; style-src 'unsafe-inline'; img-src 'none'"]
+
+
+# --- Markdown: hostile text renders literally ---------------------------------------------
+
+
+@pytest.mark.parametrize("payload", [*_PAYLOADS, "**bold** [link](javascript:alert(4))", "| a |"])
+def test_report_markdown_renders_untrusted_text_literally(payload: str) -> None:
+    mistune = pytest.importorskip("mistune")
+    text = f"Iran said {payload} 80 soldiers died."
+    result = _result(text, hostile=payload).with_reviews({"c0": _review_of(payload)})
+    markdown = to_markdown(result)
+    # A renderer that passes raw HTML through, as many Markdown viewers do.
+    rendered = mistune.create_markdown(escape=False, plugins=["table"])(markdown)
+    parsed = _parse(rendered)
+    assert {tag for tag, _ in parsed.tags} <= _ALLOWED_TAGS | {"strong", "em", "thead", "tbody"}
+    assert all(not name.startswith("on") for _tag, attrs in parsed.tags for name, _ in attrs)
+    assert "a" not in {tag for tag, _ in parsed.tags}
+    assert text in "".join(parsed.text)
+
+
+@pytest.mark.parametrize(
+    ("text", "line"),
+    [
+        ("1. Iran fired 12 missiles.", "> 1\\. Iran fired 12 missiles."),
+        ("- 80 killed, Iran TV said.", "> \\- 80 killed, Iran TV said."),
+        ("Line one\nline two | pipe", "> Line one line two \\| pipe"),
+    ],
+)
+def test_report_markdown_escapes_block_markup(text: str, line: str) -> None:
+    assert line in to_markdown(_result(text)).splitlines()
+
+
+# --- what the reports show ----------------------------------------------------------------
+
+
+@pytest.mark.parametrize("render", [to_markdown, to_html])
+@pytest.mark.parametrize(
+    "expected",
+    [
+        _CLAIM,
+        "Contradicted",  # the label
+        "Not checkable",
+        "ain-al-asad-2020",  # the record
+        "https://records.example/a",  # a source
+        "https://records.example/b",  # the second source of the same cell
+        "Deaths disagree: claimed 80, the record says 0.",  # the explanation
+        "disagrees",  # the comparison
+        "not compared",
+        "erbil-2020",  # a candidate
+        "an opinion, nothing to check",  # why a claim is not checkable
+        "Iran strikes back",  # provenance
+        "cd" * 32,
+        "events.csv",
+        "max_candidates",
+    ],
+)
+def test_report_shows_claims_evidence_and_provenance(render, expected: str) -> None:
+    assert expected in render(_result(_CLAIM))
+
+
+@pytest.mark.parametrize("render", [to_markdown, to_html])
+@pytest.mark.parametrize(
+    ("review", "expected"),
+    [
+        (
+            Review(Label.MISLEADING, "omits the 110 injured", "amina", "2020-02-06T10:00:00Z"),
+            "Reviewed by amina on 2020-02-06T10:00:00Z as misleading (computed: contradicted): "
+            "omits the 110 injured",
+        ),
+        (Review(Label.SUPPORTED), "Reviewed as supported (computed: contradicted)"),
+    ],
+)
+def test_report_shows_review_beside_computed_label(render, review: Review, expected: str) -> None:
+    shown = render(_result(_CLAIM).with_reviews({"c0": review}))
+    plain = shown.replace("\\", "")
+    assert expected in plain
+    assert f"{review.label.value.capitalize()}" in shown
+    assert render(_result(_CLAIM)).count("Reviewed") == 0
+
+
+@pytest.mark.parametrize("claim_id", ["c0"])
+def test_report_html_anchors_each_claim(claim_id: str) -> None:
+    anchors = [
+        dict(a)["id"] for tag, a in _parse(to_html(_result(_CLAIM))).tags if tag == "section"
+    ]
+    assert claim_id in anchors
+    assert len(anchors) == len(set(anchors)) == 2
+
+
+@pytest.mark.parametrize("render", [to_markdown, to_html])
+def test_report_handles_no_claims_and_unknown_date(render) -> None:
+    result = dataclasses.replace(
+        _result(_CLAIM),
+        claims=(),
+        article=Article(text=_CLAIM),
+    )
+    shown = render(result)
+    assert "0 claim(s)" in shown
+    assert "unknown" in shown
+
+
+# --- determinism and robustness -----------------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(min_size=1, max_size=80))
+def test_report_any_text_renders_deterministically(text: str) -> None:
+    result = _result(text, hostile=text)
+    page = to_html(result)
+    assert page == to_html(result)
+    assert to_markdown(result) == to_markdown(result)
+    parsed = _parse(page)
+    assert {tag for tag, _ in parsed.tags} <= _ALLOWED_TAGS
