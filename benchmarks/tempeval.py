@@ -1,0 +1,155 @@
+"""Benchmark: ``find_times`` on the TempEval-3 training corpora (TimeBank, AQUAINT), scored as Task A.
+
+Usage (from the repository root)::
+
+    python3 benchmarks/tempeval.py                  # scores and speed for both sets
+    python3 benchmarks/tempeval.py --errors 50      # and 50 error examples per set
+    python3 benchmarks/tempeval.py --shared /path/to/shared --out /tmp/preds --sample-docs 20
+
+For each set it runs ``find_times(text, dct)`` on every document, writes the predictions as
+JSON Lines (``<out>/<set>.pred.jsonl``), scores them with ``shared/tools/timex_score.py``
+(imported by path, not copied) and prints strict P/R/F1, relaxed F1, value accuracy, value F1
+and type accuracy. It then times ``find_times`` over all TimeBank text (characters per second,
+best of three runs) and, side by side, dateparser's ``search_dates`` on a sample of documents
+(dateparser is a benchmark-only dependency: ``pip install claimcheck-workbench[bench]``).
+
+Targets: value F1 >= 85 and strict F1 >= 85 on each set; >= 500,000 characters/s.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import json
+import sys
+import time
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+
+from claimcheck.times import find_times
+
+DEFAULT_SHARED = Path(__file__).resolve().parents[1] / ".." / "shared"
+SETS = ("timebank", "aquaint")
+
+
+def _load_scorer(shared: Path) -> ModuleType:
+    path = shared / "tools" / "timex_score.py"
+    if not path.is_file():
+        sys.exit(f"timex_score.py not found at {path}; pass --shared PATH to the shared folder.")
+    spec = importlib.util.spec_from_file_location("timex_score", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def _load_docs(shared: Path, name: str) -> list[dict]:
+    path = shared / "data" / "tempeval3-train" / f"{name}.jsonl"
+    if not path.is_file():
+        sys.exit(f"{path} not found; pass --shared PATH to the shared folder.")
+    with path.open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh if line.strip()]
+
+
+def predict(docs: list[dict]) -> list[dict]:
+    """One prediction record per document, in the scorer's format."""
+    out = []
+    for doc in docs:
+        published = date.fromisoformat(doc["dct"][:10]) if doc.get("dct") else None
+        mentions = find_times(doc["text"], published)
+        timexes = [
+            {"start": m.start, "end": m.end, "value": m.value, "type": str(m.type)}
+            for m in mentions
+        ]
+        out.append({"id": doc["id"], "timexes": timexes})
+    return out
+
+
+def _speed_find_times(docs: list[dict]) -> tuple[int, float]:
+    chars = sum(len(d["text"]) for d in docs)
+    dates = [date.fromisoformat(d["dct"][:10]) for d in docs]
+    best = float("inf")
+    for _ in range(3):
+        t0 = time.perf_counter()
+        for doc, published in zip(docs, dates, strict=True):
+            find_times(doc["text"], published)
+        best = min(best, time.perf_counter() - t0)
+    return chars, best
+
+
+def _speed_dateparser(docs: list[dict]) -> tuple[int, float] | None:
+    try:
+        from dateparser.search import search_dates
+    except ImportError:
+        print("dateparser is not installed: skipping the comparison "
+              "(pip install 'claimcheck-workbench[bench]' or pip install dateparser).")  # fmt: skip
+        return None
+    chars = sum(len(d["text"]) for d in docs)
+    t0 = time.perf_counter()
+    for doc in docs:
+        search_dates(doc["text"], languages=["en"], settings={"RELATIVE_BASE": _base(doc)})
+    return chars, time.perf_counter() - t0
+
+
+def _base(doc: dict):  # noqa: ANN202 - a datetime, imported lazily with dateparser's deps
+    from datetime import datetime
+
+    return datetime.fromisoformat(doc["dct"][:10])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--shared", type=Path, default=DEFAULT_SHARED, help="the shared/ folder")
+    parser.add_argument(
+        "--out", type=Path, default=Path("/tmp/claimcheck-tempeval"), help="where predictions go"
+    )
+    parser.add_argument(
+        "--errors", type=int, default=0, help="print up to N error examples per set"
+    )
+    parser.add_argument(
+        "--sample-docs", type=int, default=15, help="TimeBank documents timed with dateparser"
+    )
+    parser.add_argument("--no-speed", action="store_true", help="skip the speed measurements")
+    args = parser.parse_args(argv)
+
+    scorer = _load_scorer(args.shared)
+    args.out.mkdir(parents=True, exist_ok=True)
+    for name in SETS:
+        docs = _load_docs(args.shared, name)
+        preds = predict(docs)
+        pred_path = args.out / f"{name}.pred.jsonl"
+        with pred_path.open("w", encoding="utf-8") as fh:
+            for rec in preds:
+                fh.write(json.dumps(rec) + "\n")
+        res = scorer.score(docs, preds, keep_errors=bool(args.errors))
+        s, r, v, t = res["strict"], res["relaxed"], res["value"], res["type"] or {}
+        print(
+            f"== {name}: docs {res['docs']}, gold {res['gold']}, predicted {res['pred']}  ({pred_path})"
+        )
+        print(f"   strict  P {100 * s['P']:5.1f}  R {100 * s['R']:5.1f}  F1 {100 * s['F1']:5.1f}")
+        print(f"   relaxed P {100 * r['P']:5.1f}  R {100 * r['R']:5.1f}  F1 {100 * r['F1']:5.1f}")
+        print(f"   value   accuracy {100 * v['accuracy']:5.1f}  F1 {100 * v['F1']:5.1f}")
+        print(f"   type    accuracy {100 * t.get('accuracy', 0.0):5.1f}")
+        for err in res.get("errors", [])[: args.errors]:
+            print(f"     [{err['kind']:8}] {err['id']}: gold {err['gold']}  | pred {err['pred']}")
+
+    if not args.no_speed:
+        docs = _load_docs(args.shared, "timebank")
+        chars, seconds = _speed_find_times(docs)
+        print(
+            f"== speed: find_times {chars / seconds:,.0f} chars/s ({chars:,} chars of TimeBank in {seconds:.3f} s)"
+        )
+        sample = docs[: args.sample_docs]
+        measured = _speed_dateparser(sample)
+        if measured:
+            chars, seconds = measured
+            print(f"   dateparser search_dates {chars / seconds:,.0f} chars/s "
+                  f"({chars:,} chars, first {len(sample)} documents, {seconds:.2f} s)")  # fmt: skip
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

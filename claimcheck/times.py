@@ -1,0 +1,1388 @@
+"""Mentions step: find time expressions in article text and normalise them to TimeML values.
+
+The patterns and tables live in :mod:`claimcheck.rules.times`; this module compiles them once
+into a single alternation, scans the text in one pass, and turns each match into a
+:class:`~claimcheck.models.TimeMention` with its TIMEX3 value, the calendar interval it covers and
+what that value is anchored to (nothing, the published date, or another event).
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from claimcheck.errors import ArticleError, SettingsError
+from claimcheck.models import Anchor, Precision, TimeMention, TimeType
+from claimcheck.rules import times as R
+from claimcheck.settings import Settings
+
+__all__ = ["find_times"]
+
+_DEFAULT_SETTINGS = Settings()
+
+
+# --------------------------------------------------------------------------- compiling the rules
+
+
+def _alternation(words: object) -> str:
+    # Longest first, so "sept" is tried before "sep" and "the past" before "past".
+    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
+    return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in items)
+
+
+_PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+def _expand(pattern: str) -> str:
+    def substitute(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name.isupper():
+            return _alternation(getattr(R, name))
+        return "(?:" + _expand(R.FRAGMENTS[name]) + ")"
+
+    return _PLACEHOLDER.sub(substitute, pattern)
+
+
+_SLOT = re.compile(r"\(\?P<([a-z0-9]+)>")
+_BACKREF = re.compile(r"\(\?P=([a-z0-9]+)\)")
+
+
+@dataclass(frozen=True, slots=True)
+class _Rule:
+    name: str
+    kind: str
+    slots: tuple[tuple[str, str], ...]  # (slot name in the rule, group name in the master regex)
+
+
+def _compile_rules() -> tuple[re.Pattern[str], dict[str, _Rule]]:
+    parts = []
+    rules: dict[str, _Rule] = {}
+    for index, (name, kind, pattern) in enumerate(R.RULES):
+        group = f"r{index}"
+        body = _expand(pattern)
+        slots = tuple(dict.fromkeys(_SLOT.findall(body)))
+        # Every rule's slots get the rule's prefix, so one master regex can hold them all.
+        body = _SLOT.sub(lambda m, g=group: f"(?P<{g}_{m.group(1)}>", body)
+        body = _BACKREF.sub(lambda m, g=group: f"(?P={g}_{m.group(1)})", body)
+        parts.append(f"(?P<{group}>{body})")
+        rules[group] = _Rule(name, kind, tuple((s, f"{group}_{s}") for s in slots))
+    # One leading word boundary for all rules: the scan only tries rules where a word starts.
+    master = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
+    return master, rules
+
+
+_MASTER, _RULES = _compile_rules()
+
+_CALENDAR_MOD_RE = re.compile(
+    r"(?:^|(?<=[^\w]))(?P<mod>" + _alternation(R.CALENDAR_MODS) + r")(?:\s*-\s*|\s+)$",
+    re.IGNORECASE,
+)
+_QUANTITY_MOD_RE = re.compile(
+    r"(?:^|(?<=[^\w]))(?P<mod>" + _alternation(R.QUANTITY_MODS) + r")\s+$", re.IGNORECASE
+)
+_WORD_RE = re.compile(r"[A-Za-z']+")
+_CLAUSE_BREAK_RE = re.compile(r"[.!?;:\n\"“”]\s|\n")
+_SPACES_RE = re.compile(r"\s+")
+
+
+# --------------------------------------------------------------------------- calendar values
+
+
+@dataclass(frozen=True, slots=True)
+class _Cal:
+    """A calendar interval with its TIMEX3 value."""
+
+    value: str
+    precision: Precision
+    first: date
+    last: date
+
+
+def _day(d: date) -> _Cal:
+    return _Cal(d.isoformat(), Precision.DAY, d, d)
+
+
+def _month(year: int, month: int) -> _Cal:
+    year, month = year + (month - 1) // 12, (month - 1) % 12 + 1
+    last = calendar.monthrange(year, month)[1]
+    return _Cal(
+        f"{year:04d}-{month:02d}", Precision.MONTH, date(year, month, 1), date(year, month, last)
+    )
+
+
+def _year(year: int) -> _Cal:
+    return _Cal(f"{year:04d}", Precision.YEAR, date(year, 1, 1), date(year, 12, 31))
+
+
+def _quarter(year: int, quarter: int) -> _Cal:
+    year, quarter = year + (quarter - 1) // 4, (quarter - 1) % 4 + 1
+    first = date(year, 3 * quarter - 2, 1)
+    last = _month(year, 3 * quarter).last
+    return _Cal(f"{year:04d}-Q{quarter}", Precision.QUARTER, first, last)
+
+
+def _half(year: int, half: int) -> _Cal:
+    first = date(year, 1 if half == 1 else 7, 1)
+    last = date(year, 6, 30) if half == 1 else date(year, 12, 31)
+    return _Cal(f"{year:04d}-H{half}", Precision.MONTH, first, last)
+
+
+def _week(d: date) -> _Cal:
+    iso = d.isocalendar()
+    monday = d - timedelta(days=d.weekday())
+    return _Cal(f"{iso[0]:04d}-W{iso[1]:02d}", Precision.WEEK, monday, monday + timedelta(days=6))
+
+
+def _weekend(d: date) -> _Cal:
+    saturday = d - timedelta(days=d.weekday()) + timedelta(days=5)
+    iso = saturday.isocalendar()
+    return _Cal(
+        f"{iso[0]:04d}-W{iso[1]:02d}-WE", Precision.DAY, saturday, saturday + timedelta(days=1)
+    )
+
+
+def _season(year: int, code: str) -> _Cal:
+    lo, hi = R.SEASON_MONTHS[code]
+    return _Cal(f"{year:04d}-{code}", Precision.SEASON, date(year, lo, 1), _month(year, hi).last)
+
+
+def _decade(start_year: int) -> _Cal:
+    return _Cal(
+        f"{start_year // 10:03d}",
+        Precision.DECADE,
+        date(start_year, 1, 1),
+        date(start_year + 9, 12, 31),
+    )
+
+
+def _century(first_year: int) -> _Cal:
+    return _Cal(
+        f"{first_year // 100:02d}",
+        Precision.CENTURY,
+        date(max(first_year, 1), 1, 1),
+        date(first_year + 99, 12, 31),
+    )
+
+
+def _shift_months(d: date, months: int) -> date:
+    index = d.year * 12 + d.month - 1 + months
+    year, month = divmod(index, 12)
+    return date(year, month + 1, min(d.day, calendar.monthrange(year, month + 1)[1]))
+
+
+def _shift(cal: _Cal, n: int, unit: str) -> _Cal:
+    """The interval ``n`` units after ``cal`` (before it when ``n`` is negative), at cal's grain."""
+    anchor = cal.first
+    if unit == "day":
+        moved = anchor + timedelta(days=n)
+    elif unit == "week":
+        moved = anchor + timedelta(weeks=n)
+    elif unit in ("month", "quarter", "year", "decade", "century"):
+        factor = {"month": 1, "quarter": 3, "year": 12, "decade": 120, "century": 1200}[unit]
+        moved = _shift_months(anchor, n * factor)
+    else:  # clock units move within the day
+        moved = anchor
+    return _at_precision(moved, cal)
+
+
+def _at_precision(d: date, like: _Cal) -> _Cal:
+    if like.value.endswith("-WE"):
+        return _weekend(d)
+    if like.value[4:6] == "-H":
+        return _half(d.year, 1 if d.month <= 6 else 2)
+    return _cal_for(
+        d, like.precision, season=like.value[5:] if like.precision is Precision.SEASON else ""
+    )
+
+
+def _cal_for(d: date, precision: Precision, *, season: str = "") -> _Cal:
+    if precision is Precision.MONTH:
+        return _month(d.year, d.month)
+    if precision is Precision.YEAR:
+        return _year(d.year)
+    if precision is Precision.QUARTER:
+        return _quarter(d.year, (d.month - 1) // 3 + 1)
+    if precision is Precision.WEEK:
+        return _week(d)
+    if precision is Precision.SEASON:
+        return _season(d.year, season or "SU")
+    if precision is Precision.DECADE:
+        return _decade(d.year - d.year % 10)
+    if precision is Precision.CENTURY:
+        return _century(d.year - d.year % 100)
+    return _day(d)
+
+
+_GRAIN: dict[str, Precision] = {
+    "second": Precision.DAY, "minute": Precision.DAY, "hour": Precision.DAY, "day": Precision.DAY,
+    "week": Precision.WEEK, "month": Precision.MONTH, "quarter": Precision.QUARTER,
+    "year": Precision.YEAR, "decade": Precision.DECADE, "century": Precision.CENTURY,
+}  # fmt: skip
+
+# Unresolved TimeML values for each precision when there is no published date to resolve against.
+_UNRESOLVED: dict[Precision, str] = {
+    Precision.MINUTE: "XXXX-XX-XX", Precision.HOUR: "XXXX-XX-XX", Precision.DAY: "XXXX-XX-XX",
+    Precision.WEEK: "XXXX-WXX", Precision.MONTH: "XXXX-XX", Precision.QUARTER: "XXXX-QX",
+    Precision.SEASON: "XXXX", Precision.YEAR: "XXXX", Precision.DECADE: "XXX",
+    Precision.CENTURY: "XX",
+}  # fmt: skip
+
+
+# --------------------------------------------------------------------------- reading a match
+
+
+@dataclass(frozen=True, slots=True)
+class _Out:
+    """What a normaliser makes of a match, before it becomes a TimeMention."""
+
+    type: TimeType
+    value: str
+    precision: Precision | None = None
+    first: date | None = None
+    last: date | None = None
+    anchor: Anchor = Anchor.NONE
+    offset_days: tuple[int, int] | None = None
+    mod: str | None = None
+    calendar_mods: bool = False  # "early 2020": START/MID/END words may join the span
+    quantity_mods: bool = False  # "nearly two years": APPROX/LESS_THAN/... words may join
+
+
+@dataclass(slots=True)
+class _Ctx:
+    text: str
+    start: int
+    end: int
+    slots: dict[str, str]
+    published: date | None
+    settings: Settings
+    reference: _Cal | None  # the latest calendar mention before this one, for event phrases
+    last_quarter: _Cal | None  # the latest quarter mentioned, for "the quarter", "a year ago"
+    rule_name: str = ""
+
+    def tense(self) -> int:
+        """+1 when the clause around the match speaks of the future, -1 of the past, 0 unknown."""
+        text = self.text
+        before = text[max(0, self.start - 100) : self.start]
+        breaks = list(_CLAUSE_BREAK_RE.finditer(before))
+        if breaks:
+            before = before[breaks[-1].end() :]
+        after = text[self.end : self.end + 60]
+        cut = _CLAUSE_BREAK_RE.search(after)
+        if cut:
+            after = after[: cut.start()]
+        for words in (reversed(_WORD_RE.findall(before)), _WORD_RE.findall(after)):
+            for raw in words:
+                word = raw.lower()
+                if word in R.FUTURE_CUES or word.endswith("'ll"):
+                    return 1
+                if word in R.PAST_CUES or (len(word) > 4 and word.endswith("ed")):
+                    return -1
+        return 0
+
+    def word_before(self) -> str:
+        words = _WORD_RE.findall(self.text[max(0, self.start - 30) : self.start])
+        return words[-1].lower() if words else ""
+
+    def word_after(self) -> str:
+        m = _WORD_RE.search(self.text, self.end, min(len(self.text), self.end + 30))
+        return m.group(0).lower() if m and not self.text[self.end : m.start()].strip(" \t") else ""
+
+    def char_before(self) -> str:
+        head = self.text[max(0, self.start - 3) : self.start].rstrip()
+        return head[-1:] if head else ""
+
+
+def _number(raw: str | None) -> float | None:
+    """The value of a number in digits or words; ``None`` for vague ones ("several")."""
+    if raw is None:
+        return None
+    text = _SPACES_RE.sub(" ", raw.lower().replace("-", " ")).strip()
+    if not text or text in R.VAGUE_QUANTITIES or text == "few":
+        return None
+    if text.endswith(" 1/2"):
+        base = _number(text[:-4])
+        return None if base is None else base + 0.5
+    half = text.endswith(" and a half")
+    if half:
+        text = text[: -len(" and a half")]
+    if text in ("a half", "half a", "half an"):
+        return 0.5
+    try:
+        return float(text.replace(",", "")) + (0.5 if half else 0.0)
+    except ValueError:
+        pass
+    total, current = 0, 0
+    for word in text.replace("of", "").split():
+        value = R.NUMBER_WORDS.get(word)
+        if value is None:
+            return None
+        if value in (100, 1000):
+            current = max(current, 1) * value
+            if value == 1000:
+                total, current = total + current, 0
+        else:
+            current += value
+    return float(total + current) + (0.5 if half else 0.0)
+
+
+def _unit(raw: str) -> tuple[str, bool, str]:
+    return R.UNITS[raw.lower()]
+
+
+def _duration_value(n: float | None, unit_word: str) -> str:
+    letter, clock, grain = _unit(unit_word)
+    n = None if n is None else n * R.UNIT_MULTIPLIERS.get(unit_word.lower(), 1)
+    prefix = "PT" if clock else "P"
+    if n is None:
+        return f"{prefix}X{letter}"
+    if n != int(n):
+        # TIMEX3 values are whole numbers: "2 1/2 years" is P2Y6M.
+        smaller = {"Y": ("M", 12), "D": ("H", 24), "H": ("M", 60), "W": ("D", 7), "M": ("D", 30)}
+        if letter in smaller:
+            sub, factor = smaller[letter]
+            whole, part = int(n), round((n - int(n)) * factor)
+            if clock or letter == "D":
+                return (
+                    f"P{whole}DT{part}H"
+                    if letter == "D" and whole
+                    else f"PT{whole}{letter}{part}{sub}"
+                    if whole
+                    else f"PT{part}{sub}"
+                )
+            return f"P{whole}{letter}{part}{sub}" if whole else f"P{part}{sub}"
+    if letter == "Q":
+        return f"P{int(n) * 3}M"
+    return f"{prefix}{int(n)}{letter}"
+
+
+def _month_number(raw: str) -> int:
+    return R.MONTHS[raw.lower().rstrip(".")]
+
+
+def _is_capitalised(raw: str) -> bool:
+    return raw[:1].isupper()
+
+
+def _year_number(raw: str, published: date | None) -> int | None:
+    raw = raw.strip()
+    if raw.startswith("'") or len(raw) == 2:
+        two = int(raw.lstrip("'"))
+        if published is None:
+            return 1900 + two if two > 30 else 2000 + two
+        century = published.year - published.year % 100
+        year = century + two
+        return year - 100 if year > published.year + 10 else year
+    return int(raw)
+
+
+def _spoken_year(raw: str) -> int | None:
+    words = _SPACES_RE.sub(" ", raw.lower().replace("-", " ")).split()
+    if words[:2] == ["two", "thousand"]:
+        rest = [w for w in words[2:] if w != "and"]
+        return 2000 + int(_number(" ".join(rest)) or 0) if rest else 2000
+    head = R.NUMBER_WORDS.get(words[0])
+    tail = _number(" ".join(words[1:]))
+    if head is None or tail is None:
+        return None
+    return head * 100 + (0 if words[1:] == ["hundred"] else int(tail))
+
+
+def _place_in_year(
+    month: int, day: int | None, published: date, tense: int
+) -> tuple[int, bool] | None:
+    """The year of a date without one: the published year, or next to it by tense or distance."""
+    best: tuple[int, int] | None = None
+    options = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        if day is not None:
+            if day > calendar.monthrange(year, month)[1]:
+                continue
+            first = last = date(year, month, day)
+        else:
+            first, last = date(year, month, 1), _month(year, month).last
+        options.append((year, first, last))
+    if not options:
+        return None
+    if tense < 0:
+        past = [o for o in options if o[1] <= published]
+        if past:
+            return past[-1][0], True
+    if tense > 0:
+        future = [o for o in options if o[2] >= published]
+        if future:
+            return future[0][0], True
+    for year, first, last in options:
+        distance = (
+            0
+            if first <= published <= last
+            else min(abs((first - published).days), abs((last - published).days))
+        )
+        if best is None or distance < best[1]:
+            best = (year, distance)
+    return (best[0], True) if best else None
+
+
+def _calendar_out(
+    cal: _Cal,
+    *,
+    anchor: Anchor = Anchor.NONE,
+    type_: TimeType = TimeType.DATE,
+    value: str | None = None,
+    mod: str | None = None,
+) -> _Out:
+    return _Out(
+        type_,
+        value or cal.value,
+        cal.precision,
+        cal.first,
+        cal.last,
+        anchor,
+        mod=mod,
+        calendar_mods=True,
+    )
+
+
+def _unresolved(
+    precision: Precision, value: str | None = None, *, type_: TimeType = TimeType.DATE
+) -> _Out:
+    return _Out(
+        type_,
+        value or _UNRESOLVED[precision],
+        precision,
+        anchor=Anchor.PUBLISHED,
+        calendar_mods=True,
+    )
+
+
+# --------------------------------------------------------------------------- normalisers
+
+
+def _n_date(c: _Ctx) -> _Out | None:
+    g = c.slots
+    if g.get("month") and not _is_capitalised(g["month"]):
+        return None
+    if g.get("weekday") and not g.get("month") and not g.get("monthnum"):
+        return None
+    month = int(g["monthnum"]) if g.get("monthnum") else _month_number(g["month"])
+    day = int(re.match(r"\d+", g["day"]).group(0))  # type: ignore[union-attr]
+    if (
+        g.get("month")
+        and g["month"].lower().rstrip(".") in R.AMBIGUOUS_MONTHS
+        and not g.get("year")
+    ):
+        # "May 5" is a date, but "may 5" never is: the capital was checked above.
+        pass
+    if g.get("year"):
+        year = int(g["year"])
+        if day > calendar.monthrange(year, month)[1]:
+            return None
+        cal = _day(date(year, month, day))
+        if g.get("hh"):
+            return _Out(
+                TimeType.TIME,
+                f"{cal.value}T{g['hh']}:{g['mm']}",
+                Precision.MINUTE,
+                cal.first,
+                cal.last,
+            )
+        return _calendar_out(cal)
+    if g.get("rel"):
+        if c.published is None:
+            return _unresolved(Precision.DAY, f"XXXX-{month:02d}-{day:02d}")
+        year = c.published.year + R.RELATIVE_WORDS[g["rel"].lower()]
+        if day > calendar.monthrange(year, month)[1]:
+            return None
+        return _calendar_out(_day(date(year, month, day)), anchor=Anchor.PUBLISHED)
+    if day > 31:
+        return None
+    if c.published is None:
+        return _unresolved(Precision.DAY, f"XXXX-{month:02d}-{day:02d}")
+    placed = _place_in_year(month, day, c.published, c.tense())
+    if placed is None:
+        return None
+    return _calendar_out(_day(date(placed[0], month, day)), anchor=Anchor.PUBLISHED)
+
+
+def _n_numeric(c: _Ctx) -> _Out | None:
+    g = c.slots
+    a, b, raw_year = int(g["a"]), int(g["b"]), g["year"]
+    if len(raw_year) == 2 and g["sep"] != "/":
+        return None
+    day, month = (a, b) if c.settings.day_first else (b, a)
+    year = _year_number(raw_year, c.published) if len(raw_year) == 2 else int(raw_year)
+    if year is None or not 1 <= month <= 12 or not 1 <= day <= calendar.monthrange(year, month)[1]:
+        return None
+    return _calendar_out(_day(date(year, month, day)))
+
+
+def _n_month(c: _Ctx) -> _Out | None:
+    g = c.slots
+    raw = g["month"]
+    key = raw.lower().rstrip(".")
+    if not _is_capitalised(raw):
+        return None
+    month = _month_number(raw)
+    if g.get("year"):
+        year = _year_number(g["year"], c.published)
+        if year is None:
+            return None
+        return _calendar_out(_month(year, month))
+    if g.get("rel"):
+        if c.published is None:
+            return _unresolved(Precision.MONTH, f"XXXX-{month:02d}")
+        return _calendar_out(
+            _month(c.published.year + R.RELATIVE_WORDS[g["rel"].lower()], month),
+            anchor=Anchor.PUBLISHED,
+        )
+    # A month alone: full names only, and an ambiguous one ("May", "March") only after a word
+    # that introduces a time ("in May"), since alone it is more often a verb or a name.
+    if len(key) <= 4 and key not in ("june", "july", "may"):
+        return None
+    if key in R.AMBIGUOUS_MONTHS and c.word_before() not in R.MONTH_INTRODUCERS:
+        return None
+    if c.published is None:
+        return _unresolved(Precision.MONTH, f"XXXX-{month:02d}")
+    placed = _place_in_year(month, None, c.published, c.tense())
+    if placed is None:
+        return None
+    return _calendar_out(_month(placed[0], month), anchor=Anchor.PUBLISHED)
+
+
+def _n_rel_month(c: _Ctx) -> _Out | None:
+    g = c.slots
+    if not _is_capitalised(g["month"]):
+        return None
+    month = _month_number(g["month"])
+    if c.published is None:
+        return _unresolved(Precision.MONTH, f"XXXX-{month:02d}")
+    rel = _SPACES_RE.sub(" ", g["rel"].lower())
+    step = R.RELATIVE_WORDS[rel]
+    year = c.published.year
+    if step < 0:
+        year = year if month < c.published.month else year - 1
+    elif step > 0 or rel == "this coming":
+        year = year if month > c.published.month else year + 1
+    return _calendar_out(_month(year, month), anchor=Anchor.PUBLISHED)
+
+
+def _n_year(c: _Ctx) -> _Out | None:
+    g = c.slots
+    if g.get("spoken"):
+        year = _spoken_year(g["spoken"])
+        return None if year is None else _calendar_out(_year(year))
+    raw = g["year"]
+    if (
+        len(raw.lstrip("'")) == 2
+        and not g.get("fiscal")
+        and "fy" not in c.text[c.start : c.end].lower()
+    ):
+        return None
+    year = _year_number(raw, c.published)
+    if year is None:
+        return None
+    if not g.get("fiscal") and c.rule_name == "year":
+        before = c.word_before()
+        if before in R.YEAR_PREVENTERS:
+            return None
+        if c.char_before() in ("$", "#", "£", "€") or (
+            c.word_after() in R.YEAR_BLOCKERS and before not in R.YEAR_INTRODUCERS
+        ):
+            return None
+    return _calendar_out(_year(year))
+
+
+def _n_decade(c: _Ctx) -> _Out | None:
+    g = c.slots
+    if g.get("decadeword"):
+        tens = (
+            R.NUMBER_WORDS[g["decadeword"].lower()[:-3] + "y"]
+            if g["decadeword"].lower() != "twenties"
+            else 20
+        )
+        start = 1900 + tens
+    else:
+        raw = g["decade"]
+        start = 1900 + int(raw[1:]) if raw.startswith("'") else int(raw)
+    mod = R.CALENDAR_MODS.get(g["cmod"].lower()) if g.get("cmod") else None
+    return _calendar_out(_decade(start), mod=mod)
+
+
+def _n_century(c: _Ctx) -> _Out | None:
+    g = c.slots
+    n = R.ORDINALS[g["ordinal"].lower()]
+    mod = R.CALENDAR_MODS.get(g["cmod"].lower()) if g.get("cmod") else None
+    return _calendar_out(_century((n - 1) * 100), mod=mod)
+
+
+def _current_quarter(d: date) -> _Cal:
+    return _quarter(d.year, (d.month - 1) // 3 + 1)
+
+
+def _n_quarter(c: _Ctx) -> _Out | None:
+    g = c.slots
+    yearrel = _SPACES_RE.sub(" ", (g.get("yearrel") or "").lower())
+    qrel = _SPACES_RE.sub(" ", (g.get("qrel") or "").lower())
+    year_back = (
+        -1
+        if (
+            "ago" in yearrel
+            or "earlier" in yearrel
+            or "last" in yearrel
+            or qrel in ("year-ago", "year-earlier")
+        )
+        else (1 if "next" in yearrel else 0)
+    )
+    if g.get("ordinal"):
+        q = R.ORDINALS[g["ordinal"].lower()]
+        if q > 4:
+            return None
+        if g.get("year"):
+            return _calendar_out(_quarter(int(g["year"]), q))
+        if c.published is None:
+            return _unresolved(Precision.QUARTER, f"XXXX-Q{q}")
+        year = c.published.year
+        if (
+            year_back == 0
+            and not g.get("fiscal")
+            and _quarter(year, q).first > c.published
+            and c.tense() <= 0
+        ):
+            year -= 1
+        return _calendar_out(_quarter(year + year_back, q), anchor=Anchor.PUBLISHED)
+    # A quarter without a number: the one the text is speaking of, else the latest one reported.
+    if (
+        not qrel
+        and not yearrel
+        and not c.text[c.start : c.end].lower().startswith(("the", "its", "this", "that"))
+    ):
+        return None
+    if c.published is None:
+        return _unresolved(Precision.QUARTER)
+    current = _current_quarter(c.published)
+    if qrel in ("current",) or (c.text[c.start : c.start + 4].lower() == "this" and not yearrel):
+        base = current
+    elif qrel in ("next", "coming"):
+        base = _shift(current, 1, "quarter")
+    elif qrel in ("previous", "past", "last") and c.last_quarter is None:
+        base = _shift(current, -1, "quarter")
+    else:
+        base = c.last_quarter or _shift(current, -1, "quarter")
+    if year_back:
+        base = _shift(base, year_back, "year")
+    return _calendar_out(base, anchor=Anchor.PUBLISHED)
+
+
+def _n_half(c: _Ctx) -> _Out | None:
+    g = c.slots
+    half = 2 if g["ordinal"].lower() in ("second", "2nd", "latter") else 1
+    if g.get("year"):
+        return _calendar_out(_half(int(g["year"]), half))
+    if c.published is None:
+        return _unresolved(Precision.MONTH, f"XXXX-H{half}")
+    return _calendar_out(_half(c.published.year, half), anchor=Anchor.PUBLISHED)
+
+
+def _n_season(c: _Ctx) -> _Out | None:
+    g = c.slots
+    code = R.SEASONS[g["season"].lower()]
+    if g.get("year"):
+        raw = g["year"]
+        year = int(raw) if raw.isdigit() else _spoken_year(raw)
+        return None if year is None else _calendar_out(_season(year, code))
+    rel = _SPACES_RE.sub(" ", (g.get("rel") or g.get("rel2") or "").lower())
+    if not rel and c.word_before() not in R.MONTH_INTRODUCERS | {"over", "all", "for"}:
+        return None
+    if c.published is None:
+        return _unresolved(Precision.SEASON, f"XXXX-{code}")
+    lo = R.SEASON_MONTHS[code][0]
+    year = c.published.year
+    this = _season(year, code)
+    if g.get("rel2"):
+        year += R.RELATIVE_WORDS[rel]
+    elif rel in ("last", "past", "previous", "this past"):
+        year = year if this.last < c.published else year - 1
+    elif rel in ("next", "coming", "this coming", "following", "upcoming"):
+        year = year if this.first > c.published else year + 1
+    elif rel in ("this", "current", "same"):
+        if code == "WI" and c.published.month <= 2:
+            year -= 1
+    else:
+        tense = c.tense()
+        if tense < 0 and this.first > c.published:
+            year -= 1
+        elif code == "WI" and c.published.month <= 2:
+            year -= 1
+    del lo
+    return _calendar_out(_season(year, code), anchor=Anchor.PUBLISHED)
+
+
+def _part_code(raw: str) -> str:
+    part = raw.lower().rstrip("s")
+    return R.PARTS_OF_DAY[part]
+
+
+def _with_part(cal: _Cal, part: str | None, anchor: Anchor) -> _Out:
+    if not part:
+        return _calendar_out(cal, anchor=anchor)
+    code = _part_code(part)
+    suffix = f"T{code}"
+    return _Out(
+        TimeType.TIME,
+        cal.value + suffix,
+        cal.precision,
+        cal.first,
+        cal.last,
+        anchor,
+        calendar_mods=True,
+    )
+
+
+def _n_dayword(c: _Ctx) -> _Out | None:
+    g = c.slots
+    part = g.get("part")
+    if g.get("rel"):
+        rel = g["rel"].lower()
+        offset = {
+            "last": -1 if part and part.lower().startswith("night") else 0,
+            "this": 0,
+            "tomorrow": 1,
+            "yesterday": -1,
+        }[rel]
+        if rel == "last" and part and part.lower() not in ("night", "nights"):
+            return None
+    else:
+        phrase = _SPACES_RE.sub(" ", g["dayword"].lower())
+        offset, code = R.DAY_WORDS[phrase]
+        if phrase == "overnight":
+            return None
+        if code and not part:
+            part = "night"
+    if c.published is None:
+        value = "XXXX-XX-XX" + (f"T{_part_code(part)}" if part else "")
+        return _Out(
+            TimeType.TIME if part else TimeType.DATE, value, Precision.DAY, anchor=Anchor.PUBLISHED
+        )
+    return _with_part(_day(c.published + timedelta(days=offset)), part, Anchor.PUBLISHED)
+
+
+def _n_weekday(c: _Ctx) -> _Out | None:
+    g = c.slots
+    raw = g["weekday"].lower().rstrip(".")
+    if raw in R.AMBIGUOUS_WEEKDAYS or (raw in ("tues", "thurs") and not g["weekday"].endswith(".")):
+        return None
+    if not _is_capitalised(g["weekday"]):
+        return None
+    weekday = R.WEEKDAYS[raw]
+    rel = _SPACES_RE.sub(" ", (g.get("rel") or "").lower())
+    part = g.get("part")
+    if rel in ("every", "each") or g.get("plural") or (part and part.lower().endswith("s")):
+        suffix = f"T{_part_code(part)}" if part else ""
+        return _Out(TimeType.SET, f"XXXX-WXX-{weekday + 1}{suffix}", quantity_mods=False)
+    if c.rule_name == "weekday_weekend":
+        if c.published is None:
+            return _unresolved(Precision.DAY, "XXXX-WXX-WE")
+        return _calendar_out(
+            _weekend(c.published - timedelta(days=(c.published.weekday() - 5) % 7)),
+            anchor=Anchor.PUBLISHED,
+        )
+    if c.published is None:
+        value = f"XXXX-WXX-{weekday + 1}" + (f"T{_part_code(part)}" if part else "")
+        return _Out(
+            TimeType.TIME if part else TimeType.DATE, value, Precision.DAY, anchor=Anchor.PUBLISHED
+        )
+    pub = c.published
+    back = (pub.weekday() - weekday) % 7
+    ahead = (weekday - pub.weekday()) % 7
+    if rel in ("last", "this past"):
+        d = pub - timedelta(days=back or 7)
+    elif rel in ("next", "this coming"):
+        d = pub + timedelta(days=ahead or 7)
+    elif rel == "this":
+        d = pub - timedelta(days=pub.weekday()) + timedelta(days=weekday)
+    else:
+        d = pub + timedelta(days=ahead) if c.tense() > 0 else pub - timedelta(days=back)
+    return _with_part(_day(d), part, Anchor.PUBLISHED)
+
+
+def _n_clock(c: _Ctx) -> _Out | None:
+    g = c.slots
+    raw = _SPACES_RE.sub("", g["clock"].lower())
+    if raw in ("noon", "midday"):
+        hh, mm = 12, 0
+    elif raw == "midnight":
+        hh, mm = 24, 0
+    else:
+        m = re.match(r"(\d{1,2})(?:[:.](\d\d))?(a|p)?", raw)
+        if m is None:
+            return None
+        hh, mm = int(m.group(1)), int(m.group(2) or 0)
+        if m.group(3) == "p" and hh < 12:
+            hh += 12
+        elif m.group(3) == "a" and hh == 12:
+            hh = 0
+        if m.group(3) is None and ":" not in raw:
+            return None
+    clock = f"T{hh:02d}:{mm:02d}"
+    day: _Cal | None = None
+    if g.get("month"):
+        sub = _Ctx(
+            c.text,
+            c.start,
+            c.end,
+            {k: v for k, v in g.items() if k in ("month", "day", "year")},
+            c.published,
+            c.settings,
+            c.reference,
+            c.last_quarter,
+            c.rule_name,
+        )
+        out = _n_date(sub)
+        if out is None:
+            return None
+        if out.first is None:
+            return _Out(TimeType.TIME, out.value + clock, Precision.MINUTE, anchor=Anchor.PUBLISHED)
+        day = _day(out.first)
+    elif g.get("weekday"):
+        sub = _Ctx(
+            c.text,
+            c.start,
+            c.end,
+            {"weekday": g["weekday"], "rel": g.get("rel") or ""},
+            c.published,
+            c.settings,
+            c.reference,
+            c.last_quarter,
+            "weekday",
+        )
+        out = _n_weekday(sub)
+        if out is None:
+            return None
+        if out.first is None:
+            return _Out(TimeType.TIME, out.value + clock, Precision.MINUTE, anchor=Anchor.PUBLISHED)
+        day = _day(out.first)
+    elif g.get("dayword"):
+        offset = R.DAY_WORDS[g["dayword"].lower()][0]
+        if c.published is None:
+            return _Out(
+                TimeType.TIME, "XXXX-XX-XX" + clock, Precision.MINUTE, anchor=Anchor.PUBLISHED
+            )
+        day = _day(c.published + timedelta(days=offset))
+    elif c.published is not None:
+        day = _day(c.published)
+    if day is None:
+        return _Out(
+            TimeType.TIME,
+            "XXXX-XX-XX" + clock,
+            Precision.MINUTE,
+            anchor=Anchor.PUBLISHED,
+            quantity_mods=True,
+        )
+    anchor = Anchor.NONE if g.get("year") else Anchor.PUBLISHED
+    return _Out(
+        TimeType.TIME,
+        day.value + clock,
+        Precision.MINUTE,
+        day.first,
+        day.last,
+        anchor,
+        quantity_mods=True,
+    )
+
+
+def _n_ref(c: _Ctx) -> _Out | None:
+    word = _SPACES_RE.sub(" ", c.slots["ref"].lower())
+    if word == "earlier":
+        # "earlier this month" is a calendar mod of what follows; "earlier" alone is the past.
+        if c.word_after() in (
+            "this",
+            "last",
+            "next",
+            "in",
+            "on",
+            "that",
+            "than",
+            "today",
+            "yesterday",
+        ):
+            return None
+    if word == "current" and c.word_after() in (
+        "account",
+        "accounts",
+        "affairs",
+        "events",
+        "president",
+        "prime",
+        "minister",
+        "leader",
+        "members",
+        "member",
+        "chairman",
+        "head",
+        "chief",
+        "law",
+        "laws",
+        "system",
+        "rules",
+        "government",
+        "administration",
+    ):
+        pass
+    return _Out(TimeType.DATE, R.REF_WORDS[word], anchor=Anchor.PUBLISHED)
+
+
+def _n_the_unit(c: _Ctx) -> _Out | None:
+    unit = c.slots["unit"].lower()
+    if c.published is None:
+        return _unresolved(Precision.DAY if unit == "weekend" else _GRAIN.get(unit, Precision.YEAR))
+    pub = c.published
+    if unit == "weekend":
+        saturday = pub - timedelta(days=(pub.weekday() - 5) % 7)
+        if c.tense() > 0:
+            saturday = pub + timedelta(days=(5 - pub.weekday()) % 7)
+        return _calendar_out(_weekend(saturday), anchor=Anchor.PUBLISHED)
+    if unit == "day":
+        return None
+    return _calendar_out(_cal_for(pub, _GRAIN[unit]), anchor=Anchor.PUBLISHED)
+
+
+def _n_rel_unit(c: _Ctx) -> _Out | None:
+    g = c.slots
+    unit = g["unit"].lower()
+    rel = _SPACES_RE.sub(" ", (g.get("rel") or "this").lower().strip())
+    step = R.RELATIVE_WORDS[rel]
+    if g.get("full"):
+        step, rel = 0, "this"
+    the = c.text[c.start : c.start + 4].lower() == "the "
+    if (
+        the
+        and rel in ("past", "last", "next", "coming")
+        and unit not in ("weekend",)
+        and not g.get("edge")
+    ):
+        # "the past year" is a stretch of time ending now, not the calendar year before.
+        return _duration_out(c, 1.0, unit, rel)
+    if unit == "day":
+        return None
+    if c.published is None:
+        return _unresolved(Precision.DAY if unit == "weekend" else _GRAIN[unit])
+    pub = c.published
+    if unit == "weekend":
+        saturday = pub - timedelta(days=pub.weekday()) + timedelta(days=5) + timedelta(weeks=step)
+        if step < 0 and pub.weekday() >= 5:
+            saturday = pub - timedelta(days=pub.weekday() - 5)
+        return _calendar_out(_weekend(saturday), anchor=Anchor.PUBLISHED)
+    cal = _shift(_cal_for(pub, _GRAIN[unit]), step, unit)
+    mod = None
+    edge = (g.get("edge") or "").lower()
+    if edge:
+        mod = {"end": "END", "beginning": "START", "start": "START", "middle": "MID"}.get(edge)
+    return _calendar_out(cal, anchor=Anchor.PUBLISHED, mod=mod)
+
+
+def _duration_out(c: _Ctx, n: float | None, unit_word: str, rel: str = "") -> _Out:
+    value = _duration_value(n, unit_word)
+    unit = _unit(unit_word)[2]
+    first = last = None
+    anchor = Anchor.NONE
+    if (
+        c.published is not None
+        and n is not None
+        and n == int(n)
+        and rel in ("past", "last", "previous", "next", "coming", "following")
+    ):
+        # "the past three months" ends at the published date; "the next two weeks" starts there.
+        forward = rel in ("next", "coming", "following")
+        if unit in _GRAIN and unit not in ("second", "minute", "hour"):
+            far = _shift(_day(c.published), int(n) * (1 if forward else -1), unit).first
+            first, last = (c.published, far) if forward else (far, c.published)
+            anchor = Anchor.PUBLISHED
+    return _Out(TimeType.DURATION, value, None, first, last, anchor, quantity_mods=True)
+
+
+def _n_duration(c: _Ctx) -> _Out | None:
+    g = c.slots
+    unit_word = g["unit"].lower()
+    rel = (g.get("rel") or "").lower()
+    number = g.get("number")
+    if number is None:
+        if c.rule_name == "vague_units" and c.word_before() not in (
+            "for",
+            "within",
+            "in",
+            "over",
+            "took",
+            "after",
+            "lasted",
+            "last",
+            "spent",
+            "than",
+            "of",
+        ):
+            return None
+        n = None
+    else:
+        n = _number(number)
+        raw_number = number.lower()
+        if (
+            n is None
+            and raw_number not in R.VAGUE_QUANTITIES
+            and raw_number.strip() not in ("few", "a few")
+        ):
+            return None
+        if unit_word in ("second", "seconds") and raw_number in ("a", "the"):
+            return None
+        if raw_number in ("a", "an") and unit_word == "second":
+            return None
+        if (
+            g.get("old")
+            and g["old"].lower() == "old"
+            and c.word_after()
+            not in (
+                "truce",
+                "ceasefire",
+                "war",
+                "conflict",
+                "strike",
+                "dispute",
+                "boycott",
+                "campaign",
+                "siege",
+                "blockade",
+                "crisis",
+            )
+        ):
+            # "a 5-year-old boy" is an age, not a time (TimeML does not tag ages).
+            return None
+    if unit_word in ("night", "nights") and n is None:
+        return None
+    if rel == "recent" or c.text[c.start : c.end].lower().startswith("in recent"):
+        rel = "past"
+    return _duration_out(c, n, unit_word, rel)
+
+
+def _n_ago(c: _Ctx) -> _Out | None:
+    g = c.slots
+    unit = _unit(g["unit"])[2]
+    n = _number(g.get("number")) if g.get("number") else None
+    if (
+        g.get("number")
+        and n is None
+        and g["number"].lower() not in R.VAGUE_QUANTITIES
+        and g["number"].strip().lower() not in ("few", "a few")
+    ):
+        return None
+    direction = R.AGO_WORDS[_SPACES_RE.sub(" ", g["ago"].lower())]
+    if c.published is None:
+        return _Out(
+            TimeType.DATE,
+            _UNRESOLVED[_GRAIN[unit]],
+            _GRAIN[unit],
+            anchor=Anchor.PUBLISHED,
+            quantity_mods=True,
+        )
+    if n is None:
+        value = "PAST_REF" if direction < 0 else "FUTURE_REF"
+        return _Out(TimeType.DATE, value, anchor=Anchor.PUBLISHED, quantity_mods=True)
+    whole = int(round(n))
+    if unit in ("second", "minute", "hour"):
+        return _Out(
+            TimeType.TIME,
+            _day(c.published).value,
+            Precision.DAY,
+            c.published,
+            c.published,
+            Anchor.PUBLISHED,
+            quantity_mods=True,
+        )
+    base = _day(c.published)
+    if unit == "year" and whole == 1 and c.last_quarter is not None:
+        # "up from $3 million a year ago": the same period, a year before the one reported.
+        base = c.last_quarter
+        cal = _shift(base, -whole, "year")
+    else:
+        cal = (
+            _shift(_cal_for(c.published, _GRAIN[unit]), direction * whole, unit)
+            if unit != "day"
+            else _day(c.published + timedelta(days=direction * whole))
+        )
+    return _Out(
+        TimeType.DATE,
+        cal.value,
+        cal.precision,
+        cal.first,
+        cal.last,
+        Anchor.PUBLISHED,
+        quantity_mods=True,
+    )
+
+
+def _event_offsets(n: float | None, unit: str, direction: int) -> tuple[int, int]:
+    if n is None:
+        lo, hi = R.EVENT_VAGUE_OFFSETS.get(unit, (1, 3652))
+    else:
+        days = R.UNIT_DAYS.get(unit, (0, 1))
+        lo, hi = int(n * days[0]), int(round(n * days[1]))
+    return (lo, hi) if direction > 0 else (-hi, -lo)
+
+
+def _event_value(c: _Ctx, n: float | None, unit: str, direction: int) -> str:
+    """The TimeML reading of an event-relative phrase, against the time the text last named.
+
+    TimeML annotators resolve "a year earlier" against the time under discussion; that is the
+    latest calendar mention before it, else the published date. ``offset_days`` carries the
+    exact relation for the claim step, which knows the event's own date.
+    """
+    reference = c.reference or (_day(c.published) if c.published else None)
+    if reference is None or n is None or n != int(n) or unit in ("second", "minute", "hour"):
+        return (
+            _UNRESOLVED[_GRAIN.get(unit, Precision.DAY)]
+            if n is not None
+            else ("PAST_REF" if direction < 0 else "FUTURE_REF")
+        )
+    if unit == "year" and reference.precision in (
+        Precision.QUARTER,
+        Precision.MONTH,
+        Precision.SEASON,
+        Precision.YEAR,
+    ):
+        return _shift(reference, direction * int(n), "year").value
+    if unit == "day":
+        return _day(reference.first + timedelta(days=direction * int(n))).value
+    return _shift(_cal_for(reference.first, _GRAIN[unit]), direction * int(n), unit).value
+
+
+def _n_count_event(c: _Ctx) -> _Out | None:
+    g = c.slots
+    unit = _unit(g["unit"])[2]
+    raw = (g.get("number") or "").lower().strip()
+    n = _number(raw) if raw else None
+    if raw and n is None and raw not in R.VAGUE_QUANTITIES and raw not in ("few", "a few"):
+        return None
+    direction = R.EVENT_WORDS[g["direction"].lower()]
+    value = _event_value(c, n, unit, direction)
+    return _Out(
+        TimeType.DATE,
+        value,
+        _GRAIN.get(unit),
+        anchor=Anchor.EVENT,
+        offset_days=_event_offsets(n, unit, direction),
+        quantity_mods=True,
+    )
+
+
+def _n_event_phrase(c: _Ctx) -> _Out | None:
+    phrase = _SPACES_RE.sub(" ", c.slots["phrase"].lower())
+    days = R.EVENT_DAY_PHRASES[phrase]
+    reference = c.reference or (_day(c.published) if c.published else None)
+    value = _day(reference.first + timedelta(days=days)).value if reference else "XXXX-XX-XX"
+    part = next((p for p in ("morning", "night") if phrase.endswith(p)), None)
+    type_ = TimeType.DATE
+    if part:
+        value, type_ = value + f"T{_part_code(part)}", TimeType.TIME
+    return _Out(type_, value, Precision.DAY, anchor=Anchor.EVENT, offset_days=(days, days))
+
+
+def _n_event_unit(c: _Ctx) -> _Out | None:
+    g = c.slots
+    unit = g["unit"].lower()
+    direction = -1 if g["rel"].lower() in ("previous", "preceding", "prior") else 1
+    grain = "week" if unit == "weekend" else unit
+    reference = c.reference or (_day(c.published) if c.published else None)
+    if reference is None:
+        value = _UNRESOLVED[_GRAIN[grain]]
+    elif unit == "weekend":
+        value = _weekend(reference.first + timedelta(weeks=direction)).value
+    else:
+        value = _shift(_cal_for(reference.first, _GRAIN[grain]), direction, grain).value
+    return _Out(
+        TimeType.DATE,
+        value,
+        _GRAIN[grain],
+        anchor=Anchor.EVENT,
+        offset_days=_event_offsets(1, grain, direction),
+    )
+
+
+def _n_ago_adj(c: _Ctx) -> _Out | None:
+    g = c.slots
+    unit = g["unit"].lower()
+    noun = (g.get("noun") or "").lower()
+    if noun == "quarter" or (
+        unit == "year" and c.last_quarter is not None and noun in ("", "period")
+    ):
+        base = c.last_quarter or (
+            _shift(_current_quarter(c.published), -1, "quarter") if c.published else None
+        )
+    else:
+        base = c.reference or (_cal_for(c.published, _GRAIN[unit]) if c.published else None)
+    if base is None:
+        return _Out(
+            TimeType.DATE,
+            _UNRESOLVED[_GRAIN[unit]],
+            _GRAIN[unit],
+            anchor=Anchor.EVENT,
+            offset_days=_event_offsets(1, unit, -1),
+        )
+    if unit == "year" and base.precision in (Precision.DAY, Precision.WEEK):
+        base = _year(base.first.year)
+    cal = _shift(base, -1, unit)
+    return _Out(
+        TimeType.DATE,
+        cal.value,
+        cal.precision,
+        anchor=Anchor.EVENT,
+        offset_days=_event_offsets(1, unit, -1),
+    )
+
+
+def _n_set(c: _Ctx) -> _Out | None:
+    g = c.slots
+    if g.get("adverb"):
+        return _Out(TimeType.SET, R.SET_ADVERBS[g["adverb"].lower()])
+    unit_word = g["unit"].lower()
+    raw = (g.get("number") or "").lower()
+    n = 2.0 if raw == "other" else (_number(raw) if raw else 1.0)
+    if n is None or unit_word.endswith("s") and n == 1:
+        return None
+    return _Out(
+        TimeType.SET, _duration_value(n, unit_word.rstrip("s") if unit_word != "hours" else "hour")
+    )
+
+
+def _n_rate(c: _Ctx) -> _Out | None:
+    unit_word = c.slots["unit"].lower()
+    before = c.word_before()
+    prev = c.text[max(0, c.start - 2) : c.start].strip()
+    if before in R.RATE_CONTEXT_WORDS or prev[-1:].isdigit() or prev[-1:] == "%":
+        return _Out(TimeType.SET, _duration_value(1, unit_word))
+    if before in (
+        "for",
+        "about",
+        "nearly",
+        "almost",
+        "within",
+        "than",
+        "in",
+        "over",
+        "after",
+        "least",
+        "only",
+        "just",
+        "half",
+        "took",
+        "takes",
+        "lasted",
+        "spent",
+    ):
+        return _duration_out(c, 1.0, unit_word)
+    return None
+
+
+_NORMALISERS: dict[str, Callable[[_Ctx], _Out | None]] = {
+    "date": _n_date, "numeric": _n_numeric, "month": _n_month, "rel_month": _n_rel_month,
+    "year": _n_year, "decade": _n_decade, "century": _n_century, "quarter": _n_quarter,
+    "half": _n_half, "season": _n_season, "dayword": _n_dayword, "weekday": _n_weekday,
+    "clock": _n_clock, "ref": _n_ref, "the_unit": _n_the_unit, "rel_unit": _n_rel_unit,
+    "duration": _n_duration, "ago": _n_ago, "count_event": _n_count_event,
+    "event_phrase": _n_event_phrase, "event_unit": _n_event_unit, "ago_adj": _n_ago_adj,
+    "set": _n_set, "rate": _n_rate,
+}  # fmt: skip
+
+
+# --------------------------------------------------------------------------- the scan
+
+
+def _premod(text: str, start: int, floor: int, out: _Out) -> tuple[int, str | None]:
+    """Extend a match backwards over a modifier word that belongs to it ("late", "nearly")."""
+    window = text[max(floor, start - 24) : start]
+    if out.calendar_mods and out.type is not TimeType.TIME:
+        m = _CALENDAR_MOD_RE.search(window)
+        if m:
+            mod = R.CALENDAR_MODS[_SPACES_RE.sub(" ", m.group("mod").lower())]
+            return start - (len(window) - m.start("mod")), mod
+    if out.quantity_mods:
+        m = _QUANTITY_MOD_RE.search(window)
+        if m:
+            mod = R.QUANTITY_MODS[_SPACES_RE.sub(" ", m.group("mod").lower())]
+            return start - (len(window) - m.start("mod")), mod
+    return start, None
+
+
+def find_times(
+    text: str, published: date | None, *, settings: Settings | None = None
+) -> list[TimeMention]:
+    """Find the time expressions in a text and normalise each to a TimeML TIMEX3 value.
+
+    Parameters
+    ----------
+    text
+        The article text (or any part of it); offsets in the result index into it.
+    published
+        The article's publication date, against which "yesterday", "last month", "Friday" and
+        dates without a year are resolved. ``None`` keeps those unresolved (``XXXX-01-03``,
+        no ``first``/``last``): a year is never invented.
+    settings
+        ``settings.day_first`` decides whether ``01/03/2020`` is 1 March or January 3.
+
+    Returns
+    -------
+    list of TimeMention
+        Sorted by ``start``, never overlapping, with ``text[m.start:m.end] == m.text``.
+        Event-relative phrases ("two days later") have ``anchor == Anchor.EVENT`` and
+        ``offset_days``; their ``value`` is the TimeML reading against the time the text last
+        named (else the published date), and ``first``/``last`` stay ``None``.
+
+    Examples
+    --------
+    >>> from datetime import date
+    >>> [(m.text, m.value) for m in find_times("He was killed on January 3, officials said Friday.", date(2020, 2, 5))]
+    [('January 3', '2020-01-03'), ('Friday', '2020-01-31')]
+    """
+    if not isinstance(text, str):
+        raise ArticleError(
+            f"find_times needs the article text as a str, found {type(text).__name__}. "
+            "Pass the text itself (e.g. article.text), not a path or bytes."
+        )
+    if published is not None and (not isinstance(published, date) or hasattr(published, "hour")):
+        raise SettingsError(
+            f"published must be a datetime.date or None, found {published!r}. "
+            "Convert it with datetime.date.fromisoformat('2020-02-05')."
+        )
+    settings = settings if settings is not None else _DEFAULT_SETTINGS
+    mentions: list[TimeMention] = []
+    reference: _Cal | None = None
+    last_quarter: _Cal | None = None
+    pos = 0
+    search = _MASTER.search
+    while True:
+        m = search(text, pos)
+        if m is None:
+            break
+        rule = _RULES[m.lastgroup]  # type: ignore[index]
+        slots = {slot: value for slot, group in rule.slots if (value := m.group(group)) is not None}
+        start, end = m.start(), m.end()
+        ctx = _Ctx(text, start, end, slots, published, settings, reference, last_quarter, rule.name)
+        out = _NORMALISERS[rule.kind](ctx)
+        if out is None:
+            pos = start + 1
+            continue
+        floor = mentions[-1].end if mentions else 0
+        start, mod = _premod(text, start, floor, out)
+        mentions.append(
+            TimeMention(
+                text=text[start:end], start=start, end=end, type=out.type, value=out.value,
+                precision=out.precision, first=out.first, last=out.last, anchor=out.anchor,
+                offset_days=out.offset_days, mod=mod or out.mod,
+            )
+        )  # fmt: skip
+        if out.first is not None and out.type is not TimeType.DURATION:
+            reference = _Cal(
+                out.value, out.precision or Precision.DAY, out.first, out.last or out.first
+            )
+            if out.precision is Precision.QUARTER:
+                last_quarter = reference
+        pos = end
+    return mentions
