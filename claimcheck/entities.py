@@ -1,0 +1,548 @@
+"""Mentions step: a gazetteer of names (people, organisations, places, events) and find_entities.
+
+Names are matched across spelling variants (Soleimani / Suleimani, Rouhani / Rohani), case,
+diacritics and possessives, and by surname alone when only one person bears it. A name is only
+linked when every one of its words agrees: a differing qualifier ("North" Korea, "Kataib"
+Hezbollah) makes a different entity, so look-alikes stay unlinked rather than wrongly linked.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+
+from rapidfuzz import fuzz, process
+from rapidfuzz.distance import Levenshtein
+
+from claimcheck.models import EntityKind, EntityMention
+from claimcheck.rules import entities as rules
+
+__all__ = [
+    "Gazetteer",
+    "GazetteerEntry",
+    "build_gazetteer",
+    "find_entities",
+    "match_variant",
+    "normalise_name",
+]
+
+# Abbreviations with dots ("U.S.") are one word; an apostrophe inside a word keeps it whole
+# ("Kata'ib"); hyphens split words ("al-Asad" is "al" + "Asad"), as names are spelt both ways.
+_WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’][^\W\d_]+)*")
+_POSSESSIVE = re.compile(r"['’][sS]$")
+# Only spaces or a hyphen may separate the words of one name.
+_JOINER = re.compile(r"[ \t]?|[ \t]?[-‐‑–][ \t]?")
+_HYPHEN = re.compile(r"[-‐‑–]")
+# A word after one of these may be capitalised only because it opens a sentence or a quote.
+_OPENERS = frozenset('.!?:;\n“‘"(')
+
+# Kinds of surface form: how a name can be written.
+_FULL, _SURNAME, _CORE, _DEMONYM = "full", "surname", "core", "demonym"
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerEntry:
+    """A canonical name, the other ways it is written, and what kind of thing it names."""
+
+    name: str
+    aliases: tuple[str, ...]
+    kind: EntityKind
+
+
+@dataclass(frozen=True, slots=True)
+class _Token:
+    text: str
+    start: int
+    end: int
+    norm: str
+    capital: bool
+    joined: bool  # only a space or a hyphen since the previous word
+    hyphenated: bool  # only a hyphen since the previous word
+    sentence_start: bool
+
+
+@dataclass(frozen=True, slots=True)
+class _Surface:
+    words: tuple[str, ...]
+    entry: int
+    form: str
+
+
+class Gazetteer:
+    """Canonical names with aliases and kinds, indexed for matching; build with build_gazetteer.
+
+    The gazetteer is immutable once built: its indexes are made once, so matching an article
+    costs one batched comparison of the article's words against the gazetteer's words.
+    """
+
+    __slots__ = ("_by_first", "_by_name", "_entries", "_events_by_first", "_vocabulary")
+
+    def __init__(self, entries: tuple[GazetteerEntry, ...]) -> None:
+        self._entries = entries
+        self._by_name = {entry.name: i for i, entry in enumerate(entries)}
+        surfaces = _surfaces(entries)
+        by_first: dict[str, list[_Surface]] = {}
+        for surface in surfaces:
+            by_first.setdefault(surface.words[0], []).append(surface)
+        self._by_first = {key: tuple(value) for key, value in by_first.items()}
+        self._vocabulary = tuple(sorted({word for s in surfaces for word in s.words}))
+        events: dict[str, list[_Surface]] = {}
+        # longest first, so "Iran nuclear deal" wins over "Iran deal" at the same word
+        for s in sorted(surfaces, key=lambda s: -len(s.words)):
+            if len(s.words) > 1 and entries[s.entry].kind is EntityKind.EVENT:
+                events.setdefault(s.words[0], []).append(s)
+        self._events_by_first = {key: tuple(value) for key, value in events.items()}
+
+    @property
+    def entries(self) -> tuple[GazetteerEntry, ...]:
+        """Every entry, in the order first given."""
+        return self._entries
+
+    def __len__(self) -> int:
+        return len(self._entries)
+
+    def __iter__(self) -> Iterator[GazetteerEntry]:
+        return iter(self._entries)
+
+    def __contains__(self, name: object) -> bool:
+        return name in self._by_name
+
+    def entry(self, name: str) -> GazetteerEntry:
+        """The entry of a canonical name; ``KeyError`` when the gazetteer lacks it."""
+        return self._entries[self._by_name[name]]
+
+    def __repr__(self) -> str:
+        return f"Gazetteer({len(self._entries)} names)"
+
+
+def normalise_name(text: str) -> str:
+    """A name as the matcher compares it: lower case, no diacritics, no possessive, words by spaces.
+
+    >>> normalise_name("Iran’s Ain al-Asad")
+    'iran ain al asad'
+    >>> normalise_name("Trump’s")
+    'trump'
+    """
+    return " ".join(_normalise_word(m.group()) for m in _WORD.finditer(_strip_possessive(text)))
+
+
+def match_variant(alias: str, names: Iterable[str]) -> str | None:
+    """The name among ``names`` that ``alias`` clearly is a spelling variant or a shortening of.
+
+    Every word of the alias, once titles are set aside, must be close to a word of the name
+    (or the alias must be the name's initials, as "IRGC"); the closest such name wins, and a
+    tie between two names is no answer.
+
+    >>> match_variant("Qasem Suleimani", ["Abu Mahdi al-Muhandis", "Qassem Soleimani"])
+    'Qassem Soleimani'
+    >>> match_variant("Operation Martyr Soleimani", ["Qassem Soleimani"]) is None
+    True
+    """
+    alias_words = [w for w in normalise_name(alias).split() if w not in rules.TITLE_WORDS]
+    if not alias_words:
+        return None
+    best: tuple[float, str] | None = None
+    tied = False
+    for name in names:
+        name_words = normalise_name(name).split()
+        if not name_words:
+            continue
+        score = _variant_score(alias, alias_words, name_words)
+        if score is None:
+            continue
+        if best is None or score > best[0]:
+            best, tied = (score, name), False
+        elif score == best[0] and name != best[1]:
+            tied = True
+    return None if best is None or tied else best[1]
+
+
+def build_gazetteer(entries: Iterable[tuple[str, Iterable[str], EntityKind]]) -> Gazetteer:
+    """A gazetteer from (canonical name, aliases, kind) triples, merging repeated names.
+
+    A name given twice keeps its first kind and gathers the aliases of both, in order.
+    States also answer to their usual abbreviations and demonyms (``rules.entities``).
+
+    >>> gaz = build_gazetteer([("Qassem Soleimani", ["Qasem Soleimani"], EntityKind.PERSON)])
+    >>> [m.name for m in find_entities("Soleimani was killed in Baghdad.", gaz)]
+    ['Qassem Soleimani', None]
+    """
+    merged: dict[str, tuple[list[str], EntityKind]] = {}
+    for name, aliases, kind in entries:
+        name = " ".join(str(name).split())
+        if not name:
+            continue
+        known, first_kind = merged.setdefault(name, ([], EntityKind(kind)))
+        for alias in aliases:
+            alias = " ".join(str(alias).split())
+            if alias and alias != name and alias not in known:
+                known.append(alias)
+        merged[name] = (known, first_kind)
+    return Gazetteer(
+        tuple(
+            GazetteerEntry(name, tuple(aliases), kind) for name, (aliases, kind) in merged.items()
+        )
+    )
+
+
+def find_entities(text: str, gazetteer: Gazetteer) -> list[EntityMention]:
+    """Names in ``text``: linked to the gazetteer's canonical names where they match, else unlinked.
+
+    Mentions are sorted by offset and never overlap; ``text[m.start:m.end] == m.text``. A
+    capitalised name the gazetteer lacks is kept with ``name=None`` and kind ``UNKNOWN``.
+
+    >>> gaz = build_gazetteer([("Hassan Rouhani", [], EntityKind.PERSON),
+    ...                        ("Iran", [], EntityKind.STATE)])
+    >>> [(m.text, m.name) for m in find_entities("Iranian President Hassan Rohani spoke.", gaz)]
+    [('Iranian', 'Iran'), ('Hassan Rohani', 'Hassan Rouhani')]
+    """
+    tokens = _tokenise(text)
+    covered = [False] * len(tokens)
+    # Event names found word for word come first: "the Iran nuclear deal" is the deal, not Iran.
+    mentions = list(_lowercase_events(text, tokens, gazetteer, covered))
+    chunks = _chunks(tokens, covered)
+    close = _close_words(gazetteer, {tokens[i].norm for chunk in chunks for i in chunk})
+    for chunk in chunks:
+        mentions.extend(_link_chunk(text, tokens, chunk, gazetteer, close, covered))
+    mentions.sort(key=lambda m: (m.start, m.end))
+    return mentions
+
+
+# --- tokens and chunks -----------------------------------------------------------------------
+
+
+def _strip_possessive(text: str) -> str:
+    return re.sub(r"(?<=[^\W\d_])['’][sS]\b", "", text)
+
+
+def _normalise_word(word: str) -> str:
+    decomposed = unicodedata.normalize("NFKD", word)
+    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
+    return plain.casefold().replace(".", "").replace("'", "").replace("’", "")
+
+
+def _tokenise(text: str) -> list[_Token]:
+    tokens: list[_Token] = []
+    previous_end: int | None = None
+    for match in _WORD.finditer(text):
+        word, start, end = match.group(), match.start(), match.end()
+        possessive = _POSSESSIVE.search(word)
+        if possessive and len(word) > 2:
+            word, end = word[: possessive.start()], start + possessive.start()
+        gap = text[previous_end:start] if previous_end is not None else ""
+        tokens.append(
+            _Token(
+                text=word,
+                start=start,
+                end=end,
+                norm=_normalise_word(word),
+                capital=word[0].isupper(),
+                joined=previous_end is not None and _JOINER.fullmatch(gap) is not None,
+                hyphenated=previous_end is not None and _HYPHEN.fullmatch(gap) is not None,
+                sentence_start=previous_end is None or any(c in _OPENERS for c in gap),
+            )
+        )
+        previous_end = match.end()
+    return tokens
+
+
+def _is_name_word(token: _Token) -> bool:
+    return token.capital and token.norm not in rules.NOT_NAME_WORDS
+
+
+def _chunks(tokens: list[_Token], covered: list[bool]) -> list[list[int]]:
+    """Runs of capitalised words, with lower-case particles ("of", "al") between them."""
+    chunks: list[list[int]] = []
+    run: list[int] = []
+    for i, token in enumerate(tokens):
+        particle = not token.capital and token.norm in rules.NAME_PARTICLES
+        # a number joins a name only by a hyphen ("K-1"); after a space it is a count or a date
+        number = token.norm.isdigit() and token.hyphenated
+        if covered[i]:
+            _close_run(tokens, run, chunks)
+            run = []
+        elif run and token.joined and (_is_name_word(token) or particle or number):
+            run.append(i)
+        else:
+            _close_run(tokens, run, chunks)
+            run = [i] if _is_name_word(token) or token.norm in rules.LEADING_PARTICLES else []
+    _close_run(tokens, run, chunks)
+    return chunks
+
+
+def _close_run(tokens: list[_Token], run: list[int], chunks: list[list[int]]) -> None:
+    while run and not tokens[run[-1]].capital and not tokens[run[-1]].norm.isdigit():
+        run = run[:-1]
+    if any(tokens[i].capital for i in run):
+        chunks.append(run)
+
+
+# --- matching --------------------------------------------------------------------------------
+
+
+def _squeeze(word: str) -> str:
+    return re.sub(r"(.)\1+", r"\1", word)
+
+
+def _is_spelling_of(a: str, b: str, distance: int) -> bool:
+    """Two words are one name spelt two ways: a doubled letter, or a few edits in a long word."""
+    if a.isdigit() or b.isdigit():
+        return a == b
+    if _squeeze(a) == _squeeze(b):
+        return True
+    shorter = min(len(a), len(b))
+    # short words differ by one letter between different names: Iran / Iraq, Hama / Hamas
+    allowed = 0 if shorter <= 4 else 1 if shorter <= 8 else 2
+    return distance <= allowed
+
+
+def _close_words(gazetteer: Gazetteer, words: set[str]) -> dict[str, dict[str, int]]:
+    """For each word of the text, the gazetteer's words it may be a spelling of, in one batch."""
+    queries = sorted(words)
+    vocabulary = gazetteer._vocabulary
+    if not queries or not vocabulary:
+        return {}
+    distances = process.cdist(
+        queries, vocabulary, scorer=Levenshtein.distance, score_cutoff=2, workers=1
+    )
+    close: dict[str, dict[str, int]] = {}
+    for row, query in zip(distances, queries, strict=True):
+        hits = {}
+        for j in (row <= 2).nonzero()[0]:
+            word = vocabulary[j]
+            if _is_spelling_of(query, word, int(row[j])):
+                hits[word] = int(row[j])
+        close[query] = hits
+    return close
+
+
+def _window_match(
+    words: tuple[str, ...], gazetteer: Gazetteer, close: dict[str, dict[str, int]]
+) -> tuple[int, float] | None:
+    """The entry a run of words names and the score, or None when none or several fit."""
+    best_score = -1.0
+    best_entries: set[int] = set()
+    joined = " ".join(words)
+    for first in close.get(words[0], {}):
+        for surface in gazetteer._by_first.get(first, ()):
+            if len(surface.words) != len(words):
+                continue
+            if not all(w in close.get(q, {}) for q, w in zip(words, surface.words, strict=True)):
+                continue
+            score = fuzz.ratio(joined, " ".join(surface.words))
+            if surface.form == _SURNAME:
+                score = min(score, 90.0)  # a surname alone is good evidence, never the best
+            if score > best_score:
+                best_score, best_entries = score, {surface.entry}
+            elif score == best_score:
+                best_entries.add(surface.entry)
+    if len(best_entries) != 1:
+        return None
+    return next(iter(best_entries)), best_score
+
+
+def _is_qualifier(token: _Token) -> bool:
+    """A capitalised word that changes which entity is meant ("North", "Kataib")."""
+    return (
+        token.capital
+        and token.norm not in rules.TITLE_WORDS
+        and token.norm not in rules.NOT_NAME_WORDS
+        and token.norm not in rules.DEMONYMS
+    )
+
+
+def _link_chunk(
+    text: str,
+    tokens: list[_Token],
+    chunk: list[int],
+    gazetteer: Gazetteer,
+    close: dict[str, dict[str, int]],
+    covered: list[bool],
+) -> list[EntityMention]:
+    found: list[tuple[int, int, int, float]] = []  # first, last (chunk positions), entry, score
+    taken = [False] * len(chunk)
+    for size in range(len(chunk), 0, -1):
+        for lo in range(len(chunk) - size + 1):
+            hi = lo + size - 1
+            if any(taken[lo : hi + 1]):
+                continue
+            first, last = tokens[chunk[lo]], tokens[chunk[hi]]
+            if not (first.capital or first.norm in rules.LEADING_PARTICLES) or not (
+                last.capital or last.norm.isdigit()
+            ):
+                continue
+            words = tuple(tokens[chunk[k]].norm for k in range(lo, hi + 1))
+            hit = _window_match(words, gazetteer, close)
+            if hit is None:
+                continue
+            found.append((lo, hi, hit[0], hit[1]))
+            for k in range(lo, hi + 1):
+                taken[k] = True
+    # A linked part next to an unknown capitalised word is part of a different, longer name.
+    kept = []
+    for lo, hi, entry, score in found:
+        before = tokens[chunk[lo - 1]] if lo > 0 and not taken[lo - 1] else None
+        after = tokens[chunk[hi + 1]] if hi + 1 < len(chunk) and not taken[hi + 1] else None
+        if (before and _is_qualifier(before)) or (after and _is_qualifier(after)):
+            for k in range(lo, hi + 1):
+                taken[k] = False
+            continue
+        kept.append((lo, hi, entry, score))
+    mentions = []
+    for lo, hi, entry_index, score in kept:
+        entry = gazetteer.entries[entry_index]
+        start, end = tokens[chunk[lo]].start, tokens[chunk[hi]].end
+        mentions.append(EntityMention(text[start:end], start, end, entry.name, entry.kind, score))
+        for k in range(lo, hi + 1):
+            covered[chunk[k]] = True
+    mentions.extend(_unknown_runs(text, tokens, chunk, taken))
+    return mentions
+
+
+def _unknown_runs(
+    text: str, tokens: list[_Token], chunk: list[int], taken: list[bool]
+) -> Iterator[EntityMention]:
+    run: list[int] = []
+    for k in [*range(len(chunk)), None]:
+        token = tokens[chunk[k]] if k is not None else None
+        usable = (
+            token is not None
+            and not taken[k]
+            and token.norm not in rules.TITLE_WORDS
+            and token.norm not in rules.DEMONYMS
+            and (
+                token.capital
+                or (run and token.norm in rules.NAME_PARTICLES)
+                or (run and token.norm.isdigit() and token.hyphenated)
+            )
+        )
+        if usable:
+            run.append(chunk[k])
+            continue
+        while run and not (tokens[run[-1]].capital or tokens[run[-1]].norm.isdigit()):
+            run.pop()
+        # One capitalised word opening a sentence may be any word: only longer runs are names.
+        if run and not (len(run) == 1 and tokens[run[0]].sentence_start):
+            start, end = tokens[run[0]].start, tokens[run[-1]].end
+            yield EntityMention(text[start:end], start, end, None, EntityKind.UNKNOWN, 0.0)
+        run = []
+
+
+def _lowercase_events(
+    text: str, tokens: list[_Token], gazetteer: Gazetteer, covered: list[bool]
+) -> Iterator[EntityMention]:
+    """Names of events of several words, in any case ("the nuclear deal"), matched word for word."""
+    for i, token in enumerate(tokens):
+        if covered[i]:
+            continue
+        for surface in gazetteer._events_by_first.get(token.norm, ()):
+            size = len(surface.words)
+            window = tokens[i : i + size]
+            if (
+                tuple(t.norm for t in window) != surface.words
+                or any(covered[i : i + size])
+                or not all(t.joined for t in window[1:])
+            ):
+                continue
+            entry = gazetteer.entries[surface.entry]
+            for k in range(i, i + size):
+                covered[k] = True
+            yield EntityMention(
+                text[token.start : window[-1].end],
+                token.start,
+                window[-1].end,
+                entry.name,
+                entry.kind,
+                100.0,
+            )
+            break
+
+
+# --- gazetteer surfaces ----------------------------------------------------------------------
+
+
+def _variant_score(alias: str, alias_words: list[str], name_words: list[str]) -> float | None:
+    initials = "".join(w[0] for w in name_words if w not in rules.NAME_PARTICLES)
+    if len(alias_words) == 1 and alias.strip().replace(".", "").isupper():
+        return 100.0 if alias_words[0] == initials and len(initials) > 1 else None
+    if "".join(alias_words) == "".join(name_words):
+        return 100.0 * len(alias_words)  # "K1 Air Base" is "K-1 Air Base"
+    total = 0.0
+    for word in alias_words:
+        if word in rules.NAME_PARTICLES:
+            continue
+        scores = [
+            fuzz.ratio(word, candidate)
+            for candidate in name_words
+            if (len(word) > 3 and len(candidate) > 3) or word == candidate
+        ]
+        best = max(scores, default=0.0)
+        if best < 70:
+            return None
+        total += best
+    return total or None
+
+
+def _surfaces(entries: tuple[GazetteerEntry, ...]) -> list[_Surface]:
+    surfaces: list[_Surface] = []
+    full_forms: set[tuple[str, ...]] = set()
+    for i, entry in enumerate(entries):
+        names = [entry.name, *entry.aliases]
+        if entry.kind is EntityKind.STATE:
+            names.extend(rules.STATE_ALIASES.get(entry.name, ()))
+        for name in names:
+            words = tuple(normalise_name(name).split())
+            if words:
+                surfaces.append(_Surface(words, i, _FULL))
+                full_forms.add(words)
+    surfaces.extend(_demonym_surfaces(entries))
+    surfaces.extend(_surname_surfaces(entries, full_forms))
+    surfaces.extend(_core_surfaces(entries, full_forms))
+    # One surface form per (words, entry), the fullest form first.
+    order = {_FULL: 0, _DEMONYM: 1, _CORE: 2, _SURNAME: 3}
+    unique: dict[tuple[tuple[str, ...], int], _Surface] = {}
+    for surface in sorted(surfaces, key=lambda s: order[s.form]):
+        unique.setdefault((surface.words, surface.entry), surface)
+    return list(unique.values())
+
+
+def _demonym_surfaces(entries: tuple[GazetteerEntry, ...]) -> Iterator[_Surface]:
+    states = {e.name: i for i, e in enumerate(entries) if e.kind is EntityKind.STATE}
+    for demonym, state in sorted(rules.DEMONYMS.items()):
+        if state in states:
+            yield _Surface((demonym,), states[state], _DEMONYM)
+
+
+def _surname_surfaces(
+    entries: tuple[GazetteerEntry, ...], full_forms: set[tuple[str, ...]]
+) -> Iterator[_Surface]:
+    """A person's last word alone, when no other entry could be meant by it."""
+    owners: dict[str, set[int]] = {}
+    for i, entry in enumerate(entries):
+        if entry.kind is not EntityKind.PERSON:
+            continue
+        for name in (entry.name, *entry.aliases):
+            words = [w for w in normalise_name(name).split() if w not in rules.TITLE_WORDS]
+            if len(words) > 1 and len(words[-1]) > 3:
+                owners.setdefault(words[-1], set()).add(i)
+    for surname, people in sorted(owners.items()):
+        if len(people) == 1 and (surname,) not in full_forms:
+            yield _Surface((surname,), next(iter(people)), _SURNAME)
+
+
+def _core_surfaces(
+    entries: tuple[GazetteerEntry, ...], full_forms: set[tuple[str, ...]]
+) -> Iterator[_Surface]:
+    """A place without its generic last words ("Ain al-Asad" for "Ain al-Asad Air Base")."""
+    for i, entry in enumerate(entries):
+        if entry.kind is not EntityKind.PLACE:
+            continue
+        for name in (entry.name, *entry.aliases):
+            words = tuple(normalise_name(name).split())
+            for tail in rules.PLACE_DESIGNATORS:
+                core = words[: -len(tail)]
+                if words[-len(tail) :] == tail and core and core not in full_forms:
+                    yield _Surface(core, i, _CORE)
+                    break

@@ -1,0 +1,697 @@
+"""Reference step: load the dataset of known facts (CSV, Parquet, JSON Lines), validate, hash, index.
+
+pandas stays here, at the edge: the rest of claimcheck sees records as ``models.Record`` and finds
+them through the indexes built once at load (names -> rows, event type -> rows, rows by date,
+rare statement words -> rows).
+"""
+
+from __future__ import annotations
+
+import csv
+import hashlib
+import io
+import json
+import math
+import os
+import re
+from array import array
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import pandas as pd
+
+from claimcheck.entities import Gazetteer, build_gazetteer, match_variant, normalise_name
+from claimcheck.errors import ReferenceDataError
+from claimcheck.models import EntityKind, Precision, Record
+from claimcheck.rules import entities as entity_rules
+
+__all__ = ["COLUMNS", "REQUIRED_COLUMNS", "Problem", "Reference", "load_reference"]
+
+REQUIRED_COLUMNS = ("id", "statement", "date")
+COLUMNS = (
+    "id",
+    "statement",
+    "date",
+    "date_precision",
+    "event_type",
+    "location",
+    "country",
+    "actors",
+    "aliases",
+    "deaths",
+    "injuries",
+    "source",
+    "date_tolerance_days",
+)
+_COUNT_COLUMNS = ("deaths", "injuries", "date_tolerance_days")
+_LIST_COLUMNS = ("location", "actors", "aliases")
+_PRECISIONS = {"year": Precision.YEAR, "month": Precision.MONTH, "day": Precision.DAY}
+_DATE_FORMS = ((re.compile(r"\d{4}"), "year"), (re.compile(r"\d{4}-\d{2}"), "month"))
+_DAY_FORM = re.compile(r"\d{4}-\d{2}-\d{2}")
+_STATEMENT_WORD = re.compile(r"[^\W\d_]{3,}")
+# A statement word found in more rows than this is too common to find a record by.
+_RARE_WORD_ROWS = 2000
+_EPOCH = date(1, 1, 1).toordinal()
+
+
+@dataclass(frozen=True, slots=True)
+class Problem:
+    """One thing wrong in a reference dataset, with a stable reason code.
+
+    ``row`` is numbered as in the file: the line number in CSV (the header is line 1) and JSON
+    Lines, the row number counted from 1 in Parquet and DataFrames; ``None`` for the whole file.
+    """
+
+    row: int | None
+    column: str
+    value: str
+    code: str
+    message: str
+
+
+class Reference:
+    """A validated, hashed and indexed reference dataset; build it with :func:`load_reference`.
+
+    Attributes
+    ----------
+    name
+        What the data is called (the file name, or the ``name`` given).
+    sha256
+        The hash of the canonical content: the same facts give the same hash whether they come
+        from CSV, Parquet, JSON Lines or a DataFrame (see ``seeds/reference/README.md``).
+    rows
+        How many records.
+    frame
+        The validated DataFrame: every column as text, counts as nullable integers,
+        ``date_precision`` filled in.
+    gazetteer
+        The names of the records' actors, places, countries and events, for ``find_entities``.
+    """
+
+    __slots__ = (
+        "_date_order",
+        "_firsts_sorted",
+        "_ids",
+        "_lasts",
+        "_max_span",
+        "_names",
+        "_position",
+        "_types",
+        "_word_rows",
+        "_words",
+        "frame",
+        "gazetteer",
+        "name",
+        "rows",
+        "sha256",
+    )
+
+    def __init__(self, frame: pd.DataFrame, *, name: str, sha256: str) -> None:
+        self.frame = frame
+        self.name = name
+        self.sha256 = sha256
+        self.rows = len(frame)
+        self._ids = frame["id"].tolist()
+        self._position = {record_id: i for i, record_id in enumerate(self._ids)}
+        firsts, lasts = _bounds(frame["date"].tolist())
+        self._lasts = lasts
+        self._date_order = np.argsort(firsts, kind="stable")
+        self._firsts_sorted = firsts[self._date_order]
+        self._max_span = int((lasts - firsts).max()) if self.rows else 0
+        self._types = _group_rows(frame["event_type"].tolist())
+        self.gazetteer, self._names = _names_and_gazetteer(frame)
+        self._words, self._word_rows = _word_index(frame["statement"].tolist())
+
+    def __len__(self) -> int:
+        return self.rows
+
+    def __iter__(self) -> Iterator[Record]:
+        return self.records
+
+    def __repr__(self) -> str:
+        return f"Reference(name={self.name!r}, rows={self.rows}, sha256={self.sha256[:12]!r})"
+
+    @property
+    def records(self) -> Iterator[Record]:
+        """Every record, in file order."""
+        return (self.record_at(i) for i in range(self.rows))
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        """Every record id, in file order."""
+        return tuple(self._ids)
+
+    def record(self, record_id: str) -> Record:
+        """The record with this id; ``KeyError`` naming the id when there is none."""
+        try:
+            return self.record_at(self._position[record_id])
+        except KeyError:
+            raise KeyError(f"no record with id {record_id!r} in reference {self.name!r}") from None
+
+    def record_at(self, position: int) -> Record:
+        """The record at a row position (0-based, file order)."""
+        return _record(self.frame, int(position), date.fromordinal(int(self._lasts[position])))
+
+    def rows_named(self, name: str) -> np.ndarray:
+        """Row positions of the records that name this gazetteer name (actor, place or event)."""
+        return self._names.get(name, _NO_ROWS)
+
+    def rows_of_type(self, event_type: str) -> np.ndarray:
+        """Row positions of the records of one event type."""
+        return self._types.get(event_type, _NO_ROWS)
+
+    def rows_between(self, first: date, last: date) -> np.ndarray:
+        """Row positions of the records whose dates overlap ``first..last`` (inclusive), sorted."""
+        lo, hi = first.toordinal(), last.toordinal()
+        start = np.searchsorted(self._firsts_sorted, lo - self._max_span, side="left")
+        stop = np.searchsorted(self._firsts_sorted, hi, side="right")
+        rows = self._date_order[start:stop]
+        return np.sort(rows[self._lasts[rows] >= lo])
+
+    def rows_with_word(self, word: str) -> np.ndarray:
+        """Row positions of statements with this (lower-case) word; empty when it is too common."""
+        postings = self._word_rows.get(word)
+        return np.frombuffer(postings, dtype=np.int32) if postings is not None else _NO_ROWS
+
+    def word_rows(self, word: str) -> int:
+        """How many statements contain this (lower-case) word."""
+        return self._words.get(word, 0)
+
+    def name_rows(self, name: str) -> int:
+        """How many records name this gazetteer name."""
+        return len(self._names.get(name, _NO_ROWS))
+
+
+_NO_ROWS = np.zeros(0, dtype=np.int32)
+
+
+def load_reference(
+    source: str | os.PathLike[str] | pd.DataFrame | None = None, *, name: str | None = None
+) -> Reference:
+    """Load, validate and index a reference dataset of known facts.
+
+    Parameters
+    ----------
+    source
+        A CSV, Parquet (``.parquet``) or JSON Lines (``.jsonl``) file, a DataFrame, or ``None``
+        for the shipped dataset (``claimcheck.seeds.DEFAULT_REFERENCE``).
+    name
+        What to call the data in results; defaults to the file name (``"dataframe"`` for one).
+
+    Returns
+    -------
+    Reference
+        The validated records with their indexes and content hash.
+
+    Raises
+    ------
+    ReferenceDataError
+        Listing every problem at once (``err.problems``): missing columns, duplicate or empty
+        ids, malformed or impossible dates, precisions that contradict the date, counts that are
+        not whole numbers of 0 or more, empty statements, unreadable or empty files.
+
+    Examples
+    --------
+    >>> ref = load_reference(pd.DataFrame({"id": ["strike"], "date": ["2020-01-03"],
+    ...     "statement": ["A US drone strike kills Qassem Soleimani in Baghdad."]}))
+    >>> ref.record("strike").first
+    datetime.date(2020, 1, 3)
+    """
+    if isinstance(source, pd.DataFrame):
+        frame, rows = _text_frame(source), list(range(1, len(source) + 1))
+        label = name or "dataframe"
+    else:
+        if source is None:
+            from claimcheck.seeds import DEFAULT_REFERENCE
+
+            source = DEFAULT_REFERENCE
+        path = Path(source)
+        label = name or path.name
+        frame, rows = _read(path)
+    frame = _validate(frame, rows, label)
+    return Reference(frame, name=label, sha256=_content_hash(frame))
+
+
+# --- reading ---------------------------------------------------------------------------------
+
+
+def _fail(label: str, problems: list[Problem]) -> ReferenceDataError:
+    header = ("row", "column", "value", "problem")
+    table = [header] + [
+        (
+            "-" if p.row is None else str(p.row),
+            p.column,
+            _clip(p.value),
+            f"{p.code}: {p.message}",
+        )
+        for p in problems
+    ]
+    widths = [max(len(line[k]) for line in table) for k in range(3)]
+    lines = [
+        "  "
+        + "  ".join(cell.ljust(width) for cell, width in zip(line, widths, strict=False))
+        + "  "
+        + line[3]
+        for line in table
+    ]
+    noun = "problem" if len(problems) == 1 else "problems"
+    message = (
+        f"Reference data {label!r} has {len(problems)} {noun}:\n"
+        + "\n".join(line.rstrip() for line in lines)
+        + "\nFix every row listed (rows are numbered as in the file: in CSV the header is row 1) "
+        "and load again. Required columns: " + ", ".join(REQUIRED_COLUMNS) + "; dates are "
+        "YYYY, YYYY-MM or YYYY-MM-DD; counts are whole numbers of 0 or more, empty when unknown."
+    )
+    error = ReferenceDataError(message)
+    error.problems = tuple(problems)  # type: ignore[attr-defined]
+    return error
+
+
+def _clip(value: str) -> str:
+    value = value.replace("\n", " ")
+    return value if len(value) <= 40 else value[:37] + "..."
+
+
+def _read(path: Path) -> tuple[pd.DataFrame, list[int]]:
+    label = path.name
+    suffix = path.suffix.lower()
+    readers = {".csv": _read_csv, ".parquet": _read_parquet, ".pq": _read_parquet}
+    readers |= {".jsonl": _read_jsonl, ".ndjson": _read_jsonl, ".json": _read_jsonl}
+    if suffix not in readers:
+        raise _fail(
+            label,
+            [
+                Problem(
+                    None,
+                    "",
+                    str(path),
+                    "unknown_format",
+                    "expected a .csv, .parquet or .jsonl file; rename the file or convert it",
+                )
+            ],
+        )
+    if not path.is_file():
+        raise _fail(
+            label,
+            [Problem(None, "", str(path), "unreadable_file", "no such file; check the path")],
+        )
+    try:
+        frame, rows = readers[suffix](path)
+    except ReferenceDataError:
+        raise
+    except (OSError, UnicodeDecodeError, ValueError) as exc:
+        reason = f"cannot be read as {suffix[1:]} ({type(exc).__name__}: {exc}); save it as UTF-8"
+        raise _fail(label, [Problem(None, "", str(path), "unreadable_file", reason)]) from None
+    if len(frame) == 0:
+        raise _fail(
+            label,
+            [Problem(None, "", str(path), "empty_file", "no records; add one row per fact")],
+        )
+    return frame, rows
+
+
+def _read_csv(path: Path) -> tuple[pd.DataFrame, list[int]]:
+    text = path.read_text(encoding="utf-8-sig")
+    reader = csv.reader(io.StringIO(text, newline=""))
+    header = next(reader, None)
+    if header is None:
+        return pd.DataFrame(), []
+    header = [column.strip() for column in header]
+    records, rows, problems = [], [], []
+    line = reader.line_num
+    for fields in reader:
+        row_line = line + 1
+        line = reader.line_num
+        if not any(field.strip() for field in fields):
+            continue
+        if len(fields) != len(header):
+            problems.append(
+                Problem(
+                    row_line,
+                    "",
+                    ",".join(fields),
+                    "wrong_field_count",
+                    f"{len(fields)} fields where the header has {len(header)}; quote fields "
+                    "that contain commas",
+                )
+            )
+            continue
+        records.append(fields)
+        rows.append(row_line)
+    if problems:
+        raise _fail(path.name, problems)
+    return pd.DataFrame(records, columns=header, dtype=object), rows
+
+
+def _read_jsonl(path: Path) -> tuple[pd.DataFrame, list[int]]:
+    records, rows, problems = [], [], []
+    with path.open(encoding="utf-8-sig") as fh:
+        for number, line in enumerate(fh, start=1):
+            if not line.strip():
+                continue
+            try:
+                value = json.loads(line)
+            except json.JSONDecodeError as exc:
+                problems.append(
+                    Problem(number, "", line.strip(), "malformed_json", f"not JSON ({exc.msg})")
+                )
+                continue
+            if not isinstance(value, dict):
+                problems.append(
+                    Problem(number, "", line.strip(), "malformed_json", "expected one object")
+                )
+                continue
+            records.append(value)
+            rows.append(number)
+    if problems:
+        raise _fail(path.name, problems)
+    return _text_frame(pd.DataFrame.from_records(records)), rows
+
+
+def _read_parquet(path: Path) -> tuple[pd.DataFrame, list[int]]:
+    frame = pd.read_parquet(path)
+    return _text_frame(frame), list(range(1, len(frame) + 1))
+
+
+def _text_frame(frame: pd.DataFrame) -> pd.DataFrame:
+    """Every cell as text, so files of every format validate and hash the same way."""
+    out = pd.DataFrame(index=range(len(frame)))
+    for column in frame.columns:
+        out[str(column).strip()] = [_as_text(value) for value in frame[column].tolist()]
+    return out
+
+
+def _as_text(value: Any) -> str:
+    if isinstance(value, list | tuple | np.ndarray):
+        return ";".join(_as_text(v) for v in value if _as_text(v))
+    if value is None or value is pd.NA or value is pd.NaT:
+        return ""
+    if isinstance(value, bool | np.bool_):
+        return "true" if value else "false"
+    if isinstance(value, float | np.floating):
+        if math.isnan(value):
+            return ""
+        return str(int(value)) if float(value).is_integer() else repr(float(value))
+    if isinstance(value, datetime | pd.Timestamp):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    return str(value).strip()
+
+
+# --- validation ------------------------------------------------------------------------------
+
+
+def _validate(frame: pd.DataFrame, rows: list[int], label: str) -> pd.DataFrame:
+    frame = frame.astype(object).map(lambda v: "" if v is None else str(v).strip())
+    missing = [c for c in REQUIRED_COLUMNS if c not in frame.columns]
+    problems = [
+        Problem(None, column, "", "missing_column", f"required column {column!r} is absent")
+        for column in missing
+    ]
+    duplicated = [c for c in dict.fromkeys(frame.columns) if list(frame.columns).count(c) > 1]
+    problems += [
+        Problem(None, column, "", "duplicate_column", "the column appears twice; keep one")
+        for column in duplicated
+    ]
+    if problems:
+        raise _fail(label, problems)
+    for column in COLUMNS:
+        if column not in frame.columns:
+            frame[column] = ""
+    precisions: list[str] = []
+    for i, (record_id, statement, when, stated) in enumerate(
+        zip(
+            frame["id"].tolist(),
+            frame["statement"].tolist(),
+            frame["date"].tolist(),
+            frame["date_precision"].str.lower().tolist(),
+            strict=True,
+        )
+    ):
+        row = rows[i]
+        if not record_id:
+            problems.append(Problem(row, "id", "", "empty_id", "every record needs an id"))
+        if not statement:
+            problems.append(
+                Problem(row, "statement", "", "empty_statement", "say the fact in one sentence")
+            )
+        form, problem = _date_form(when)
+        if problem:
+            problems.append(Problem(row, "date", when, *problem))
+        if stated and stated not in _PRECISIONS:
+            problems.append(
+                Problem(
+                    row,
+                    "date_precision",
+                    stated,
+                    "unknown_precision",
+                    "expected year, month or day (or leave it empty)",
+                )
+            )
+        elif stated and form and stated != form:
+            problems.append(
+                Problem(
+                    row,
+                    "date_precision",
+                    stated,
+                    "precision_mismatch",
+                    f"the date {when!r} is a {form}; write the date to that precision",
+                )
+            )
+        precisions.append(stated if stated in _PRECISIONS else form or "")
+    problems += _duplicate_ids(frame["id"].tolist(), rows)
+    for column in _COUNT_COLUMNS:
+        for i, value in enumerate(frame[column].tolist()):
+            if value:
+                problem = _count_problem(value)
+                if problem:
+                    problems.append(Problem(rows[i], column, value, *problem))
+    if problems:
+        order = {c: k for k, c in enumerate(frame.columns)}
+        problems.sort(key=lambda p: (p.row or 0, order.get(p.column, -1)))
+        raise _fail(label, problems)
+    frame["date_precision"] = precisions
+    for column in _COUNT_COLUMNS:
+        frame[column] = pd.array(
+            [int(float(v)) if v else None for v in frame[column].tolist()], dtype="Int64"
+        )
+    return frame.reset_index(drop=True)
+
+
+def _duplicate_ids(ids: list[str], rows: list[int]) -> list[Problem]:
+    first_row: dict[str, int] = {}
+    problems = []
+    for i, record_id in enumerate(ids):
+        if not record_id:
+            continue
+        if record_id in first_row:
+            problems.append(
+                Problem(
+                    rows[i],
+                    "id",
+                    record_id,
+                    "duplicate_id",
+                    f"the id is already used on row {first_row[record_id]}; ids must be unique",
+                )
+            )
+        else:
+            first_row[record_id] = rows[i]
+    return problems
+
+
+def _date_form(value: str) -> tuple[str | None, tuple[str, str] | None]:
+    """The precision a date is written at, or the reason code and message of what is wrong."""
+    if not value:
+        return None, ("empty_date", "every record needs a date: YYYY, YYYY-MM or YYYY-MM-DD")
+    for pattern, form in _DATE_FORMS:
+        if pattern.fullmatch(value):
+            month = int(value[5:7]) if form == "month" else 1
+            if not 1 <= month <= 12 or int(value[:4]) == 0:
+                return None, ("impossible_date", "no such month; check the year and month")
+            return form, None
+    if _DAY_FORM.fullmatch(value):
+        try:
+            date.fromisoformat(value)
+        except ValueError:
+            return None, ("impossible_date", "no such day in the calendar; check day and month")
+        return "day", None
+    return None, ("malformed_date", "expected YYYY, YYYY-MM or YYYY-MM-DD (e.g. 2020-01-03)")
+
+
+def _count_problem(value: str) -> tuple[str, str] | None:
+    try:
+        number = float(value)
+    except ValueError:
+        return "not_an_integer", "expected a whole number (e.g. 7), or empty when unknown"
+    if not math.isfinite(number):
+        return "not_an_integer", "expected a whole number (e.g. 7), or empty when unknown"
+    if number < 0:
+        return "negative_count", "a count cannot be below 0"
+    if not number.is_integer():
+        return "fractional_count", "a count must be a whole number"
+    return None
+
+
+# --- records, hash and indexes ---------------------------------------------------------------
+
+
+def _split(value: str, separator: str = ";") -> tuple[str, ...]:
+    return tuple(part.strip() for part in value.split(separator) if part.strip())
+
+
+def _bounds(dates: list[str]) -> tuple[np.ndarray, np.ndarray]:
+    """First and last day (as ordinals) each date covers at its precision."""
+    cache: dict[str, tuple[int, int]] = {}
+    firsts = np.empty(len(dates), dtype=np.int64)
+    lasts = np.empty(len(dates), dtype=np.int64)
+    for i, value in enumerate(dates):
+        if value not in cache:
+            cache[value] = _interval(value)
+        firsts[i], lasts[i] = cache[value]
+    return firsts, lasts
+
+
+def _interval(value: str) -> tuple[int, int]:
+    year = int(value[:4])
+    if len(value) == 4:
+        return date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
+    month = int(value[5:7])
+    if len(value) == 7:
+        following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
+        return date(year, month, 1).toordinal(), (following - timedelta(days=1)).toordinal()
+    day = date.fromisoformat(value).toordinal()
+    return day, day
+
+
+def _record(frame: pd.DataFrame, i: int, last: date) -> Record:
+    row = frame.iloc[i]
+    value = row["date"]
+    extra = tuple(
+        (str(column), str(row[column])) for column in frame.columns if column not in COLUMNS
+    )
+    tolerance = row["date_tolerance_days"]
+    return Record(
+        id=row["id"],
+        statement=row["statement"],
+        date=value,
+        date_precision=_PRECISIONS[row["date_precision"]],
+        first=date.fromordinal(_interval(value)[0]),
+        last=last,
+        event_type=row["event_type"],
+        locations=_split(row["location"]),
+        country=row["country"],
+        actors=_split(row["actors"]),
+        aliases=_split(row["aliases"]),
+        deaths=None if pd.isna(row["deaths"]) else int(row["deaths"]),
+        injuries=None if pd.isna(row["injuries"]) else int(row["injuries"]),
+        sources=_split(row["source"]),
+        date_tolerance_days=0 if pd.isna(tolerance) else int(tolerance),
+        extra=extra,
+    )
+
+
+def _content_hash(frame: pd.DataFrame) -> str:
+    """sha256 of a canonical CSV: known columns in schema order, then extra columns by name.
+
+    Columns empty in every row are left out, so a file that lacks an optional column and one
+    that has it empty hash alike, whatever the format.
+    """
+    extras = sorted(c for c in frame.columns if c not in COLUMNS)
+    columns = [
+        c for c in (*COLUMNS, *extras) if frame[c].astype("string").fillna("").str.len().any()
+    ]
+    canonical = frame[columns].astype("string").fillna("")
+    text = canonical.to_csv(index=False, lineterminator="\n")
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def _group_rows(values: list[str]) -> dict[str, np.ndarray]:
+    groups: dict[str, array[int]] = {}
+    for i, value in enumerate(values):
+        if value:
+            groups.setdefault(value, array("i")).append(i)
+    return {key: np.frombuffer(rows, dtype=np.int32) for key, rows in groups.items()}
+
+
+def _actor_kind(name: str) -> EntityKind:
+    words = normalise_name(name).split()
+    if " ".join(words) in entity_rules.STATE_NAMES or name in entity_rules.STATE_ALIASES:
+        return EntityKind.STATE
+    if name.replace(".", "").isupper() or any(w in entity_rules.ORGANISATION_CUES for w in words):
+        return EntityKind.ORGANISATION
+    return EntityKind.PERSON
+
+
+def _place_kind(name: str) -> EntityKind:
+    normal = normalise_name(name)
+    return EntityKind.STATE if normal in entity_rules.STATE_NAMES else EntityKind.PLACE
+
+
+def _names_and_gazetteer(frame: pd.DataFrame) -> tuple[Gazetteer, dict[str, np.ndarray]]:
+    """Gazetteer entries from actors, places, countries and aliases, and which rows name each.
+
+    An alias is attached to the actor or place of its row that it is a variant of ("Qasem
+    Soleimani" of "Qassem Soleimani"); otherwise it names the event itself (kind EVENT).
+    """
+    kinds: dict[str, EntityKind] = {}
+    aliases: dict[str, list[str]] = {}
+    rows: dict[str, array[int]] = {}
+    variants: dict[tuple[str, tuple[str, ...]], str | None] = {}
+
+    def add(name: str, kind: EntityKind, i: int) -> None:
+        kinds.setdefault(name, kind)
+        aliases.setdefault(name, [])
+        postings = rows.setdefault(name, array("i"))
+        if not postings or postings[-1] != i:
+            postings.append(i)
+
+    columns = zip(
+        frame["actors"].tolist(),
+        frame["location"].tolist(),
+        frame["country"].tolist(),
+        frame["aliases"].tolist(),
+        strict=True,
+    )
+    for i, (actors, locations, country, row_aliases) in enumerate(columns):
+        names: list[str] = []
+        for actor in _split(actors):
+            add(actor, _actor_kind(actor), i)
+            names.append(actor)
+        for place in _split(locations):
+            add(place, _place_kind(place), i)
+            names.append(place)
+        if country:
+            add(country, EntityKind.STATE, i)
+            names.append(country)
+        key_names = tuple(names)
+        for alias in _split(row_aliases):
+            key = (alias, key_names)
+            if key not in variants:
+                variants[key] = match_variant(alias, key_names)
+            owner = variants[key]
+            if owner is None:
+                add(alias, EntityKind.EVENT, i)
+            elif alias not in aliases[owner]:
+                aliases[owner].append(alias)
+    gazetteer = build_gazetteer((name, aliases[name], kinds[name]) for name in kinds)
+    return gazetteer, {name: np.frombuffer(r, dtype=np.int32) for name, r in rows.items()}
+
+
+def _word_index(statements: list[str]) -> tuple[dict[str, int], dict[str, array[int]]]:
+    """How many statements hold each word, and which ones for the words rare enough to search."""
+    counts: dict[str, int] = {}
+    postings: dict[str, array[int]] = {}
+    for i, statement in enumerate(statements):
+        for word in set(_STATEMENT_WORD.findall(statement.casefold())):
+            seen = counts.get(word, 0) + 1
+            counts[word] = seen
+            if seen <= _RARE_WORD_ROWS:
+                postings.setdefault(word, array("i")).append(i)
+            elif seen == _RARE_WORD_ROWS + 1:
+                del postings[word]
+    return counts, postings

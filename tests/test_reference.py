@@ -1,0 +1,461 @@
+"""Tests for claimcheck.reference: loading, validation, hashing and indexes of the reference data."""
+
+from __future__ import annotations
+
+import csv
+import json
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.errors import ReferenceDataError
+from claimcheck.models import Precision
+from claimcheck.reference import COLUMNS, load_reference
+from claimcheck.seeds import DEFAULT_REFERENCE
+
+_ROWS = [
+    {
+        "id": "soleimani-strike",
+        "statement": "A US drone strike kills Qassem Soleimani near Baghdad airport.",
+        "date": "2020-01-03",
+        "event_type": "air_drone_strike",
+        "location": "Baghdad International Airport;Baghdad",
+        "country": "Iraq",
+        "actors": "Qassem Soleimani;United States",
+        "aliases": "Qasem Soleimani;Suleimani",
+        "deaths": "10",
+        "injuries": "",
+        "source": "https://example.org/a ; https://example.org/b",
+        "deaths_low": "7",
+    },
+    {
+        "id": "ain-al-asad",
+        "statement": "Iran fires ballistic missiles at the Ain al-Asad air base in Iraq.",
+        "date": "2020-01",
+        "event_type": "missile_attack",
+        "location": "Ain al-Asad Air Base",
+        "country": "Iraq",
+        "actors": "Islamic Revolutionary Guard Corps;Iran",
+        "aliases": "Al Asad Air Base;Operation Martyr Soleimani",
+        "deaths": "0",
+        "injuries": "110",
+        "source": "https://example.org/c",
+        "deaths_low": "",
+    },
+    {
+        "id": "jcpoa-withdrawal",
+        "statement": "Trump announces the US withdrawal from the Iran nuclear deal.",
+        "date": "2018",
+        "event_type": "policy_announcement",
+        "location": "",
+        "country": "United States",
+        "actors": "Donald Trump",
+        "aliases": "JCPOA",
+        "deaths": "",
+        "injuries": "",
+        "source": "",
+        "deaths_low": "",
+    },
+]
+
+
+def _write_csv(path: Path, rows: list[dict[str, str]]) -> Path:
+    with path.open("w", newline="", encoding="utf-8") as fh:
+        writer = csv.DictWriter(fh, fieldnames=list(rows[0]))
+        writer.writeheader()
+        writer.writerows(rows)
+    return path
+
+
+def _problems(excinfo: pytest.ExceptionInfo[ReferenceDataError]) -> set[tuple[int | None, str]]:
+    return {(p.row, p.code) for p in excinfo.value.problems}
+
+
+# --- the same facts in every format ------------------------------------------------------------
+
+
+@pytest.mark.parametrize("form", ["csv", "parquet", "jsonl", "dataframe"])
+def test_reference_every_format_gives_the_same_records(tmp_path: Path, form: str) -> None:
+    frame = pd.DataFrame(_ROWS)
+    expected = load_reference(_write_csv(tmp_path / "base.csv", _ROWS))
+    if form == "csv":
+        ref = load_reference(_write_csv(tmp_path / "events.csv", _ROWS))
+    elif form == "parquet":
+        typed = frame.assign(deaths=pd.array([10, 0, None], dtype="Int64"))
+        typed.to_parquet(tmp_path / "events.parquet")
+        ref = load_reference(tmp_path / "events.parquet")
+    elif form == "jsonl":
+        with (tmp_path / "events.jsonl").open("w", encoding="utf-8") as fh:
+            for row in _ROWS:
+                fh.write(json.dumps({k: v for k, v in row.items() if v}) + "\n")
+        ref = load_reference(tmp_path / "events.jsonl")
+    else:
+        ref = load_reference(frame)
+    assert list(ref.records) == list(expected.records)
+    assert ref.sha256 == expected.sha256
+    assert ref.rows == 3
+
+
+@pytest.mark.parametrize(
+    ("record_id", "precision", "first", "last"),
+    [
+        ("soleimani-strike", Precision.DAY, date(2020, 1, 3), date(2020, 1, 3)),
+        ("ain-al-asad", Precision.MONTH, date(2020, 1, 1), date(2020, 1, 31)),
+        ("jcpoa-withdrawal", Precision.YEAR, date(2018, 1, 1), date(2018, 12, 31)),
+    ],
+)
+def test_reference_date_precision_is_inferred_and_bounds_the_interval(
+    record_id: str, precision: Precision, first: date, last: date
+) -> None:
+    record = load_reference(pd.DataFrame(_ROWS)).record(record_id)
+    assert (record.date_precision, record.first, record.last) == (precision, first, last)
+
+
+@pytest.mark.parametrize(
+    ("record_id", "deaths", "injuries", "sources", "extra"),
+    [
+        (
+            "soleimani-strike",
+            10,
+            None,
+            ("https://example.org/a", "https://example.org/b"),
+            (("deaths_low", "7"),),
+        ),
+        ("ain-al-asad", 0, 110, ("https://example.org/c",), (("deaths_low", ""),)),
+    ],
+)
+def test_reference_counts_sources_and_extra_columns_are_typed(
+    record_id: str, deaths: int | None, injuries: int | None, sources: tuple, extra: tuple
+) -> None:
+    record = load_reference(pd.DataFrame(_ROWS)).record(record_id)
+    assert (record.deaths, record.injuries, record.sources, record.extra) == (
+        deaths,
+        injuries,
+        sources,
+        extra,
+    )
+
+
+@pytest.mark.parametrize("change", ["value", "order"])
+def test_reference_hash_changes_with_content(change: str) -> None:
+    frame = pd.DataFrame(_ROWS)
+    changed = frame.copy()
+    if change == "value":
+        changed.loc[0, "deaths"] = "8"
+    else:
+        changed = changed.iloc[::-1].reset_index(drop=True)
+    assert load_reference(frame).sha256 != load_reference(changed).sha256
+
+
+# --- one error listing every problem -------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("edits", "expected"),
+    [
+        # duplicate id AND an impossible date, reported together (CSV rows: header is row 1)
+        (
+            {1: {"id": "soleimani-strike"}, 2: {"date": "2020-02-30"}},
+            {(3, "duplicate_id"), (4, "impossible_date")},
+        ),
+        ({0: {"id": ""}}, {(2, "empty_id")}),
+        ({0: {"statement": ""}}, {(2, "empty_statement")}),
+        ({0: {"date": "3 January 2020"}}, {(2, "malformed_date")}),
+        ({0: {"date": "2020-13"}}, {(2, "impossible_date")}),
+        ({0: {"date": ""}}, {(2, "empty_date")}),
+        (
+            {0: {"deaths": "ten"}, 1: {"injuries": "-3"}},
+            {(2, "not_an_integer"), (3, "negative_count")},
+        ),
+        ({0: {"deaths": "7.5"}}, {(2, "fractional_count")}),
+    ],
+)
+def test_reference_csv_problems_are_all_listed(
+    tmp_path: Path, edits: dict[int, dict[str, str]], expected: set
+) -> None:
+    rows = [dict(row) for row in _ROWS]
+    for index, change in edits.items():
+        rows[index].update(change)
+    with pytest.raises(ReferenceDataError) as excinfo:
+        load_reference(_write_csv(tmp_path / "bad.csv", rows))
+    assert _problems(excinfo) == expected
+    message = str(excinfo.value)
+    assert "bad.csv" in message and "Fix every row" in message
+    for row, code in expected:
+        assert code in message and str(row) in message
+
+
+@pytest.mark.parametrize(
+    ("precision", "date_text", "code"),
+    [
+        ("day", "2020-01", "precision_mismatch"),
+        ("year", "2020-01-03", "precision_mismatch"),
+        ("week", "2020-01-03", "unknown_precision"),
+    ],
+)
+def test_reference_precision_must_agree_with_the_date(
+    precision: str, date_text: str, code: str
+) -> None:
+    frame = pd.DataFrame(_ROWS).assign(date_precision=["", "", ""])
+    frame.loc[0, ["date", "date_precision"]] = [date_text, precision]
+    with pytest.raises(ReferenceDataError) as excinfo:
+        load_reference(frame)
+    assert _problems(excinfo) == {(1, code)}
+
+
+@pytest.mark.parametrize("column", ["id", "statement", "date"])
+def test_reference_missing_required_column_is_named(column: str) -> None:
+    with pytest.raises(ReferenceDataError, match=f"required column '{column}'") as excinfo:
+        load_reference(pd.DataFrame(_ROWS).drop(columns=[column]))
+    assert _problems(excinfo) == {(None, "missing_column")}
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "code"),
+    [
+        ("empty.csv", "id,statement,date\n", "empty_file"),
+        ("blank.csv", "", "empty_file"),
+        ("binary.csv", b"\xff\xfe\x00\x81id", "unreadable_file"),
+        ("events.xlsx", "id", "unknown_format"),
+        (
+            "broken.jsonl",
+            '{"id": "a", "statement": "x", "date": "2020"}\n{"id": \n',
+            "malformed_json",
+        ),
+        ("short.csv", "id,statement,date\na,b\n", "wrong_field_count"),
+    ],
+)
+def test_reference_unreadable_files_raise_one_clear_error(
+    tmp_path: Path, name: str, content: str | bytes, code: str
+) -> None:
+    path = tmp_path / name
+    if isinstance(content, bytes):
+        path.write_bytes(content)
+    else:
+        path.write_text(content, encoding="utf-8")
+    with pytest.raises(ReferenceDataError) as excinfo:
+        load_reference(path)
+    assert code in {p.code for p in excinfo.value.problems}
+
+
+@pytest.mark.parametrize("path", ["no/such/events.csv"])
+def test_reference_missing_file_says_so(path: str) -> None:
+    with pytest.raises(ReferenceDataError, match="no such file"):
+        load_reference(path)
+
+
+# --- the shipped dataset -------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("source", [None, DEFAULT_REFERENCE])
+def test_reference_shipped_file_validates(source: Path | None) -> None:
+    ref = load_reference(source)
+    assert ref.name == "events.csv"
+    assert ref.rows >= 14
+    assert set(COLUMNS) <= set(ref.frame.columns)
+
+
+# One row per fact of the seed's fact sheet (FACTS.md), with its exact source URLs.
+@pytest.mark.parametrize(
+    ("record_id", "day", "deaths", "injuries", "source"),
+    [
+        (
+            "khamenei-speech-2020-02-05",
+            "2020-02-05",
+            None,
+            None,
+            "https://www.tehrantimes.com/news/444864/Leader-Deal-of-the-Century-will-die-prior-to-Trump-s-death",
+        ),
+        (
+            "us-peace-plan-2020-01-28",
+            "2020-01-28",
+            None,
+            None,
+            "https://www.lawfareblog.com/white-house-releases-middle-east-peace-plan",
+        ),
+        (
+            "abbas-rejects-plan-2020-01-28",
+            "2020-01-28",
+            None,
+            None,
+            "https://business.financialpost.com/pmn/business-pmn/palestinian-president-abbas-calls-trump-mideast-plan-a-conspiracy",
+        ),
+        (
+            "soleimani-strike-2020-01-03",
+            "2020-01-03",
+            10,
+            None,
+            "https://www.egypttoday.com/Article/2/79281/Top-Iran-commander-Qasem-Soleimani-killed-in-Baghdad",
+        ),
+        (
+            "ain-al-asad-attack-2020-01-08",
+            "2020-01-08",
+            0,
+            110,
+            "https://www.forces.net/news/us-confirms-109-brain-injury-cases-after-military-base-attack",
+        ),
+        (
+            "tbi-report-2020-01-24",
+            "2020-01-24",
+            None,
+            34,
+            "https://www.theepochtimes.com/34-us-troops-suffered-traumatic-brain-injuries-in-iranian-missile-strike-pentagon_3214748.html",
+        ),
+        (
+            "tbi-report-2020-02-10",
+            "2020-02-10",
+            None,
+            109,
+            "https://www.upi.com/Top_News/US/2020/02/10/109-US-service-members-diagnosed-with-brain-injuries-after-Iran-strike/1751581382887/",
+        ),
+        (
+            "iran-majlis-election-2020-02-21",
+            "2020-02-21",
+            None,
+            None,
+            "https://data.ipu.org/node/79/elections/election-results?chamber_id=13421&election_id=69837",
+        ),
+        (
+            "guardian-council-disqualifications-2020-01-13",
+            "2020-01-13",
+            None,
+            None,
+            "https://en.radiofarda.com/amp/rouhani-and-hardliner-watchdog-spar-over-mass-disqualification-of-candidates-/30379115.html",
+        ),
+        (
+            "rouhani-criticises-disqualifications-2020-01-15",
+            "2020-01-15",
+            None,
+            None,
+            "http://www.kurv.com/iran-president-slams-removal-of-candidates-from-elections/",
+        ),
+        (
+            "rouhani-governors-2020-01-27",
+            "2020-01-27",
+            None,
+            None,
+            "https://president.ir/en/113550",
+        ),
+        (
+            "us-jcpoa-withdrawal-2018-05-08",
+            "2018-05-08",
+            None,
+            None,
+            "https://www.cnbc.com/2018/05/08/trump-to-announce-he-will-withdraw-us-from-iran-nuclear-deal.html",
+        ),
+        (
+            "us-sanctions-first-tranche-2018-08-07",
+            "2018-08-07",
+            None,
+            None,
+            "https://www.trackpersia.com/u-s-sanctions-iran-take-effect/",
+        ),
+        (
+            "us-sanctions-second-tranche-2018-11-05",
+            "2018-11-05",
+            None,
+            None,
+            "https://www.neweurope.eu/article/us-oil-sanctions-against-iran-come-into-effect/",
+        ),
+    ],
+)
+def test_reference_shipped_file_holds_every_seed_fact(
+    record_id: str, day: str, deaths: int | None, injuries: int | None, source: str
+) -> None:
+    record = load_reference().record(record_id)
+    assert (record.date, record.date_precision) == (day, Precision.DAY)
+    assert (record.deaths, record.injuries) == (deaths, injuries)
+    assert source in record.sources
+
+
+@pytest.mark.parametrize(
+    ("record_id", "tolerance", "extra"),
+    [
+        ("soleimani-strike-2020-01-03", 0, {"deaths_low": "7", "other_dates": "2020-01-02"}),
+        ("us-sanctions-first-tranche-2018-08-07", 1, {"other_dates": "2018-08-06"}),
+        ("tbi-report-2020-01-24", 0, {"related": "ain-al-asad-attack-2020-01-08"}),
+    ],
+)
+def test_reference_shipped_file_records_disagreeing_sources(
+    record_id: str, tolerance: int, extra: dict[str, str]
+) -> None:
+    record = load_reference().record(record_id)
+    assert record.date_tolerance_days == tolerance
+    assert extra.items() <= dict(record.extra).items()
+
+
+# --- indexes -----------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("first", "last", "expected"),
+    [
+        (date(2020, 1, 3), date(2020, 1, 3), {"soleimani-strike", "ain-al-asad"}),
+        (date(2018, 6, 1), date(2018, 6, 30), {"jcpoa-withdrawal"}),
+        (date(2019, 1, 1), date(2019, 12, 31), set()),
+    ],
+)
+def test_reference_rows_between_overlaps_at_every_precision(
+    first: date, last: date, expected: set[str]
+) -> None:
+    ref = load_reference(pd.DataFrame(_ROWS))
+    assert {ref.ids[i] for i in ref.rows_between(first, last)} == expected
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Qassem Soleimani", {"soleimani-strike"}),
+        ("Iraq", {"soleimani-strike", "ain-al-asad"}),
+        ("Operation Martyr Soleimani", {"ain-al-asad"}),
+        ("Suleimani", set()),  # an alias, not a canonical name
+    ],
+)
+def test_reference_rows_named_follow_canonical_names(name: str, expected: set[str]) -> None:
+    ref = load_reference(pd.DataFrame(_ROWS))
+    assert {ref.ids[i] for i in ref.rows_named(name)} == expected
+
+
+@pytest.mark.parametrize(
+    ("alias", "owner"),
+    [
+        ("Qasem Soleimani", "Qassem Soleimani"),
+        ("Al Asad Air Base", "Ain al-Asad Air Base"),
+    ],
+)
+def test_reference_aliases_attach_to_the_name_they_vary(alias: str, owner: str) -> None:
+    ref = load_reference(pd.DataFrame(_ROWS))
+    assert alias in ref.gazetteer.entry(owner).aliases
+
+
+@pytest.mark.parametrize("record_id", ["no-such-record"])
+def test_reference_unknown_record_id_is_a_key_error(record_id: str) -> None:
+    with pytest.raises(KeyError, match=record_id):
+        load_reference(pd.DataFrame(_ROWS)).record(record_id)
+
+
+# --- invariants --------------------------------------------------------------------------------
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.one_of(st.none(), st.integers(0, 10**6)), min_size=1, max_size=5))
+def test_reference_counts_round_trip_through_csv(
+    tmp_path_factory, deaths: list[int | None]
+) -> None:
+    rows = [
+        {
+            "id": f"r{i}",
+            "statement": "A strike.",
+            "date": "2020-01-03",
+            "deaths": "" if d is None else str(d),
+        }
+        for i, d in enumerate(deaths)
+    ]
+    path = _write_csv(tmp_path_factory.mktemp("ref") / "events.csv", rows)
+    ref = load_reference(path)
+    assert [r.deaths for r in ref.records] == deaths
+    assert ref.sha256 == load_reference(pd.DataFrame(rows)).sha256
