@@ -340,7 +340,12 @@ def to_cases_yaml(result: CheckResult, *, reference_path: str, only_reviewed: bo
       verdict: supported
     ...
     """
-    claims = [c for c in result.claims if c.review is not None or not only_reviewed]
+    claims, seen = [], set()
+    for claim in result.claims:
+        # A case file holds one case per text: a sentence repeated in an article is one case.
+        if (claim.review is not None or not only_reviewed) and claim.text not in seen:
+            seen.add(claim.text)
+            claims.append(claim)
     if not claims:
         raise ResultError(
             "The check has no reviewed claims to write as cases "

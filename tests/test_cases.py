@@ -289,6 +289,13 @@ def test_cases_yaml_keeps_reviewed_label(tmp_path: Path, review: Review, expecte
     )
 
 
+@pytest.mark.parametrize("repeated", [_ATTACK])
+def test_cases_yaml_repeated_sentence_is_one_case(repeated: str) -> None:
+    result = _result((repeated, _SUPPORTED), (_STRIKE, _CONTRADICTED), (repeated, _SUPPORTED))
+    text = to_cases_yaml(result, reference_path="events.csv")
+    assert [case["text"] for case in yaml.safe_load(text)["cases"]] == [repeated, _STRIKE]
+
+
 @pytest.mark.parametrize("only_reviewed", [True])
 def test_cases_yaml_without_reviews_is_clear(only_reviewed: bool) -> None:
     with pytest.raises(ResultError, match="no reviewed claims"):
