@@ -39,6 +39,19 @@ class _CaseLoader(yaml.SafeLoader):
     in the case file rather than a ValueError from deep inside the YAML library."""
 
 
+class _CaseDumper(yaml.SafeDumper):
+    """YAML's safe dumper, but text holding a line break or control character is double-quoted:
+    in a plain or single-quoted scalar YAML would fold ``\x85`` or ``\u2028`` into a space,
+    and the case would no longer name the claim's exact words."""
+
+
+def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.Node:
+    style = None if text.isprintable() else '"'
+    return dumper.represent_scalar("tag:yaml.org,2002:str", text, style=style)
+
+
+_CaseDumper.add_representer(str, _represent_text)
+
 _CaseLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
@@ -364,7 +377,7 @@ def to_cases_yaml(result: CheckResult, *, reference_path: str, only_reviewed: bo
         "published": article.published,
         "cases": [_case_of(result, claim) for claim in claims],
     }
-    body = yaml.safe_dump(document, sort_keys=False, allow_unicode=True, width=100)
+    body = yaml.dump(document, Dumper=_CaseDumper, sort_keys=False, allow_unicode=True, width=100)
     return header + body
 
 
