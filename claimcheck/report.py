@@ -107,11 +107,14 @@ _MD_SPECIAL = re.compile(r"([\\`*_\[\]<>|#~&!])")
 _MD_LIST_START = re.compile(r"^([-+]|\d+[.)])")
 
 
-def _md(text: str) -> str:
-    """Untrusted text as one line of Markdown that renders literally."""
-    line = " ".join(str(text).split())
-    line = _MD_SPECIAL.sub(r"\\\1", line)
-    # A line that starts like a list item would become one: escape its marker's punctuation.
+def _md(text: str, *, line_start: bool = False) -> str:
+    """Untrusted text as one line of Markdown that renders literally.
+
+    ``line_start``: the text begins a line, where "1." or "-" would start a list.
+    """
+    line = _MD_SPECIAL.sub(r"\\\1", " ".join(str(text).split()))
+    if not line_start:
+        return line
     return _MD_LIST_START.sub(lambda m: m.group(1)[:-1] + "\\" + m.group(1)[-1], line, count=1)
 
 
@@ -151,7 +154,12 @@ def to_markdown(result: CheckResult) -> str:
 
 def _md_claim(result: CheckResult, claim: Claim) -> list[str]:
     label = result.label_of(claim)
-    lines = [f"### {_md(claim.id)}: {_LABEL_TITLES[label]}", "", f"> {_md(claim.text)}", ""]
+    lines = [
+        f"### {_md(claim.id)}: {_LABEL_TITLES[label]}",
+        "",
+        f"> {_md(claim.text, line_start=True)}",
+        "",
+    ]
     kind = f"kind: {_md(claim.kind)}"
     if claim.event_type:
         kind += f"; event type: {_md(claim.event_type)}"
@@ -165,9 +173,9 @@ def _md_claim(result: CheckResult, claim: Claim) -> list[str]:
             lines += [f"Not checked: {_md(claim.reason)}", ""]
         return lines
     if verdict.explanation:
-        lines += [_md(verdict.explanation), ""]
+        lines += [_md(verdict.explanation, line_start=True), ""]
     elif claim.reason:
-        lines += [_md(claim.reason), ""]
+        lines += [_md(claim.reason, line_start=True), ""]
     if verdict.record_id:
         lines += [f"Record: {_md(verdict.record_id)} (score {verdict.score:g})", ""]
     for source in _sources(verdict.source):

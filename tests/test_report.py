@@ -181,6 +181,14 @@ def test_report_markdown_escapes_block_markup(text: str, line: str) -> None:
     assert line in to_markdown(_result(text)).splitlines()
 
 
+@pytest.mark.parametrize(
+    "line", ["| claimcheck version | 0.1.0 |", "| match_threshold | 70.0 |", "| rows | 14 |"]
+)
+def test_report_markdown_table_cells_stay_plain(line: str) -> None:
+    # A number inside a cell starts no list, so it needs no escaping.
+    assert line in to_markdown(_result(_CLAIM)).splitlines()
+
+
 # --- what the reports show ----------------------------------------------------------------
 
 
