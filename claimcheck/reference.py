@@ -55,7 +55,6 @@ _DAY_FORM = re.compile(r"\d{4}-\d{2}-\d{2}")
 _STATEMENT_WORD = re.compile(r"[^\W\d_]{3,}")
 # A statement word found in more rows than this is too common to find a record by.
 _RARE_WORD_ROWS = 2000
-_EPOCH = date(1, 1, 1).toordinal()
 
 
 @dataclass(frozen=True, slots=True)
@@ -94,12 +93,16 @@ class Reference:
 
     __slots__ = (
         "_date_order",
+        "_event_types",
+        "_firsts",
         "_firsts_sorted",
         "_ids",
         "_lasts",
         "_max_span",
         "_names",
         "_position",
+        "_statements",
+        "_tolerances",
         "_types",
         "_word_rows",
         "_words",
@@ -118,7 +121,11 @@ class Reference:
         self._ids = frame["id"].tolist()
         self._position = {record_id: i for i, record_id in enumerate(self._ids)}
         firsts, lasts = _bounds(frame["date"].tolist())
+        self._firsts = firsts
         self._lasts = lasts
+        self._statements = frame["statement"].tolist()
+        self._event_types = frame["event_type"].tolist()
+        self._tolerances = frame["date_tolerance_days"].fillna(0).to_numpy(dtype=np.int64)
         self._date_order = np.argsort(firsts, kind="stable")
         self._firsts_sorted = firsts[self._date_order]
         self._max_span = int((lasts - firsts).max()) if self.rows else 0
@@ -176,6 +183,23 @@ class Reference:
         """Row positions of statements with this (lower-case) word; empty when it is too common."""
         postings = self._word_rows.get(word)
         return np.frombuffer(postings, dtype=np.int32) if postings is not None else _NO_ROWS
+
+    def statements_at(self, rows: np.ndarray) -> list[str]:
+        """The statements of the records at these row positions."""
+        return [self._statements[i] for i in rows]
+
+    def event_types_at(self, rows: np.ndarray) -> list[str]:
+        """The event types of the records at these row positions ("" when not given)."""
+        return [self._event_types[i] for i in rows]
+
+    def spans_at(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """First and last day (as ``date.toordinal()``) each record accepts, tolerance included.
+
+        The tolerance is the record's own ``date_tolerance_days``.
+        """
+        rows = np.asarray(rows, dtype=np.int64)
+        tolerance = self._tolerances[rows]
+        return self._firsts[rows] - tolerance, self._lasts[rows] + tolerance
 
     def word_rows(self, word: str) -> int:
         """How many statements contain this (lower-case) word."""

@@ -1,0 +1,280 @@
+"""Candidates step: the reference records a claim may speak of, found by blocking, scored with rapidfuzz.
+
+The score says "is this the same event", not "is the claim true": a claim with a wrong date,
+count, place or actor about a known event still finds that event's record, so the verdict can
+say it is contradicted. Names carry the most weight, because a record shares its event type and
+its dates with many other events; date closeness helps rank but is never required.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from datetime import date, timedelta
+
+import numpy as np
+from rapidfuzz import fuzz, process, utils
+
+from claimcheck.models import Candidate, Claim, EntityKind
+from claimcheck.reference import Reference
+from claimcheck.rules import entities as entity_rules
+from claimcheck.rules.claims import EVENT_TYPE_FAMILIES
+from claimcheck.settings import Settings
+
+__all__ = ["candidate_rows", "find_candidates"]
+
+# How much each part of the score counts; a part the claim does not state (no date) drops out
+# and the others are scaled up.
+_WEIGHTS = {"entities": 0.35, "event_type": 0.2, "date": 0.2, "text": 0.25}
+# A state is named by many records, a person or an event by few: a state alone is weak evidence.
+_KIND_WEIGHTS = {EntityKind.STATE: 0.35}
+# An unlinked capitalised name in the claim may be a different actor: it counts a little against.
+_UNKNOWN_WEIGHT = 0.3
+# A claim naming only states can at best half-match a record on names.
+_STATES_ONLY_CAP = 50.0
+# Two different event types stated on both sides mean two different events: such a record can be
+# suggested but never reach the match threshold, whatever else agrees.
+_TYPE_CONFLICT_CAP = 65.0
+# A name, a type or a word with more rows than this is searched only within the date window.
+_BLOCK_ROWS = 1000
+# A word in at most this many statements finds records even without a date.
+_RARE_WORD_ROWS = 50
+_RARE_WORDS_PER_CLAIM = 3
+_WORD = re.compile(r"[^\W\d_]{3,}")
+
+
+def find_candidates(
+    claim: Claim, reference: Reference, *, settings: Settings | None = None
+) -> list[Candidate]:
+    """The records a claim may speak of, best first, each with its score breakdown.
+
+    Parameters
+    ----------
+    claim
+        A claim with its slots: linked ``entities``, ``event_type``, ``times``, ``text``.
+    reference
+        The reference dataset to search.
+    settings
+        ``suggest_threshold`` drops weaker records, ``max_candidates`` keeps the best few,
+        ``date_window_days`` widens the claim's dates when blocking, ``date_tolerance_days``
+        lets any record's date agree a few days away.
+
+    Returns
+    -------
+    list[Candidate]
+        Sorted by score (0-100) descending, then record id. Each breakdown holds the parts
+        ``("entities", x)``, ``("event_type", y)``, ``("date", z)`` (only when the claim states
+        a date) and ``("text", w)``, each 0-100.
+
+    Examples
+    --------
+    >>> from claimcheck.reference import load_reference
+    >>> from claimcheck.models import Claim, ClaimKind, EntityMention, EntityKind
+    >>> text = "Qassem Soleimani was killed in a drone strike in Baghdad."
+    >>> claim = Claim("c1", 0, 0, len(text), text, ClaimKind.EVENT, event_type="air_drone_strike",
+    ...     entities=(EntityMention("Qassem Soleimani", 0, 16, "Qassem Soleimani",
+    ...                             EntityKind.PERSON),))
+    >>> find_candidates(claim, load_reference())[0].record_id
+    'soleimani-strike-2020-01-03'
+    """
+    settings = settings or Settings()
+    rows = candidate_rows(claim, reference, settings=settings)
+    if len(rows) == 0:
+        return []
+    parts = _score_parts(claim, reference, rows, settings)
+    names = list(parts)
+    weights = np.array([_WEIGHTS[name] for name in names])
+    matrix = np.vstack([parts[name] for name in names])
+    totals = weights @ matrix / weights.sum()
+    totals = np.where(parts["event_type"] == 0.0, np.minimum(totals, _TYPE_CONFLICT_CAP), totals)
+    order = sorted(
+        (i for i in range(len(rows)) if totals[i] >= settings.suggest_threshold),
+        key=lambda i: (-round(float(totals[i]), 6), reference.ids[rows[i]]),
+    )[: settings.max_candidates]
+    return [
+        Candidate(
+            record_id=reference.ids[rows[i]],
+            score=round(float(totals[i]), 2),
+            breakdown=tuple((name, round(float(parts[name][i]), 2)) for name in names),
+        )
+        for i in order
+    ]
+
+
+def candidate_rows(
+    claim: Claim, reference: Reference, *, settings: Settings | None = None
+) -> np.ndarray:
+    """Row positions of the records worth scoring for a claim (blocking), sorted.
+
+    A record is kept when it names one of the claim's linked entities, or shares its event
+    type or a rare word within the claim's date window, or (for claims without a date) shares
+    a rare word. Names and words found in very many records are only searched within the
+    date window or together with another of the claim's names.
+
+    >>> from claimcheck.reference import load_reference
+    >>> from claimcheck.models import Claim, ClaimKind
+    >>> text = "The JCPOA was abandoned by Washington."
+    >>> ref = load_reference()
+    >>> [ref.ids[i] for i in candidate_rows(Claim("c1", 0, 0, len(text), text, ClaimKind.EVENT), ref)]
+    ['us-jcpoa-withdrawal-2018-05-08']
+    """
+    settings = settings or Settings()
+    window = _window_rows(claim, reference, settings.date_window_days)
+    blocks: list[np.ndarray] = []
+    named = [reference.rows_named(name) for name in _linked_names(claim)]
+    for i, rows in enumerate(named):
+        if len(rows) <= _BLOCK_ROWS:
+            blocks.append(rows)
+            continue
+        if window is not None:
+            blocks.append(np.intersect1d(rows, window, assume_unique=True))
+        for other in named[i + 1 :]:
+            both = np.intersect1d(rows, other, assume_unique=True)
+            if len(both) <= _BLOCK_ROWS:
+                blocks.append(both)
+    if claim.event_type and window is not None:
+        blocks.append(
+            np.intersect1d(reference.rows_of_type(claim.event_type), window, assume_unique=True)
+        )
+    for word in _rare_words(claim.text, reference):
+        rows = reference.rows_with_word(word)
+        if len(rows) <= _RARE_WORD_ROWS:
+            blocks.append(rows)
+        elif window is not None:
+            blocks.append(np.intersect1d(rows, window, assume_unique=True))
+    if not blocks:
+        return np.zeros(0, dtype=np.int64)
+    return np.unique(np.concatenate([b.astype(np.int64) for b in blocks]))
+
+
+# --- blocking --------------------------------------------------------------------------------
+
+
+def _linked_names(claim: Claim) -> list[str]:
+    return list(dict.fromkeys(e.name for e in claim.entities if e.name))
+
+
+def _claim_days(claim: Claim) -> list[tuple[date, date]]:
+    return [(t.first, t.last) for t in claim.times if t.first is not None and t.last is not None]
+
+
+def _window_rows(claim: Claim, reference: Reference, days: int) -> np.ndarray | None:
+    spans = _claim_days(claim)
+    if not spans:
+        return None
+    pad = timedelta(days=days)
+    rows = [reference.rows_between(first - pad, last + pad) for first, last in spans]
+    return np.unique(np.concatenate(rows)) if rows else None
+
+
+def _rare_words(text: str, reference: Reference) -> list[str]:
+    """The claim's rarest words that some statements hold (never function words)."""
+    words = {w for w in _WORD.findall(text.casefold()) if w not in entity_rules.NOT_NAME_WORDS}
+    counted = sorted((reference.word_rows(w), w) for w in words if reference.word_rows(w) > 0)
+    return [w for rows, w in counted[:_RARE_WORDS_PER_CLAIM] if rows <= _BLOCK_ROWS]
+
+
+# --- scoring ---------------------------------------------------------------------------------
+
+
+def _score_parts(
+    claim: Claim, reference: Reference, rows: np.ndarray, settings: Settings
+) -> dict[str, np.ndarray]:
+    parts = {
+        "entities": _entity_scores(claim, reference, rows),
+        "event_type": _event_type_scores(claim, reference, rows),
+    }
+    spans = _claim_days(claim)
+    if spans:
+        parts["date"] = _date_scores(spans, reference, rows, settings)
+    parts["text"] = _text_scores(claim.text, reference, rows)
+    return parts
+
+
+def _entity_scores(claim: Claim, reference: Reference, rows: np.ndarray) -> np.ndarray:
+    """How much of what the claim names the record names too, strong names weighing more."""
+    matched = np.zeros(len(rows))
+    unmatched = np.zeros(len(rows))
+    strong = np.zeros(len(rows), dtype=bool)
+    kinds = {e.name: e.kind for e in claim.entities if e.name}
+    for name in _linked_names(claim):
+        weight = _KIND_WEIGHTS.get(kinds[name], 1.0)
+        hit = np.isin(rows, reference.rows_named(name))
+        matched += np.where(hit, weight, 0.0)
+        unmatched += np.where(hit, 0.0, weight)
+        if kinds[name] is not EntityKind.STATE:
+            strong |= hit
+    unknown = sum(1 for e in claim.entities if e.name is None) * _UNKNOWN_WEIGHT
+    unmatched += unknown
+    with np.errstate(invalid="ignore", divide="ignore"):
+        scores = np.where(matched > 0, 100.0 * matched / (matched + 0.5 * unmatched), 0.0)
+    return np.where(strong, scores, np.minimum(scores, _STATES_ONLY_CAP))
+
+
+def _event_type_scores(claim: Claim, reference: Reference, rows: np.ndarray) -> np.ndarray:
+    """Same type 100; a generic type that covers the record's ("killing" of a drone strike) 70;
+    a different type 0 (and the total is capped, see ``_TYPE_CONFLICT_CAP``); unknown 50."""
+    stated = claim.event_type
+    family = EVENT_TYPE_FAMILIES.get(stated or "", frozenset())
+    scores = []
+    for kind in reference.event_types_at(rows):
+        if not stated or not kind:
+            scores.append(50.0)
+        elif kind == stated:
+            scores.append(100.0)
+        elif kind in family:
+            scores.append(70.0)
+        else:
+            scores.append(0.0)
+    return np.array(scores)
+
+
+def _date_scores(
+    spans: list[tuple[date, date]], reference: Reference, rows: np.ndarray, settings: Settings
+) -> np.ndarray:
+    """100 when a claimed date meets the record's (with tolerance), falling to 0 two windows away.
+
+    A claimed year says less than a claimed day, so meeting it counts less.
+    """
+    firsts, lasts = reference.spans_at(rows)
+    firsts, lasts = firsts - settings.date_tolerance_days, lasts + settings.date_tolerance_days
+    reach = 2 * settings.date_window_days + 1
+    best = np.zeros(len(rows))
+    for first, last in spans:
+        lo, hi = first.toordinal(), last.toordinal()
+        gap = np.maximum(0, np.maximum(firsts - hi, lo - lasts))
+        width = hi - lo + 1
+        top = 100.0 if width <= 31 else 80.0 if width <= 366 else 60.0
+        best = np.maximum(best, top * np.clip(1.0 - gap / reach, 0.0, 1.0))
+    return best
+
+
+def _text_scores(text: str, reference: Reference, rows: np.ndarray) -> np.ndarray:
+    """Half ``token_set_ratio``, half the share of the claim's word weight (rare words weigh
+    more) that the statement holds: words alone look alike across events, rare words do not."""
+    statements = reference.statements_at(rows)
+    fuzzy = process.cdist(
+        [text], statements, scorer=fuzz.token_set_ratio, processor=utils.default_process
+    )[0].astype(float)
+    weights = {w: _idf(reference, w) for w in _content_words(text)}
+    weights = {w: x for w, x in weights.items() if x > 0}
+    total = sum(weights.values())
+    if not total:
+        return fuzzy
+    shared = np.array(
+        [
+            sum(x for w, x in weights.items() if w in words)
+            for words in (_content_words(s) for s in statements)
+        ]
+    )
+    return 0.5 * fuzzy + 50.0 * shared / total
+
+
+def _content_words(text: str) -> set[str]:
+    return {w for w in _WORD.findall(text.casefold()) if w not in entity_rules.NOT_NAME_WORDS}
+
+
+def _idf(reference: Reference, word: str) -> float:
+    """Inverse document frequency of a word among the statements; 0 when no statement has it."""
+    rows = reference.word_rows(word)
+    return math.log((reference.rows + 1) / (rows + 0.5)) if rows else 0.0
