@@ -241,6 +241,7 @@ class Claim:
     entities: tuple[EntityMention, ...] = ()
     verdict: Verdict | None = None
     review: Review | None = None
+    negated: bool = False  # the claim denies its event ("did not attack")
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,0 +1,378 @@
+"""Step 3 of the flow: cut an article's sentences into claims, each typed and with its slots.
+
+A claim is a clause that asserts an event (its type from cue words) with the times, counts,
+places and actors stated in that clause, or a clause that cannot be checked (a quotation, an
+opinion, a prediction, a call to act, a characterisation), with the reason.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import itertools
+import re
+from collections.abc import Sequence
+from datetime import timedelta
+from typing import TYPE_CHECKING
+
+from claimcheck.counts import find_counts
+from claimcheck.entities import find_entities
+from claimcheck.models import (
+    Anchor,
+    Article,
+    Claim,
+    ClaimKind,
+    CountMention,
+    EntityKind,
+    EntityMention,
+    Precision,
+    Sentence,
+    TimeMention,
+    TimeType,
+)
+from claimcheck.rules import claims as rules
+from claimcheck.sentences import split_sentences
+from claimcheck.settings import Settings
+from claimcheck.times import find_times
+
+if TYPE_CHECKING:
+    from claimcheck.reference import Reference
+
+
+def _words(patterns: Sequence[str]) -> str:
+    return "|".join(f"(?:{p})" for p in patterns)
+
+
+_CUES = [
+    (re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), event_type, priority)
+    for pattern, event_type, priority in rules.EVENT_CUES
+]
+_BOUNDARIES = [(re.compile(p, re.IGNORECASE), None) for p in rules.CLAUSE_BOUNDARIES] + [
+    (re.compile(p, re.IGNORECASE), kind) for p, kind in rules.MARKED_CLAUSE_BOUNDARIES
+]
+_PREDICTION = re.compile(
+    rf"\b(?i:{_words(rules.PREDICTION_MARKERS)})\b|\b(?:{_words(rules.CASE_SENSITIVE_PREDICTION_MARKERS)})\b"
+)
+_RELATIVE = re.compile(rf"\b(?:{'|'.join(rules.RELATIVE_PRONOUNS)})\s+(?:\w+\s+)?$", re.IGNORECASE)
+_EXHORTATION = re.compile(rf"\b(?:{_words(rules.EXHORTATION_MARKERS)})\b", re.IGNORECASE)
+_CHARACTERISATION = re.compile(rf"\b(?:{_words(rules.CHARACTERISATION_MARKERS)})\b", re.IGNORECASE)
+_OPINION = re.compile(rf"\b(?:{_words(rules.OPINION_MARKERS)})\b", re.IGNORECASE)
+_NEGATION = re.compile(rf"(?:\b(?:{_words(rules.NEGATION_MARKERS)})\b|n't\b)", re.IGNORECASE)
+_SPEAKER = re.compile(rf"\b(?:{_words(rules.SPEAKER_VERBS)})\b", re.IGNORECASE)
+_LOCATIVE = re.compile(
+    rf"\b(?:{'|'.join(rules.LOCATIVE_PREPOSITIONS)})\s+(?:the\s+)?$", re.IGNORECASE
+)
+_WORD = re.compile(r"\S+")
+_STATEMENT_TYPES = frozenset({"statement", "speech"})
+_CLOSING = {closing: opening for opening, closing in rules.QUOTE_PAIRS.items()}
+
+
+@dataclasses.dataclass(frozen=True, slots=True)
+class _Cue:
+    start: int
+    end: int
+    event_type: str
+    priority: int
+
+
+def extract_claims(
+    article: Article,
+    reference: Reference | None = None,
+    *,
+    settings: Settings | None = None,
+) -> list[Claim]:
+    """Cut an article into claims: one per clause, typed, with the slots stated in it.
+
+    Parameters
+    ----------
+    article
+        The article; relative dates resolve against ``article.published``.
+    reference
+        Gives the names (actors, places, aliases) that entities are linked to; ``None`` uses
+        the shipped reference.
+    settings
+        Options (e.g. ``day_first`` for numeric dates).
+
+    Examples
+    --------
+    >>> from claimcheck import read_article
+    >>> article = read_article("Soleimani was killed in a drone strike in Baghdad on January 3.",
+    ...                        published="2020-02-05")
+    >>> [(c.event_type, c.times[0].value) for c in extract_claims(article)]
+    [('air_drone_strike', '2020-01-03')]
+    """
+    if reference is None:
+        from claimcheck.reference import load_reference
+
+        reference = load_reference(None)
+    settings = settings or Settings()
+    text = article.text
+    times = _resolve_event_anchors(find_times(text, article.published, settings=settings))
+    counts = [c for c in find_counts(text) if not _overlaps_any(c, times)]
+    entities = _mark_unknown_places(text, find_entities(text, reference.gazetteer))
+
+    claims: list[Claim] = []
+    for sentence in split_sentences(article):
+        quotes = _quoted_spans(sentence)
+        for start, end, marked in _clauses(sentence, quotes):
+            claim = _make_claim(text, sentence, start, end, marked, quotes, times, counts, entities)
+            claims.append(dataclasses.replace(claim, id=f"c{len(claims) + 1}"))
+    return claims
+
+
+def _make_claim(
+    text: str,
+    sentence: Sentence,
+    start: int,
+    end: int,
+    marked: str | None,
+    quotes: list[tuple[int, int]],
+    times: list[TimeMention],
+    counts: list[CountMention],
+    entities: list[EntityMention],
+) -> Claim:
+    span = text[start:end]
+    inside = lambda m: start <= m.start and m.end <= end  # noqa: E731
+    claim_times = tuple(t for t in times if inside(t) and t.type in (TimeType.DATE, TimeType.TIME))
+    claim_counts = tuple(c for c in counts if inside(c))
+    base = Claim(
+        id="", sentence=sentence.index, start=start, end=end, text=span, kind=ClaimKind.OTHER
+    )
+
+    quoted = sum(min(end, qe) - max(start, qs) for qs, qe in quotes if qs < end and qe > start)
+    if quoted >= rules.QUOTE_SHARE * (end - start):
+        return _not_checkable(base, ClaimKind.QUOTE, "quote")
+
+    unquoted = _blank_quotes(text, start, end, quotes)
+    cues = _cues(unquoted, start)
+    cue = min(cues, key=lambda c: (-c.priority, c.start)) if cues else None
+    if cue is None:
+        kind = marked or _marker_kind(unquoted) or "other"
+        return _not_checkable(base, _KIND_OF_REASON.get(kind, ClaimKind.OTHER), kind)
+
+    before_cue = unquoted[: cue.start - start]
+    if (
+        marked == "prediction"
+        or _governs(_PREDICTION, before_cue)
+        or any(_modal_follows(unquoted[c.end - start :]) for c in cues)
+    ):
+        return _not_checkable(
+            dataclasses.replace(base, event_type=cue.event_type), ClaimKind.PREDICTION, "prediction"
+        )
+
+    claim_entities = tuple(
+        e for e in entities if inside(e) and not _is_speaker(e, cue, unquoted, start)
+    )
+    base = dataclasses.replace(
+        base,
+        event_type=cue.event_type,
+        times=_event_time_first(claim_times, cue),
+        counts=claim_counts,
+        entities=claim_entities,
+        negated=_governs(_NEGATION, before_cue),
+    )
+    if claim_times or claim_counts:
+        return dataclasses.replace(base, kind=ClaimKind.EVENT, checkworthy=True)
+    kind = marked or _marker_kind(unquoted)
+    if kind is not None:
+        return _not_checkable(base, _KIND_OF_REASON[kind], kind)
+    if any(e.name is not None or e.kind is EntityKind.PLACE for e in claim_entities):
+        return dataclasses.replace(base, kind=ClaimKind.EVENT, checkworthy=True)
+    return _not_checkable(
+        dataclasses.replace(base, kind=ClaimKind.EVENT), ClaimKind.EVENT, "no_slot"
+    )
+
+
+_KIND_OF_REASON = {
+    "quote": ClaimKind.QUOTE,
+    "opinion": ClaimKind.OPINION,
+    "prediction": ClaimKind.PREDICTION,
+    "exhortation": ClaimKind.EXHORTATION,
+    "characterisation": ClaimKind.CHARACTERISATION,
+    "reported": ClaimKind.OTHER,
+    "other": ClaimKind.OTHER,
+    "no_slot": ClaimKind.EVENT,
+}
+
+
+def _event_time_first(times: tuple[TimeMention, ...], cue: _Cue) -> tuple[TimeMention, ...]:
+    """Order a clause's times so the first dates its event: the nearest after the cue wins
+    ("urged Iranians on February 5 to vote in the elections on February 21"), then the
+    nearest before it ("On January 3, a drone strike killed...")."""
+
+    def distance(time: TimeMention) -> tuple[int, int]:
+        if time.start >= cue.end:
+            return (0, time.start - cue.end)
+        return (1, cue.start - time.end)
+
+    return tuple(sorted(times, key=distance))
+
+
+def _not_checkable(claim: Claim, kind: ClaimKind, reason: str) -> Claim:
+    return dataclasses.replace(
+        claim, kind=kind, checkworthy=False, reason=rules.NOT_CHECKABLE_REASONS[reason]
+    )
+
+
+def _marker_kind(text: str) -> str | None:
+    """The kind a clause without a checkable slot has, from its marker words, if any."""
+    if _OPINION.search(text):
+        return "opinion"
+    if _EXHORTATION.search(text):
+        return "exhortation"
+    if _CHARACTERISATION.search(text):
+        return "characterisation"
+    return None
+
+
+def _cues(unquoted: str, offset: int) -> list[_Cue]:
+    """Every event cue in a clause; the main one has the highest priority, then comes first."""
+    return [
+        _Cue(offset + m.start(), offset + m.end(), event_type, priority)
+        for pattern, event_type, priority in _CUES
+        for m in pattern.finditer(unquoted)
+    ]
+
+
+def _modal_follows(after_cue: str) -> bool:
+    """Whether a modal stands right after a cue: "sanctions will not work"."""
+    words = list(_WORD.finditer(after_cue))[: rules.MODAL_AFTER_CUE_WORDS]
+    return bool(words) and _PREDICTION.search(after_cue, 0, words[-1].end()) is not None
+
+
+def _governs(marker: re.Pattern[str], before_cue: str) -> bool:
+    """Whether a marker stands within reach of the cue, outside a relative clause."""
+    words = list(_WORD.finditer(before_cue))[-rules.MARKER_REACH_WORDS :]
+    if not words:
+        return False
+    window_start = words[0].start()
+    for m in marker.finditer(before_cue, window_start):
+        if not _RELATIVE.search(before_cue[: m.start()]):
+            return True
+    return False
+
+
+def _is_speaker(entity: EntityMention, cue: _Cue, unquoted: str, offset: int) -> bool:
+    """Whether a name belongs to whoever speaks about the event rather than to the event.
+
+    Before a speaker verb that precedes the cue ("Khamenei called for ... elections"), or in a
+    trailing attribution after the event (", Rouhani said"), a name is the speaker. When the
+    event is itself a statement, its speaker is its actor.
+    """
+    if cue.event_type in _STATEMENT_TYPES:
+        return False
+    for m in _SPEAKER.finditer(unquoted):
+        verb_start = offset + m.start()
+        if verb_start < cue.start and entity.end <= verb_start:
+            return True
+        if verb_start > cue.end:
+            clause_start = offset + unquoted.rfind(",", 0, m.start()) + 1
+            if entity.start >= clause_start and entity.start > cue.end:
+                return True
+    return False
+
+
+def _quoted_spans(sentence: Sentence) -> list[tuple[int, int]]:
+    """Character ranges (absolute) inside quotation marks, marks included."""
+    spans: list[tuple[int, int]] = []
+    opened: tuple[str, int] | None = None
+    for i, char in enumerate(sentence.text):
+        if opened is None:
+            # A straight apostrophe-like quote inside a word is an apostrophe, not a quote.
+            if char in rules.QUOTE_PAIRS and not (
+                char == "‘" and i and sentence.text[i - 1].isalpha()
+            ):
+                opened = (char, i)
+        elif char == rules.QUOTE_PAIRS[opened[0]]:
+            spans.append((sentence.start + opened[1], sentence.start + i + 1))
+            opened = None
+    if opened is not None:
+        # An unclosed quotation runs to the end of the sentence (news quotes span paragraphs).
+        spans.append((sentence.start + opened[1], sentence.end))
+    return spans
+
+
+def _blank_quotes(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> str:
+    """The clause with quoted text replaced by spaces, keeping offsets."""
+    chars = list(text[start:end])
+    for qs, qe in quotes:
+        for i in range(max(qs, start), min(qe, end)):
+            chars[i - start] = " "
+    return "".join(chars)
+
+
+def _clauses(
+    sentence: Sentence, quotes: list[tuple[int, int]]
+) -> list[tuple[int, int, str | None]]:
+    """Cut a sentence at clause boundaries outside quotations; each piece with its marked kind."""
+    unquoted = _blank_quotes(
+        sentence.text,
+        0,
+        len(sentence.text),
+        [(qs - sentence.start, qe - sentence.start) for qs, qe in quotes],
+    )
+    cuts: dict[int, str | None] = {}
+    for pattern, kind in _BOUNDARIES:
+        for m in pattern.finditer(unquoted):
+            if 0 < m.end() < len(unquoted):
+                cuts.setdefault(m.end(), kind)
+    pieces: list[tuple[int, int, str | None]] = []
+    bounds = [0, *sorted(cuts), len(sentence.text)]
+    for a, b in itertools.pairwise(bounds):
+        start, end = _trim(sentence.text, a, b)
+        if end > start:
+            pieces.append((sentence.start + start, sentence.start + end, cuts.get(a)))
+    return pieces or [(sentence.start, sentence.end, None)]
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in ",;"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
+        end -= 1
+    return start, end
+
+
+def _overlaps_any(count: CountMention, times: list[TimeMention]) -> bool:
+    return any(t.start < count.end and count.start < t.end for t in times)
+
+
+def _mark_unknown_places(text: str, entities: list[EntityMention]) -> list[EntityMention]:
+    """Unlinked names after "in", "at", "near"... are stated places, even if no record knows them.
+
+    Keeping them as places lets the verdict refuse to confirm a claim whose place it cannot
+    check ("killed in Damascus" against a record in Baghdad), instead of ignoring the place.
+    """
+    marked = []
+    for entity in entities:
+        if entity.name is None and _LOCATIVE.search(text[max(0, entity.start - 20) : entity.start]):
+            entity = dataclasses.replace(entity, kind=EntityKind.PLACE)
+        marked.append(entity)
+    return marked
+
+
+def _resolve_event_anchors(times: list[TimeMention]) -> list[TimeMention]:
+    """Give "days later" / "a week earlier" the dates they mean, from the event they follow.
+
+    The anchor is the latest dated expression before them in the article; without one they
+    stay unresolved, and a claim that states them cannot be confirmed.
+    """
+    resolved: list[TimeMention] = []
+    anchor: TimeMention | None = None
+    for time in times:
+        if time.anchor is Anchor.EVENT and time.offset_days is not None:
+            if anchor is not None and anchor.first is not None and anchor.last is not None:
+                low, high = time.offset_days
+                first = anchor.first + timedelta(days=low)
+                last = anchor.last + timedelta(days=high)
+                value = (
+                    first.isoformat()
+                    if first == last
+                    else f"{first.isoformat()}/{last.isoformat()}"
+                )
+                time = dataclasses.replace(
+                    time, value=value, first=first, last=last, precision=Precision.DAY
+                )
+        elif time.type is TimeType.DATE and time.first is not None and time.last is not None:
+            anchor = time
+        resolved.append(time)
+    return resolved

@@ -1,0 +1,282 @@
+"""The ``claimcheck`` command: the flow from a terminal, for people and for scripts.
+
+Exit status 0 on success, 2 on bad input (a one-paragraph message on stderr, no traceback).
+Output goes to stdout, or to ``--out`` only once the whole output is ready, so a failed run never
+leaves a half-written file.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+import textwrap
+from collections import Counter
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from claimcheck import __version__
+from claimcheck.errors import ClaimcheckError
+from claimcheck.models import Claim, Label
+from claimcheck.result import CheckResult, rules_version
+from claimcheck.settings import Settings, parse_iso_date
+
+WIDTH = 80
+
+# How each label is marked in a terminal table: a word, not a colour, so it reads everywhere.
+_MARKS = {
+    Label.SUPPORTED: "SUPPORTED",
+    Label.MISLEADING: "MISLEADING",
+    Label.CONTRADICTED: "CONTRADICTED",
+    Label.UNVERIFIABLE: "UNVERIFIABLE",
+    Label.NOT_CHECKABLE: "not checkable",
+}
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    """Run the command line; returns the exit status."""
+    parser = _parser()
+    args = parser.parse_args(argv)
+    try:
+        output = args.run(args)
+        if args.out:
+            _write(Path(args.out), output)
+        else:
+            sys.stdout.write(output)
+    except ClaimcheckError as error:
+        print(f"claimcheck: {error}", file=sys.stderr)
+        return 2
+    except OSError as error:
+        print(
+            f"claimcheck: cannot read or write {error.filename or 'a file'}: {error.strerror}. "
+            "Check the path and its permissions.",
+            file=sys.stderr,
+        )
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="claimcheck", description="Check the claims of a news article against known facts."
+    )
+    parser.add_argument("--version", action="version", version=f"claimcheck {__version__}")
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    claims = commands.add_parser("claims", help="list an article's claims and what they state")
+    _add_article_options(claims)
+    claims.add_argument("--format", choices=("table", "json"), default="table")
+    claims.set_defaults(run=_run_claims)
+
+    check = commands.add_parser("check", help="check an article's claims against a reference")
+    _add_article_options(check)
+    check.add_argument(
+        "--format",
+        choices=("table", "json", "markdown", "html", "claimreview"),
+        default="table",
+    )
+    check.add_argument(
+        "--match-threshold", type=float, help="score (0-100) a record needs to decide a verdict"
+    )
+    check.add_argument(
+        "--check-date", help="the date of the check (YYYY-MM-DD), for published reviews"
+    )
+    check.add_argument("--url", help="ClaimReview: the page that publishes this fact check")
+    check.add_argument("--author", help="ClaimReview: the fact-checking organisation")
+    check.set_defaults(run=_run_check)
+
+    reference = commands.add_parser("reference", help="work with reference datasets")
+    reference_commands = reference.add_subparsers(
+        dest="reference_command", required=True, metavar="ACTION"
+    )
+    validate = reference_commands.add_parser(
+        "validate", help="check a reference file against the schema"
+    )
+    validate.add_argument("path", help="CSV, Parquet or JSON Lines file")
+    validate.set_defaults(run=_run_validate, out=None)
+
+    cases = commands.add_parser("cases", help="turn a check's verdicts into YAML claim cases")
+    cases.add_argument("result", help="a result written by `claimcheck check --format json`")
+    cases.add_argument(
+        "--reference", help="the reference the check used (default: the shipped one)"
+    )
+    cases.add_argument("--only-reviewed", action="store_true", help="write only reviewed claims")
+    cases.add_argument(
+        "--out", dest="cases_out", help="write the cases here (name it claims_*.yaml)"
+    )
+    cases.set_defaults(run=_run_cases, out=None)
+    return parser
+
+
+def _add_article_options(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument("article", help="article file (.txt, .md, .json), or - for standard input")
+    parser.add_argument("--published", help="publication date, YYYY-MM-DD (overrides the file's)")
+    parser.add_argument("--reference", help="reference dataset (default: the shipped one)")
+    parser.add_argument("--day-first", action="store_true", help="read 01/03/2020 as 1 March")
+    parser.add_argument("--out", help="write the output to this file instead of standard output")
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    values: dict[str, object] = {"day_first": args.day_first}
+    if getattr(args, "match_threshold", None) is not None:
+        values["match_threshold"] = args.match_threshold
+        values["suggest_threshold"] = min(Settings().suggest_threshold, args.match_threshold)
+    if getattr(args, "check_date", None):
+        values["check_date"] = parse_iso_date(args.check_date, what="--check-date")
+    return Settings(**values)  # type: ignore[arg-type]
+
+
+def _article_source(args: argparse.Namespace) -> str | bytes:
+    # Bytes from standard input are decoded by read_article, with its checks for encodings.
+    return sys.stdin.buffer.read() if args.article == "-" else args.article
+
+
+def _published(args: argparse.Namespace) -> str | None:
+    if args.published is None:
+        return None
+    return parse_iso_date(args.published, what="--published").isoformat()
+
+
+def _run_claims(args: argparse.Namespace) -> str:
+    from claimcheck.articles import read_article
+    from claimcheck.claims import extract_claims
+    from claimcheck.reference import load_reference
+
+    settings = _settings(args)
+    article = read_article(_article_source(args), published=_published(args), settings=settings)
+    claims = extract_claims(article, load_reference(args.reference), settings=settings)
+    if args.format == "json":
+        from claimcheck.result import _encode
+
+        document = {
+            "published": article.published.isoformat() if article.published else None,
+            "rules_version": rules_version(),
+            "claims": [_encode(claim) for claim in claims],
+        }
+        return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return _claims_table(
+        claims, published=article.published.isoformat() if article.published else None
+    )
+
+
+def _run_check(args: argparse.Namespace) -> str:
+    from claimcheck.pipeline import check
+
+    settings = _settings(args)
+    result = check(
+        _article_source(args), args.reference, published=_published(args), settings=settings
+    )
+    renderers: dict[str, Callable[[CheckResult], str]] = {
+        "table": _check_table,
+        "json": lambda r: r.to_json(),
+        "markdown": _markdown,
+        "html": _html,
+        "claimreview": lambda r: _claimreview(r, url=args.url, author=args.author),
+    }
+    return renderers[args.format](result)
+
+
+def _markdown(result: CheckResult) -> str:
+    from claimcheck.report import to_markdown
+
+    return to_markdown(result)
+
+
+def _html(result: CheckResult) -> str:
+    from claimcheck.report import to_html
+
+    return to_html(result)
+
+
+def _claimreview(result: CheckResult, *, url: str | None, author: str | None) -> str:
+    from claimcheck.claimreview import dumps_claimreview
+
+    return dumps_claimreview(result, url=url, author=author)
+
+
+def _run_validate(args: argparse.Namespace) -> str:
+    from claimcheck.reference import load_reference
+
+    reference = load_reference(args.path)
+    return f"{args.path}: valid, {reference.rows} rows (sha256 {reference.sha256[:12]})\n"
+
+
+def _run_cases(args: argparse.Namespace) -> str:
+    from claimcheck.cases import write_cases
+
+    # write_cases writes the file itself: the reference path in it is relative to where it goes.
+    text = write_cases(
+        args.result, args.cases_out, reference_path=args.reference, only_reviewed=args.only_reviewed
+    )
+    return f"wrote {args.cases_out}\n" if args.cases_out else text
+
+
+def _write(path: Path, text: str) -> None:
+    # Write beside the target and rename, so a failure never leaves half a file behind.
+    partial = path.with_name(f".{path.name}.partial")
+    partial.write_text(text, encoding="utf-8")
+    os.replace(partial, path)
+
+
+def _claims_table(claims: list[Claim], *, published: str | None) -> str:
+    lines = [f"{len(claims)} claims (published {published or 'unknown'})", ""]
+    for claim in claims:
+        status = "checkable" if claim.checkworthy else "not checkable"
+        head = f"{claim.id:<4} {claim.kind:<16} {claim.event_type or '-':<20} {status}"
+        lines.append(head)
+        lines.extend(_wrap(claim.text, quote=True))
+        slots = [f"when {t.text!r} = {t.value}" for t in claim.times]
+        slots += [f"{c.role} {c.text!r} = {_range(c.low, c.high)}" for c in claim.counts]
+        slots += [
+            f"{e.kind} {e.text!r}" + (f" = {e.name}" if e.name and e.name != e.text else "")
+            for e in claim.entities
+        ]
+        if claim.reason:
+            slots.append(f"why: {claim.reason}")
+        lines.extend(_wrap("; ".join(slots)) if slots else [])
+        lines.append("")
+    return "\n".join(lines)
+
+
+def _check_table(result: CheckResult) -> str:
+    article = result.article
+    published = article.published.isoformat() if article.published else "unknown"
+    lines = [
+        f"{article.title or 'Article'} (published {published})",
+        f"reference {result.reference.name}: {result.reference.rows} records",
+        "",
+    ]
+    for claim in result.claims:
+        label = result.label_of(claim)
+        verdict = claim.verdict
+        record = verdict.record_id if verdict and verdict.record_id else "-"
+        reviewed = " (reviewed)" if claim.review else ""
+        lines.append(f"{claim.id:<4} {_MARKS[label] + reviewed:<24} record: {record}")
+        lines.extend(_wrap(claim.text, quote=True))
+        if verdict and verdict.explanation:
+            lines.extend(_wrap(verdict.explanation))
+        lines.append("")
+    tally = Counter(str(result.label_of(c)) for c in result.claims)
+    lines.append(", ".join(f"{tally[str(label)]} {label}" for label in Label if tally[str(label)]))
+    return "\n".join(lines) + "\n"
+
+
+def _wrap(text: str, *, quote: bool = False) -> list[str]:
+    shown = f"“{text}”" if quote else text
+    return textwrap.wrap(shown, WIDTH, initial_indent="     ", subsequent_indent="     ")
+
+
+def _range(low: float, high: float | None) -> str:
+    def number(value: float) -> str:
+        return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+    if high is None:
+        return f">= {number(low)}"
+    return number(low) if low == high else f"{number(low)}-{number(high)}"
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,260 @@
+"""Rules for cutting sentences into claims and typing them: cue words as data, no logic.
+
+Patterns are regular-expression fragments matched case-insensitively on word boundaries unless
+said otherwise; ``claims.py`` compiles them once at import.
+"""
+
+# Event cues -> event type, with a priority: when a clause holds several cues, the highest
+# priority names the event ("killed in a drone strike" is a drone strike, not a bare killing);
+# among equals the first in the clause wins. Event types are the reference's `event_type` values.
+EVENT_CUES: tuple[tuple[str, str, int], ...] = (
+    # attacks, most specific first
+    (r"drone (?:strike|attack)s?", "air_drone_strike", 3),
+    (r"air ?strikes?|air raids?|aerial (?:strike|bombardment)s?", "air_drone_strike", 3),
+    (
+        r"missile (?:attack|strike|barrage)s?|rocket (?:attack|strike|barrage)s?",
+        "missile_attack",
+        3,
+    ),
+    (
+        r"(?:fired|launched|fires|launches|firing|launching) (?:\w+ ){0,2}(?:missiles|rockets)",
+        "missile_attack",
+        3,
+    ),
+    (r"(?:suicide |car |roadside )?bomb(?:ing|ings|ed| attack| blast)s?", "bombing", 2),
+    (r"shot down|shoot(?:ing)? down|downed|downing of", "aircraft_shootdown", 3),
+    (r"stampedes?|crowd crush", "stampede", 3),
+    (r"stormed|storming", "storming", 3),
+    (r"shooting|opened fire|gunmen|shot dead", "shooting", 2),
+    (r"assassinat(?:ed|ion|ing)", "killing", 2),
+    (r"attack(?:ed|s)?|struck|strikes?", "attack", 1),
+    (
+        r"killed|killing|kills|died|dead|death toll|lost (?:their|his|her) li(?:fe|ves)",
+        "killing",
+        1,
+    ),
+    # elections and politics
+    (
+        r"(?:parliamentary |presidential |general |legislative |local |snap )?elections?|polls|referendum|went to the polls|voted|voting",
+        "election",
+        2,
+    ),
+    (
+        r"disqualif(?:ied|ication|ications|y|ies)|barred (?:\w+ ){0,3}from (?:running|standing)",
+        "disqualification",
+        2,
+    ),
+    (
+        r"(?:re-?imposed|imposed|reimposing|imposing|slapped|lifted|tightened|eased) (?:\w+ ){0,3}sanctions|sanctions (?:took|take|came|come) (?:into )?effect",
+        "sanctions",
+        3,
+    ),
+    (r"sanctions?", "sanctions", 1),
+    (
+        r"withdr(?:ew|awn|awal|aws|aw)|pulled out|pulls out|pulling out|quit|exit(?:ed)? from",
+        "policy_announcement",
+        3,
+    ),
+    (
+        r"announc(?:ed|es|ing|ement)|unveil(?:ed|s|ing)|launched (?:a|the|its) (?:\w+ ){0,2}plan|presented (?:a|the|his|her|its) (?:\w+ ){0,2}plan",
+        "policy_announcement",
+        2,
+    ),
+    (
+        r"signed|concluded|agreed|reached (?:an?|the) (?:\w+ ){0,2}(?:deal|agreement|accord)|ceasefire|truce|accord",
+        "agreement",
+        2,
+    ),
+    (r"diagnosed|death toll (?:rose|climbed|reached)|toll (?:rose|climbed)", "casualty_report", 3),
+    # statements: the speaker is the actor
+    (
+        r"lash(?:ed|es) out|criticis(?:ed|es)|criticiz(?:ed|es)|condemn(?:ed|s)|slamm?(?:ed|s)|denounc(?:ed|es)|rejected|rejects|accus(?:ed|es)|vow(?:ed|s)|warn(?:ed|s)|praised",
+        "statement",
+        3,
+    ),
+    (r"speech|addressed|address to|televised address", "speech", 2),
+    (r"protests?|protesters|demonstrat(?:ors|ions?)|rall(?:y|ies)", "protest", 2),
+    (r"arrested|detained|arrests?", "arrest", 2),
+    (r"resign(?:ed|ation)|stepped down", "resignation", 2),
+    (r"appointed|named (?:as )?(?:the )?new", "appointment", 2),
+)
+
+# A generic event type agrees with any of these specific ones (a "killing" may be a drone strike);
+# two different specific types disagree. Types not listed agree only with themselves.
+EVENT_TYPE_FAMILIES: dict[str, frozenset[str]] = {
+    "killing": frozenset(
+        {
+            "air_drone_strike",
+            "missile_attack",
+            "bombing",
+            "shooting",
+            "aircraft_shootdown",
+            "stampede",
+            "attack",
+            "storming",
+            "casualty_report",
+        }
+    ),
+    "attack": frozenset(
+        {
+            "air_drone_strike",
+            "missile_attack",
+            "bombing",
+            "shooting",
+            "aircraft_shootdown",
+            "storming",
+            "killing",
+        }
+    ),
+    "bombing": frozenset({"air_drone_strike", "attack"}),
+    "statement": frozenset({"speech", "policy_announcement"}),
+    "speech": frozenset({"statement"}),
+    "policy_announcement": frozenset({"statement", "sanctions"}),
+    "sanctions": frozenset({"policy_announcement"}),
+}
+
+# Clause boundaries: each opens a clause that keeps its own slots, so a date in one clause is
+# never checked against the event of another. Boundaries inside quotations are ignored.
+CLAUSE_BOUNDARIES: tuple[str, ...] = (
+    r";\s+",
+    r",\s+(?=(?:prompting|sparking|triggering|leading|promoting|forcing)\b)",
+    r",?\s+(?=(?:after|before|since|because|although|though|whereas|days after|weeks after|months after)\s)",
+)
+# Clauses that characterise or report rather than assert; each opens a clause of its own kind.
+MARKED_CLAUSE_BOUNDARIES: tuple[tuple[str, str], ...] = (
+    (
+        r",\s+(?=(?:broadly|widely|largely|generally|often)?\s*(?:seen|viewed|regarded|considered|described|dubbed|hailed|branded|criticised|criticized) as\b)",
+        "characterisation",
+    ),
+    (r",\s+(?=(?:noting|saying|adding|arguing|insisting|claiming|warning|stressing) )", "reported"),
+    (r",\s+(?=(?:urging|calling on|calling for|appealing to) )", "exhortation"),
+    (r",?\s+(?=(?:which|that) (?:would|will|could|may|might)\b)", "prediction"),
+)
+
+# Words that make a clause something other than a checkable assertion.
+PREDICTION_MARKERS: tuple[str, ...] = (
+    r"will",
+    r"won't",
+    r"would",
+    r"could",
+    r"might",
+    r"shall",
+    r"(?:is|are|was|were) (?:expected|set|likely|poised|due|going|about) to",
+    r"plans? to",
+    r"intends? to",
+    r"aims? to",
+    r"vows? to",
+)
+# "may" is a modal only in lower case; "May" is the month.
+CASE_SENSITIVE_PREDICTION_MARKERS: tuple[str, ...] = (r"may",)
+# A modal right after these introduces a relative clause about a noun, not the main assertion.
+RELATIVE_PRONOUNS: tuple[str, ...] = ("which", "that", "who", "whom", "whose")
+
+EXHORTATION_MARKERS: tuple[str, ...] = (
+    r"should",
+    r"must",
+    r"ought to",
+    r"need to",
+    r"needs to",
+    r"let us",
+    r"let's",
+    r"urg(?:ed|es|ing)",
+    r"call(?:ed|s|ing)? on",
+    r"appeal(?:ed|s)? to",
+)
+CHARACTERISATION_MARKERS: tuple[str, ...] = (
+    r"(?:seen|viewed|regarded|considered|described|dubbed|branded|hailed) as",
+    r"(?:reject(?:s|ed)?|denounc(?:e|es|ed)|dismiss(?:es|ed)?) (?:it|them|this|the \w+) as",
+    r"biased",
+    r"worthless",
+    r"dishonourable",
+    r"dishonorable",
+    r"traitorous",
+    r"shameful",
+    r"disgraceful",
+    r"heroic",
+    r"cowardly",
+    r"ridiculous",
+    r"absurd",
+    r"unacceptable",
+    r"detriment",
+    r"battered",
+    r"gauge of",
+    r"a sign of",
+    r"a symbol of",
+)
+OPINION_MARKERS: tuple[str, ...] = (
+    r"i think",
+    r"we believe",
+    r"i believe",
+    r"in my view",
+    r"in our view",
+    r"it(?:'s| is) possible",
+    r"(?:probably|perhaps|arguably|clearly|obviously|undoubtedly)",
+)
+# Words that deny the event they govern ("did not attack", "denied firing").
+NEGATION_MARKERS: tuple[str, ...] = (
+    r"not",
+    r"never",
+    r"n't",
+    r"denied",
+    r"denies",
+    r"deny",
+    r"no longer",
+    r"falsely",
+)
+# How many words before an event cue a prediction or negation marker still governs it
+# ("will hold elections", "did not attack"); and how many after a cue a modal still makes it a
+# prediction ("sanctions will not work", "the elections could solve").
+MARKER_REACH_WORDS = 4
+MODAL_AFTER_CUE_WORDS = 2
+
+# Verbs that introduce what someone said or asked: names before them are the speaker, not an
+# actor of an event named after them ("Khamenei called for a high turnout in the election").
+SPEAKER_VERBS: tuple[str, ...] = (
+    r"said",
+    r"says",
+    r"told",
+    r"called for",
+    r"calls for",
+    r"urged",
+    r"urges",
+    r"noted",
+    r"added",
+    r"argued",
+    r"insisted",
+    r"warned",
+    r"stressed",
+    r"according to",
+    r"welcomed",
+)
+
+# A capitalised name after these words is stated as a place even when no reference knows it.
+LOCATIVE_PREPOSITIONS: tuple[str, ...] = (
+    "in",
+    "at",
+    "near",
+    "outside",
+    "inside",
+    "across",
+    "around",
+    "over",
+    "into",
+)
+
+# Share of a claim's characters inside quotation marks above which it is a quotation.
+QUOTE_SHARE = 0.5
+# Quotation marks: opening -> closing.
+QUOTE_PAIRS: dict[str, str] = {"“": "”", '"': '"', "‘": "’", "«": "»", "„": "“"}
+
+# Why a claim is not checkable, by kind; shown to the reviewer.
+NOT_CHECKABLE_REASONS: dict[str, str] = {
+    "quote": "a direct quotation: it records what was said, not a checkable statement of fact",
+    "opinion": "an opinion or belief, not a statement of fact",
+    "prediction": "a prediction or intention about the future",
+    "exhortation": "a call to act, not a statement of fact",
+    "characterisation": "a characterisation or judgement, not a statement of fact",
+    "reported": "a remark reported without anything concrete to check",
+    "other": "names no event that the rules know how to check",
+    "no_slot": "names an event but no date, number, place or known actor to check",
+}

@@ -1,0 +1,484 @@
+"""Step 5 of the flow: compare a claim slot by slot with its best record and give it a label.
+
+Fails closed: a claim is ``supported`` only when a record matches its event well enough and
+every slot the claim states (date, counts, places, actors, event type) agrees with that record at
+the claim's own precision. A slot the record cannot confirm makes the claim ``unverifiable``.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+from typing import TYPE_CHECKING
+
+from rapidfuzz import fuzz, utils
+
+from claimcheck.models import (
+    Candidate,
+    Claim,
+    Comparison,
+    CountMention,
+    CountRole,
+    EntityKind,
+    EntityMention,
+    Label,
+    Record,
+    TimeMention,
+    Verdict,
+)
+from claimcheck.rules import claims as claim_rules
+from claimcheck.rules import entities as entity_rules
+from claimcheck.rules import verdicts as rules
+from claimcheck.settings import Settings
+
+if TYPE_CHECKING:
+    from claimcheck.reference import Reference
+
+# A comparison that is wrong only in part: "no casualties" where no one died but many were hurt.
+_PARTLY = "partly right"
+
+
+def decide_verdict(
+    claim: Claim,
+    candidates: list[Candidate],
+    reference: Reference,
+    *,
+    settings: Settings | None = None,
+) -> Verdict:
+    """Give a claim its label by comparing what it states with the best candidate record.
+
+    Parameters
+    ----------
+    claim
+        A claim from :func:`claimcheck.claims.extract_claims`.
+    candidates
+        Records that may be what the claim speaks of, best first (from ``find_candidates``).
+    reference
+        The reference the candidates come from.
+    settings
+        Thresholds and tolerances.
+
+    Examples
+    --------
+    >>> from claimcheck import check
+    >>> result = check("Soleimani was killed in a drone strike in Baghdad on January 4.",
+    ...                published="2020-02-05")
+    >>> verdict = result.claims[0].verdict
+    >>> str(verdict.label), [c.field for c in verdict.comparisons if c.agrees is False]
+    ('contradicted', ['date'])
+    """
+    settings = settings or Settings()
+    shown = tuple(c for c in candidates if c.score >= settings.suggest_threshold)
+    if not claim.checkworthy:
+        return Verdict(Label.NOT_CHECKABLE, explanation=_sentence(claim.reason), candidates=shown)
+    matching = [c for c in shown if c.score >= settings.match_threshold]
+    if not matching:
+        if shown:
+            best = shown[0]
+            why = (
+                f"The closest record, {best.record_id} (score {best.score:.0f}), is below the "
+                f"match threshold of {settings.match_threshold:.0f}: shown as a suggestion only."
+            )
+        else:
+            why = "No record in the reference matches this claim's event: nothing to check it against."
+        return Verdict(Label.UNVERIFIABLE, explanation=why, candidates=shown)
+
+    best = matching[0]
+    verdict = _judge(claim, best, reference.record(best.record_id), reference, settings, shown)
+    for rival in matching[1:]:
+        if best.score - rival.score >= rules.AMBIGUITY_MARGIN:
+            break
+        other = _judge(claim, rival, reference.record(rival.record_id), reference, settings, shown)
+        if other.label is not verdict.label:
+            return Verdict(
+                Label.UNVERIFIABLE,
+                score=round(best.score / 100, 4),
+                explanation=(
+                    f"Two records fit equally well and disagree: {best.record_id} makes it "
+                    f"{verdict.label}, {rival.record_id} makes it {other.label}. A reviewer must decide."
+                ),
+                candidates=shown,
+            )
+    return verdict
+
+
+def _judge(
+    claim: Claim,
+    candidate: Candidate,
+    record: Record,
+    reference: Reference,
+    settings: Settings,
+    shown: tuple[Candidate, ...],
+) -> Verdict:
+    comparisons = [
+        *_compare_event_type(claim, record),
+        *_compare_dates(claim, record, settings),
+        *_compare_counts(claim, record),
+        *_compare_places(claim, record, reference),
+        *_compare_actors(claim, record),
+    ]
+    label, explanation = _label(claim, comparisons, record)
+    if label is Label.CONTRADICTED and not _same_event(claim, record, comparisons):
+        label = Label.UNVERIFIABLE
+        explanation = (
+            f"Record {record.id} is the closest event, but it may be another one: the claim shares "
+            f"no name or place with it and is dated far from it ({explanation[:-1].lower()})."
+        )
+    return Verdict(
+        label=label,
+        score=round(candidate.score / 100, 4),
+        record_id=record.id,
+        source=" ; ".join(record.sources),
+        comparisons=tuple(comparisons),
+        explanation=explanation,
+        candidates=shown,
+    )
+
+
+def _same_event(claim: Claim, record: Record, comparisons: list[Comparison]) -> bool:
+    """Whether the claim surely speaks of the record's event, so a disagreement contradicts it.
+
+    Events of one kind recur (elections, missile attacks): a claim that shares only the kind of
+    event and the countries with a record, at a date far from it, may be about another event
+    the reference does not hold. It needs a shared person, organisation, place or event name,
+    or a date close to the record's.
+    """
+    if any(
+        c.agrees and c.field in ("location", "actor") and c.claimed not in _states(claim)
+        for c in comparisons
+    ):
+        return True
+    time = claim.times[0] if claim.times else None
+    if time is None or time.first is None or time.last is None:
+        return False
+    gap = max((record.first - time.last).days, (time.first - record.last).days, 0)
+    return gap <= rules.SAME_EVENT_DAYS
+
+
+def _states(claim: Claim) -> set[str]:
+    return {e.name for e in claim.entities if e.kind is EntityKind.STATE and e.name}
+
+
+def _label(claim: Claim, comparisons: list[Comparison], record: Record) -> tuple[Label, str]:
+    wrong = [c for c in comparisons if c.agrees is False]
+    unknown = [c for c in comparisons if c.agrees is None]
+    slots = [c for c in comparisons if c.field != "event_type"]
+    if wrong:
+        fields = ", ".join(dict.fromkeys(c.field for c in wrong))
+        if all(c.note.startswith(_PARTLY) for c in wrong) and any(c.agrees for c in slots):
+            return Label.MISLEADING, f"Partly right against {record.id}: {wrong[0].note}."
+        return (
+            Label.CONTRADICTED,
+            f"The {fields} disagree(s) with record {record.id}: {wrong[0].note}.",
+        )
+    if unknown:
+        fields = ", ".join(dict.fromkeys(c.field for c in unknown))
+        return (
+            Label.UNVERIFIABLE,
+            f"Record {record.id} matches the event but cannot confirm the {fields}: {unknown[0].note}.",
+        )
+    if not slots:
+        return (
+            Label.UNVERIFIABLE,
+            f"Record {record.id} names the same kind of event, but the claim states nothing it can confirm.",
+        )
+    if claim.negated:
+        return (
+            Label.CONTRADICTED,
+            f"The claim denies an event that record {record.id} shows did happen as described.",
+        )
+    agreed = ", ".join(dict.fromkeys(c.field for c in slots))
+    return Label.SUPPORTED, f"Record {record.id} agrees on every stated slot ({agreed})."
+
+
+# -- event type ----------------------------------------------------------------------------
+
+
+def _compare_event_type(claim: Claim, record: Record) -> list[Comparison]:
+    if not claim.event_type or not record.event_type:
+        return []
+    claimed, recorded = claim.event_type, record.event_type
+    families = claim_rules.EVENT_TYPE_FAMILIES
+    agrees = (
+        claimed == recorded
+        or recorded in families.get(claimed, frozenset())
+        or claimed in families.get(recorded, frozenset())
+    )
+    note = "same kind of event" if agrees else f"the claim says {claimed}, the record {recorded}"
+    return [Comparison("event_type", claimed, recorded, agrees, note)]
+
+
+# -- dates ---------------------------------------------------------------------------------
+
+
+def _compare_dates(claim: Claim, record: Record, settings: Settings) -> list[Comparison]:
+    if not claim.times:
+        return []
+    time = claim.times[0]  # the claim step puts the time that dates the event first
+    if time.first is None or time.last is None:
+        return [
+            Comparison(
+                "date",
+                f"{time.text} ({time.value})",
+                record.date,
+                None,
+                f"'{time.text}' could not be placed on the calendar (no publication date or anchor)",
+            )
+        ]
+    tolerance = timedelta(days=record.date_tolerance_days + settings.date_tolerance_days)
+    low, high = time.first - tolerance, time.last + tolerance
+    claimed = time.value
+    if record.first >= low and record.last <= high:
+        note = _date_note(time, record, tolerance)
+        return [Comparison("date", claimed, record.date, True, note)]
+    if record.last < low or record.first > high:
+        return [
+            Comparison(
+                "date",
+                claimed,
+                record.date,
+                False,
+                f"'{time.text}' is {_span(time.first, time.last)}, the record {_span(record.first, record.last)}",
+            )
+        ]
+    return [
+        Comparison(
+            "date",
+            claimed,
+            record.date,
+            None,
+            f"the record gives the date only as {record.date} ({record.date_precision}), "
+            f"too coarse to confirm '{time.text}'",
+        )
+    ]
+
+
+def _date_note(time: TimeMention, record: Record, tolerance: timedelta) -> str:
+    if time.first == time.last == record.first == record.last:
+        return "same day"
+    if (
+        time.first is not None
+        and time.last is not None
+        and time.first <= record.first
+        and record.last <= time.last
+    ):
+        return f"{record.date} falls within '{time.text}' ({_span(time.first, time.last)})"
+    return f"within the record's tolerance of {tolerance.days} day(s)"
+
+
+def _span(first: date, last: date) -> str:
+    return first.isoformat() if first == last else f"{first.isoformat()} to {last.isoformat()}"
+
+
+# -- counts --------------------------------------------------------------------------------
+
+
+def _compare_counts(claim: Claim, record: Record) -> list[Comparison]:
+    return [c for count in claim.counts for c in _compare_count(count, record)]
+
+
+def _compare_count(count: CountMention, record: Record) -> list[Comparison]:
+    claimed = _format_range(count)
+    if count.role is CountRole.CASUALTIES:
+        return [_compare_casualties(count, record, claimed)]
+    role = str(count.role)
+    name = role if role in rules.SCHEMA_COUNT_FIELDS else "count"
+    columns = rules.COUNT_COLUMNS.get(role, (role,))
+    found = [(column, _record_figure(record, column)) for column in columns]
+    field, figure = next(((c, f) for c, f in found if f is not None), (role, None))
+    if figure is None:
+        return [Comparison(name, claimed, "", None, f"the record does not give the {role}")]
+    agrees = _in_range(count, figure)
+    reference = _format_figure(figure)
+    note = (
+        f"{reference} is within '{count.text}'"
+        if agrees
+        else f"'{count.text}' does not fit the record's {field} of {reference}"
+    )
+    return [Comparison(name, claimed, reference, agrees, note)]
+
+
+def _compare_casualties(count: CountMention, record: Record, claimed: str) -> Comparison:
+    deaths, injuries = _record_figure(record, "deaths"), _record_figure(record, "injuries")
+    if deaths is None or injuries is None:
+        return Comparison(
+            "count", claimed, "", None, "the record does not give both deaths and injuries"
+        )
+    total = (deaths[0] + injuries[0], deaths[1] + injuries[1])
+    reference = f"{_format_figure(deaths)} dead, {_format_figure(injuries)} injured"
+    if _in_range(count, total):
+        return Comparison("count", claimed, reference, True, f"'{count.text}' fits {reference}")
+    if _in_range(count, deaths):
+        return Comparison(
+            "injuries",
+            claimed,
+            reference,
+            False,
+            f"{_PARTLY}: '{count.text}' fits the deaths ({_format_figure(deaths)}) "
+            f"but {_format_figure(injuries)} were injured",
+        )
+    return Comparison(
+        "count", claimed, reference, False, f"'{count.text}' does not fit {reference}"
+    )
+
+
+def _record_figure(record: Record, field: str) -> tuple[float, float] | None:
+    """A record's figure as a range: (lowest official figure, highest), or None if unknown."""
+    extra = dict(record.extra)
+    if field == "deaths":
+        high: float | None = record.deaths
+    elif field == "injuries":
+        high = record.injuries
+    else:
+        high = _number(extra.get(field))
+    if high is None:
+        return None
+    low = _number(extra.get(field + rules.LOW_COLUMN_SUFFIX))
+    return (min(low, high), high) if low is not None else (high, high)
+
+
+def _number(text: str | None) -> float | None:
+    if text is None or not str(text).strip():
+        return None
+    try:
+        return float(str(text).replace(",", "").rstrip("%"))
+    except ValueError:
+        return None
+
+
+def _in_range(count: CountMention, figure: tuple[float, float]) -> bool:
+    slack = rules.PERCENT_TOLERANCE if count.unit == "percent" else 0.0
+    low = count.low - slack
+    high = (count.high if count.high is not None else float("inf")) + slack
+    return figure[1] >= low and figure[0] <= high
+
+
+def _format_range(count: CountMention) -> str:
+    unit = "%" if count.unit == "percent" else ""
+    if count.high is None:
+        return f"{_format_number(count.low)}{unit} or more"
+    if count.high == count.low:
+        return f"{_format_number(count.low)}{unit}"
+    return f"{_format_number(count.low)}-{_format_number(count.high)}{unit}"
+
+
+def _format_figure(figure: tuple[float, float]) -> str:
+    low, high = figure
+    return _format_number(high) if low == high else f"{_format_number(low)}-{_format_number(high)}"
+
+
+def _format_number(value: float) -> str:
+    return str(int(value)) if float(value).is_integer() else f"{value:g}"
+
+
+# -- places and actors ---------------------------------------------------------------------
+
+
+def _names(*groups: tuple[str, ...] | list[str]) -> set[str]:
+    return {utils.default_process(name) for group in groups for name in group if name}
+
+
+def _compare_places(claim: Claim, record: Record, reference: Reference) -> list[Comparison]:
+    known = _names(record.locations, [record.country], record.aliases)
+    out = []
+    for entity in dict.fromkeys(e for e in claim.entities if e.kind is EntityKind.PLACE):
+        stated = entity.name or entity.text
+        places = "; ".join(record.locations) or record.country
+        if _named_in(stated, known) or (entity.name is None and _grounded(stated, record)):
+            out.append(
+                Comparison(
+                    "location", stated, places, True, f"{stated} is among the record's places"
+                )
+            )
+            continue
+        elsewhere = _country_of(stated, reference)
+        if elsewhere and record.country and utils.default_process(record.country) not in elsewhere:
+            out.append(
+                Comparison(
+                    "location",
+                    stated,
+                    places,
+                    False,
+                    f"{stated} is in {', '.join(sorted(elsewhere))}, the event in {record.country}",
+                )
+            )
+            continue
+        out.append(
+            Comparison(
+                "location", stated, places, None, f"the record does not place the event in {stated}"
+            )
+        )
+    return out
+
+
+def _country_of(place: str, reference: Reference) -> set[str]:
+    """The countries the reference puts a place in, from the records that name it."""
+    return {
+        utils.default_process(reference.record_at(int(row)).country)
+        for row in reference.rows_named(place)[: rules.PLACE_LOOKUP_ROWS]
+        if reference.record_at(int(row)).country
+    }
+
+
+def _compare_actors(claim: Claim, record: Record) -> list[Comparison]:
+    known = _names(record.actors, record.aliases, [record.country], record.locations)
+    actors = "; ".join(record.actors)
+    out = []
+    for entity in dict.fromkeys(e for e in claim.entities if _is_actor(e)):
+        stated = entity.name or entity.text
+        if _named_in(stated, known) or (entity.name is None and _grounded(stated, record)):
+            out.append(
+                Comparison("actor", stated, actors, True, f"{stated} is involved in the record")
+            )
+        else:
+            out.append(
+                Comparison("actor", stated, actors, None, f"the record does not name {stated}")
+            )
+    return out
+
+
+def _is_actor(entity: EntityMention) -> bool:
+    """Named people, organisations and states, and names the reference does not know.
+
+    A demonym ("an Iranian commander") says who someone is, not who acted. An unknown name is
+    kept: "Hezbollah fired rockets" must not pass as the record of a Kataib Hezbollah attack.
+    """
+    if entity.kind is EntityKind.PLACE or entity.kind is EntityKind.EVENT:
+        return False
+    if entity.name is None:
+        return entity.kind is EntityKind.UNKNOWN
+    if str(entity.kind) not in rules.ACTOR_KINDS:
+        return False
+    return utils.default_process(entity.text) not in entity_rules.DEMONYMS
+
+
+def _grounded(name: str, record: Record) -> bool:
+    """Whether a name the gazetteer does not know stands whole in the record's own words.
+
+    Whole means not glued to a longer name: "Quds Force" stands in "kills Quds Force
+    commander", but "Hezbollah" does not stand in "Kataib Hezbollah".
+    """
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name.strip())}(?![\w-])", re.IGNORECASE)
+    texts = (record.statement, *record.actors, *record.aliases, *record.locations, record.country)
+    for text in texts:
+        for match in pattern.finditer(text):
+            before = text[: match.start()].split()
+            if not before or not before[-1][:1].isupper() or before[-1] in _ARTICLES:
+                return True
+    return False
+
+
+_ARTICLES = frozenset({"The", "A", "An"})
+
+
+def _named_in(name: str, known: set[str]) -> bool:
+    key = utils.default_process(name)
+    if key in known:
+        return True
+    # Spelling variants of the same name (Suleimani / Soleimani); short names must match exactly.
+    return len(key) > 5 and any(fuzz.ratio(key, other) >= 90 for other in known if len(other) > 5)
+
+
+def _sentence(text: str) -> str:
+    text = text.strip()
+    return text[:1].upper() + text[1:] + ("" if text.endswith(".") else ".") if text else ""

@@ -1,0 +1,28 @@
+"""Shared fixtures: the seed article, the shipped reference, and a runner for the CLI."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.seeds import DEFAULT_REFERENCE, SEED_ARTICLE
+
+
+@pytest.fixture(scope="session")
+def seed_article_path():
+    return SEED_ARTICLE
+
+
+@pytest.fixture(scope="session")
+def reference():
+    """The shipped reference, loaded once: loading builds the indexes every check uses."""
+    from claimcheck.reference import load_reference
+
+    return load_reference(DEFAULT_REFERENCE)
+
+
+@pytest.fixture(scope="session")
+def seed_result(reference):
+    """The check of the seed article against the shipped reference."""
+    from claimcheck.pipeline import check
+
+    return check(SEED_ARTICLE, reference)
