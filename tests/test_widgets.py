@@ -1,0 +1,367 @@
+"""Tests for claimcheck_widgets: the workbench's state after selecting, filtering and reviewing."""
+
+from __future__ import annotations
+
+import json
+import re
+
+import ipywidgets as widgets
+import pytest
+from claimcheck_widgets import Workbench
+from claimcheck_widgets.render import (
+    claim_caption,
+    escape,
+    evidence_html,
+    label_marker,
+    safe_url,
+    table_row,
+)
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.errors import ClaimcheckError
+from claimcheck.models import (
+    Article,
+    Candidate,
+    Claim,
+    ClaimKind,
+    Comparison,
+    Label,
+    Review,
+    Verdict,
+)
+from claimcheck.result import CheckResult, ReferenceInfo
+from claimcheck.reviews import ReviewLog
+from claimcheck.settings import Settings
+
+PAYLOAD = (
+    '<img src=x onerror="window.__cc_pwned=1"> <script>window.__cc_pwned=2</script> '
+    '<iframe srcdoc="<script>parent.__cc_pwned=3</script>"></iframe>'
+)
+
+# (sentence, kind, label, score, record, comparisons)
+SENTENCES = [
+    (
+        "Qassem Soleimani was killed in a drone strike in Baghdad on January 3.",
+        ClaimKind.EVENT,
+        Label.SUPPORTED,
+        0.93,
+        "soleimani-strike-2020-01-03",
+        (Comparison("date", "2020-01-03", "2020-01-03", True, "same day"),),
+    ),
+    (
+        "Iran retaliated with a missile attack against a US base in Iraq days later.",
+        ClaimKind.EVENT,
+        Label.MISLEADING,
+        0.71,
+        "iran-missiles-2020-01-08",
+        (Comparison("injuries", "no casualties", "110", False, "110 injured"),),
+    ),
+    (
+        "Khamenei said the plan would die before Trump does.",
+        ClaimKind.QUOTE,
+        Label.NOT_CHECKABLE,
+        0.0,
+        None,
+        (),
+    ),
+    (
+        "Parliamentary elections were held on February 28.",
+        ClaimKind.EVENT,
+        Label.CONTRADICTED,
+        0.82,
+        "iran-election-2020-02-21",
+        (Comparison("date", "2020-02-28", "2020-02-21", False, "a week apart"),),
+    ),
+    (
+        f"The statement {PAYLOAD} was posted online.",
+        ClaimKind.EVENT,
+        Label.UNVERIFIABLE,
+        0.12,
+        None,
+        (),
+    ),
+]
+
+
+def _result(sentences=SENTENCES) -> CheckResult:
+    """A check result built from models, in the shape the pipeline gives."""
+    text = sentences[0][0] + " " + sentences[1][0] + "\n\n" + " ".join(s[0] for s in sentences[2:])
+    claims, position = [], 0
+    for index, (sentence, kind, label, score, record, comparisons) in enumerate(sentences):
+        start = text.index(sentence, position)
+        position = start + len(sentence)
+        candidates = (Candidate(record, score * 100),) if record else ()
+        candidates += (Candidate("another-record", 41.5),)
+        claims.append(
+            Claim(
+                id=f"c{index + 1}",
+                sentence=index,
+                start=start,
+                end=position,
+                text=sentence,
+                kind=kind,
+                checkworthy=kind is ClaimKind.EVENT,
+                verdict=Verdict(
+                    label=label,
+                    score=score,
+                    record_id=record,
+                    source="https://www.reuters.com/world/" if record else "",
+                    comparisons=comparisons,
+                    explanation=f"Because of {sentence[:20]} <b>bold</b>",
+                    candidates=candidates,
+                ),
+            )
+        )
+    return CheckResult(
+        article=Article(text=text, title="Tensions <rise>", published=None),
+        reference=ReferenceInfo(name="events.csv", sha256="f" * 64, rows=17),
+        settings=Settings(),
+        claims=tuple(claims),
+    )
+
+
+@pytest.fixture
+def bench(tmp_path):
+    return Workbench(_result(), review_log=tmp_path / "reviews.sqlite", export_dir=tmp_path)
+
+
+def _html_of(widget: widgets.Widget) -> list[str]:
+    """Every HTML string the workbench hands to the browser."""
+    found = []
+    if isinstance(widget, widgets.HTML):
+        found.append(widget.value)
+    for child in getattr(widget, "children", ()):
+        found.extend(_html_of(child))
+    return found
+
+
+# -- the article ----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("claim_id", "label"), [("c1", "supported"), ("c4", "contradicted")])
+def test_widgets_every_claim_is_a_chip_with_label_class_and_marker(bench, claim_id, label):
+    chip = bench.chips[claim_id]
+    assert {"cc-claim", f"cc-claim-{claim_id}", f"cc-label-{label}"} <= set(chip._dom_classes)
+    assert chip.description.startswith(f"[{'✓' if label == 'supported' else '✗'} {label}]")
+    assert bench.claim(claim_id).text in chip.description
+
+
+@pytest.mark.parametrize("paragraphs", [2])
+def test_widgets_article_keeps_paragraphs(bench, paragraphs):
+    rows = bench.article_box.children
+    assert len(rows) == paragraphs
+    assert [len(row.children) for row in rows] == [2, 3]
+
+
+# -- selecting ------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("claim_id", ["c2", "c4"])
+def test_widgets_clicking_a_chip_selects_it_in_the_table(bench, claim_id):
+    bench.chips[claim_id].click()
+    assert bench.selected == claim_id
+    assert bench.table.value == claim_id
+    assert "cc-selected" in bench.chips[claim_id]._dom_classes
+    assert f"cc-evidence-{claim_id}" in bench.evidence.value
+
+
+@pytest.mark.parametrize(("first", "then"), [("c1", "c4")])
+def test_widgets_choosing_a_table_row_selects_its_chip(bench, first, then):
+    bench.table.value = first
+    bench.table.value = then
+    assert bench.selected == then
+    assert "cc-selected" in bench.chips[then]._dom_classes
+    assert "cc-selected" not in bench.chips[first]._dom_classes
+    assert bench.review_label.value == "contradicted"
+
+
+@pytest.mark.parametrize("claim_id", ["c1"])
+def test_widgets_evidence_shows_record_comparisons_candidates(bench, claim_id):
+    bench.select(claim_id)
+    html = bench.evidence.value
+    assert "soleimani-strike-2020-01-03" in html
+    assert '<a href="https://www.reuters.com/world/"' in html
+    assert "<td>date</td><td>2020-01-03</td><td>2020-01-03</td><td>✓ agrees</td>" in html
+    assert "another-record" in html and "41.5" in html
+    assert "&lt;b&gt;bold&lt;/b&gt;" in html  # explanations are text, never markup
+
+
+@pytest.mark.parametrize("unknown", ["c99"])
+def test_widgets_selecting_an_unknown_claim_changes_nothing(bench, unknown):
+    bench.select("c2")
+    with pytest.raises(KeyError, match=unknown):
+        bench.select(unknown)
+    assert bench.selected == "c2"
+
+
+# -- filtering and sorting ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("label", "kind", "min_score", "expected"),
+    [
+        ("all", "all", 0.0, ["c1", "c2", "c3", "c4", "c5"]),
+        ("contradicted", "all", 0.0, ["c4"]),
+        ("all", "quote", 0.0, ["c3"]),
+        ("all", "event", 0.5, ["c1", "c2", "c4"]),
+        ("supported", "quote", 0.0, []),
+    ],
+)
+def test_widgets_table_filters_by_label_kind_and_score(bench, label, kind, min_score, expected):
+    bench.label_filter.value = label
+    bench.kind_filter.value = kind
+    bench.min_score.value = min_score
+    assert [claim.id for claim in bench.visible_claims()] == expected
+
+
+@pytest.mark.parametrize(
+    ("sort", "expected"),
+    [
+        ("score, high first", ["c1", "c4", "c2", "c5", "c3"]),
+        ("score, low first", ["c3", "c5", "c2", "c4", "c1"]),
+        ("label", ["c1", "c2", "c4", "c5", "c3"]),
+        ("article order", ["c1", "c2", "c3", "c4", "c5"]),
+    ],
+)
+def test_widgets_table_sorts(bench, sort, expected):
+    bench.sort.value = sort
+    assert [claim.id for claim in bench.visible_claims()] == expected
+
+
+@pytest.mark.parametrize("claim_id", ["c4"])
+def test_widgets_filtering_keeps_selection_of_hidden_claim(bench, claim_id):
+    bench.select(claim_id)
+    bench.label_filter.value = "supported"
+    assert bench.table.value is None and bench.selected == claim_id
+    bench.label_filter.value = "all"
+    assert bench.table.value == claim_id
+
+
+# -- reviewing -------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("claim_id", "label"), [("c1", "contradicted"), ("c5", "supported")])
+def test_widgets_review_changes_label_shown_and_is_logged(bench, tmp_path, claim_id, label):
+    bench.chips[claim_id].click()
+    bench.review_label.value = label
+    bench.review_note.value = "Checked <the> wire copy"
+    bench.reviewer.value = "night desk"
+    bench.record_button.click()
+    chip = bench.chips[claim_id]
+    assert f"cc-label-{label}" in chip._dom_classes and "cc-reviewed" in chip._dom_classes
+    assert chip.description.startswith(f"[{label_marker(Label(label))} ✎]")
+    assert table_row(bench.result, bench.claim(claim_id)) in dict(bench.table.options)
+    assert "Checked &lt;the&gt; wire copy" in bench.evidence.value
+    stored = ReviewLog(tmp_path / "reviews.sqlite").latest(_result())
+    assert stored[claim_id].label == label and stored[claim_id].reviewer == "night desk"
+
+
+@pytest.mark.parametrize("claim_id", ["c2"])
+def test_widgets_review_is_shown_by_a_new_workbench(tmp_path, claim_id):
+    log = tmp_path / "reviews.sqlite"
+    first = Workbench(_result(), review_log=log, export_dir=tmp_path)
+    first.select(claim_id)
+    first.record_review(Label.CONTRADICTED, note="110 were injured")
+    again = Workbench(_result(), review_log=log, export_dir=tmp_path)  # e.g. after a restart
+    assert "cc-label-contradicted" in again.chips[claim_id]._dom_classes
+    assert again.result.label_of(again.claim(claim_id)) is Label.CONTRADICTED
+
+
+@pytest.mark.parametrize("label", ["contradicted"])
+def test_widgets_review_without_selection_is_refused(bench, label):
+    with pytest.raises(ClaimcheckError, match="Select a claim"):
+        bench.record_review(label)
+    bench.record_button.click()  # disabled in the page; a stray click only reports
+    assert bench.record_button.disabled
+
+
+# -- exports ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("claim_id", ["c4"])
+def test_widgets_json_export_carries_the_review(bench, claim_id):
+    bench.select(claim_id)
+    bench.record_review(Label.SUPPORTED, note="correction issued")
+    bench.export_buttons["json"].click()
+    assert "Wrote" in bench.export_status.value
+    path = bench.export("json")
+    document = json.loads(path.read_text(encoding="utf-8"))
+    claim = next(c for c in document["claims"] if c["id"] == claim_id)
+    assert claim["review"]["label"] == "supported"
+    assert claim["verdict"]["label"] == "contradicted"
+    assert CheckResult.from_json(path.read_text(encoding="utf-8")) == bench.result
+
+
+@pytest.mark.parametrize(("kind", "suffix"), [("markdown", ".md"), ("claimreview", ".json")])
+def test_widgets_other_exports_write_files(bench, kind, suffix):
+    if bench.export_buttons[kind].disabled:
+        pytest.skip(f"claimcheck has no {kind} export in this checkout")
+    path = bench.export(kind)
+    assert path.suffix == suffix and path.read_text(encoding="utf-8").strip()
+
+
+@pytest.mark.parametrize("kind", ["pdf"])
+def test_widgets_unknown_export_is_refused(bench, kind):
+    with pytest.raises(ClaimcheckError, match="Unknown export"):
+        bench.export(kind)
+
+
+# -- untrusted text --------------------------------------------------------------------------
+
+_RAW_TAG = re.compile(r"<(img|script|iframe)\b", re.IGNORECASE)
+
+
+@pytest.mark.parametrize("claim_id", ["c5"])
+def test_widgets_payload_reaches_html_only_escaped(bench, claim_id):
+    bench.select(claim_id)
+    bench.record_review(Label.UNVERIFIABLE, note=PAYLOAD, reviewer=PAYLOAD)
+    for html in _html_of(bench):
+        assert not _RAW_TAG.search(html), html
+    assert escape(PAYLOAD) in bench.evidence.value
+    assert PAYLOAD in bench.chips[claim_id].description  # Button text is a text node
+
+
+@pytest.mark.parametrize(
+    ("url", "safe"),
+    [
+        ("https://www.reuters.com/article/x", True),
+        ("http://www.defenceweb.co.za/a?b=1&c=2", True),
+        ("javascript:alert(1)", False),
+        ("data:text/html,<script>alert(1)</script>", False),
+        ("//evil.example/x", False),
+    ],
+)
+def test_widgets_only_web_links_become_hrefs(url, safe):
+    assert (safe_url(url) is not None) is safe
+
+
+@settings(max_examples=60, deadline=None)
+@given(text=st.text(min_size=1, max_size=80))
+def test_widgets_any_text_is_escaped_in_evidence(text):
+    claim = Claim(
+        id="c1",
+        sentence=0,
+        start=0,
+        end=len(text),
+        text=text,
+        kind=ClaimKind.EVENT,
+        verdict=Verdict(
+            Label.CONTRADICTED,
+            record_id=text,
+            source=text,
+            explanation=text,
+            comparisons=(Comparison("actor", text, text, False, text),),
+            candidates=(Candidate(text + "x", 50.0),),
+        ),
+        review=Review(Label.SUPPORTED, note=text, reviewer=text),
+    )
+    result = CheckResult(
+        article=Article(text=text),
+        reference=ReferenceInfo("r", "0" * 64, 1),
+        settings=Settings(),
+        claims=(claim,),
+    )
+    html = evidence_html(result, claim)
+    assert "<" not in re.sub(r"</?(div|h4|blockquote|p|b|code|table|tr|th|td|a)\b[^<>]*>", "", html)
+    assert claim_caption(result, claim).endswith(text)
