@@ -9,6 +9,7 @@ what that value is anchored to (nothing, the published date, or another event).
 from __future__ import annotations
 
 import calendar
+import dataclasses
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -22,6 +23,10 @@ from claimcheck.settings import Settings
 __all__ = ["find_times"]
 
 _DEFAULT_SETTINGS = Settings()
+
+# How far (characters) a reported quarter stays the period "the quarter" and "a year ago" mean:
+# about two paragraphs of an earnings story.
+_QUARTER_REACH = 1200
 
 
 # --------------------------------------------------------------------------- compiling the rules
@@ -248,6 +253,9 @@ class _Out:
     mod: str | None = None
     calendar_mods: bool = False  # "early 2020": START/MID/END words may join the span
     quantity_mods: bool = False  # "nearly two years": APPROX/LESS_THAN/... words may join
+    trim_start: int = 0  # characters to leave out at the start ("a [five-year] plan")
+    end: int | None = None  # where the span ends, when it is shorter than the match
+    topic: bool = True  # a quarter that later "the quarter" / "a year ago" may refer to
 
 
 @dataclass(slots=True)
@@ -314,8 +322,11 @@ def _number(raw: str | None) -> float | None:
         return float(text.replace(",", "")) + (0.5 if half else 0.0)
     except ValueError:
         pass
+    words = [w for w in text.split() if w != "of"]
+    if len(words) > 1 and words[0] in ("a", "an"):
+        words = words[1:]  # "a couple of", "a dozen", "a hundred"
     total, current = 0, 0
-    for word in text.replace("of", "").split():
+    for word in words:
         value = R.NUMBER_WORDS.get(word)
         if value is None:
             return None
@@ -332,6 +343,16 @@ def _unit(raw: str) -> tuple[str, bool, str]:
     return R.UNITS[raw.lower()]
 
 
+# The next smaller unit and how many of it make one: for halves ("a minute and a half").
+_CLOCK_SMALLER: dict[str, tuple[str, int]] = {"H": ("M", 60), "M": ("S", 60)}
+_DATE_SMALLER: dict[str, tuple[str, int]] = {
+    "Y": ("M", 12),
+    "M": ("D", 30),
+    "W": ("D", 7),
+    "D": ("H", 24),
+}
+
+
 def _duration_value(n: float | None, unit_word: str) -> str:
     letter, clock, grain = _unit(unit_word)
     n = None if n is None else n * R.UNIT_MULTIPLIERS.get(unit_word.lower(), 1)
@@ -339,20 +360,14 @@ def _duration_value(n: float | None, unit_word: str) -> str:
     if n is None:
         return f"{prefix}X{letter}"
     if n != int(n):
-        # TIMEX3 values are whole numbers: "2 1/2 years" is P2Y6M.
-        smaller = {"Y": ("M", 12), "D": ("H", 24), "H": ("M", 60), "W": ("D", 7), "M": ("D", 30)}
-        if letter in smaller:
-            sub, factor = smaller[letter]
+        # TIMEX3 values are whole numbers: "2 1/2 years" is P2Y6M, "5 1/2 hours" PT5H30M.
+        sub, factor = (_CLOCK_SMALLER if clock else _DATE_SMALLER).get(letter, (None, 0))
+        if sub is not None:
             whole, part = int(n), round((n - int(n)) * factor)
-            if clock or letter == "D":
-                return (
-                    f"P{whole}DT{part}H"
-                    if letter == "D" and whole
-                    else f"PT{whole}{letter}{part}{sub}"
-                    if whole
-                    else f"PT{part}{sub}"
-                )
-            return f"P{whole}{letter}{part}{sub}" if whole else f"P{part}{sub}"
+            head = f"{whole}{letter}" if whole else ""
+            if not clock and sub == "H":
+                return f"P{head}T{part}H"
+            return f"{prefix}{head}{part}{sub}"
     if letter == "Q":
         return f"P{int(n) * 3}M"
     return f"{prefix}{int(n)}{letter}"
@@ -368,14 +383,16 @@ def _is_capitalised(raw: str) -> bool:
 
 def _year_number(raw: str, published: date | None) -> int | None:
     raw = raw.strip()
-    if raw.startswith("'") or len(raw) == 2:
+    if raw.isdigit() and len(raw) == 4:
+        return int(raw)
+    if raw.startswith("'") or (raw.isdigit() and len(raw) == 2):
         two = int(raw.lstrip("'"))
         if published is None:
             return 1900 + two if two > 30 else 2000 + two
         century = published.year - published.year % 100
         year = century + two
         return year - 100 if year > published.year + 10 else year
-    return int(raw)
+    return _spoken_year(raw)
 
 
 def _spoken_year(raw: str) -> int | None:
@@ -390,39 +407,32 @@ def _spoken_year(raw: str) -> int | None:
     return head * 100 + (0 if words[1:] == ["hundred"] else int(tail))
 
 
-def _place_in_year(
-    month: int, day: int | None, published: date, tense: int
-) -> tuple[int, bool] | None:
-    """The year of a date without one: the published year, or next to it by tense or distance."""
-    best: tuple[int, int] | None = None
-    options = []
-    for year in (published.year - 1, published.year, published.year + 1):
-        if day is not None:
-            if day > calendar.monthrange(year, month)[1]:
-                continue
-            first = last = date(year, month, day)
-        else:
-            first, last = date(year, month, 1), _month(year, month).last
-        options.append((year, first, last))
-    if not options:
-        return None
+def _place_in_year(month: int, day: int | None, published: date, tense: int) -> int:
+    """The year of a date without one, from the published date and the clause's tense.
+
+    A past clause puts a later month in the year before ("in December", published in April);
+    a future clause puts an earlier month in the year after; otherwise the nearest one wins
+    ("Dec. 29" published on 2020-01-05 is 2019-12-29).
+    """
+    year = published.year
     if tense < 0:
-        past = [o for o in options if o[1] <= published]
-        if past:
-            return past[-1][0], True
+        return year - 1 if month > published.month else year
     if tense > 0:
-        future = [o for o in options if o[2] >= published]
-        if future:
-            return future[0][0], True
-    for year, first, last in options:
-        distance = (
-            0
-            if first <= published <= last
-            else min(abs((first - published).days), abs((last - published).days))
-        )
-        if best is None or distance < best[1]:
-            best = (year, distance)
-    return (best[0], True) if best else None
+        return year + 1 if month < published.month else year
+    best_year, best_distance = year, None
+    for candidate in (year - 1, year, year + 1):
+        last_day = calendar.monthrange(candidate, month)[1]
+        first = date(candidate, month, min(day, last_day) if day else 1)
+        last = date(candidate, month, min(day, last_day) if day else last_day)
+        inside = first <= published <= last
+        distance = 0 if inside else min(abs((first - published).days), abs((last - published).days))
+        if best_distance is None or distance < best_distance:
+            best_year, best_distance = candidate, distance
+    return best_year
+
+
+def _replace(out: _Out, **changes: object) -> _Out:
+    return dataclasses.replace(out, **changes)  # type: ignore[arg-type]
 
 
 def _calendar_out(
@@ -500,10 +510,10 @@ def _n_date(c: _Ctx) -> _Out | None:
         return None
     if c.published is None:
         return _unresolved(Precision.DAY, f"XXXX-{month:02d}-{day:02d}")
-    placed = _place_in_year(month, day, c.published, c.tense())
-    if placed is None:
+    year = _place_in_year(month, day, c.published, c.tense())
+    if day > calendar.monthrange(year, month)[1]:
         return None
-    return _calendar_out(_day(date(placed[0], month, day)), anchor=Anchor.PUBLISHED)
+    return _calendar_out(_day(date(year, month, day)), anchor=Anchor.PUBLISHED)
 
 
 def _n_numeric(c: _Ctx) -> _Out | None:
@@ -545,10 +555,8 @@ def _n_month(c: _Ctx) -> _Out | None:
         return None
     if c.published is None:
         return _unresolved(Precision.MONTH, f"XXXX-{month:02d}")
-    placed = _place_in_year(month, None, c.published, c.tense())
-    if placed is None:
-        return None
-    return _calendar_out(_month(placed[0], month), anchor=Anchor.PUBLISHED)
+    year = _place_in_year(month, None, c.published, c.tense())
+    return _calendar_out(_month(year, month), anchor=Anchor.PUBLISHED)
 
 
 def _n_rel_month(c: _Ctx) -> _Out | None:
@@ -635,12 +643,23 @@ def _n_quarter(c: _Ctx) -> _Out | None:
         )
         else (1 if "next" in yearrel else 0)
     )
+    matched = c.text[c.start : c.end]
+    # "the third-quarter loss": TimeML leaves the determiner of an adjective out of the span.
+    hyphenated = "-quarter" in matched.lower() and " " in matched.strip()
+    trim = len(matched) - len(matched.split(None, 1)[-1]) if hyphenated else 0
+    if g.get("ordinal") and g.get("year"):
+        q = R.ORDINALS[g["ordinal"].lower()]
+        return (
+            None if q > 4 else _replace(_calendar_out(_quarter(int(g["year"]), q)), trim_start=trim)
+        )
+    if g.get("year"):
+        # "the 1988 quarter": the quarter under discussion, in the year named.
+        q = int(c.last_quarter.value[-1]) if c.last_quarter else 4
+        return _replace(_calendar_out(_quarter(int(g["year"]), q)), topic=False)
     if g.get("ordinal"):
         q = R.ORDINALS[g["ordinal"].lower()]
         if q > 4:
             return None
-        if g.get("year"):
-            return _calendar_out(_quarter(int(g["year"]), q))
         if c.published is None:
             return _unresolved(Precision.QUARTER, f"XXXX-Q{q}")
         year = c.published.year
@@ -651,7 +670,8 @@ def _n_quarter(c: _Ctx) -> _Out | None:
             and c.tense() <= 0
         ):
             year -= 1
-        return _calendar_out(_quarter(year + year_back, q), anchor=Anchor.PUBLISHED)
+        out = _calendar_out(_quarter(year + year_back, q), anchor=Anchor.PUBLISHED)
+        return _replace(out, trim_start=trim, topic=not year_back)
     # A quarter without a number: the one the text is speaking of, else the latest one reported.
     if (
         not qrel
@@ -666,13 +686,15 @@ def _n_quarter(c: _Ctx) -> _Out | None:
         base = current
     elif qrel in ("next", "coming"):
         base = _shift(current, 1, "quarter")
-    elif qrel in ("previous", "past", "last") and c.last_quarter is None:
+    elif qrel in ("latest", "recent", "most recent") or (
+        qrel in ("previous", "past", "last") and c.last_quarter is None
+    ):
         base = _shift(current, -1, "quarter")
     else:
         base = c.last_quarter or _shift(current, -1, "quarter")
     if year_back:
         base = _shift(base, year_back, "year")
-    return _calendar_out(base, anchor=Anchor.PUBLISHED)
+    return _replace(_calendar_out(base, anchor=Anchor.PUBLISHED), topic=not year_back)
 
 
 def _n_half(c: _Ctx) -> _Out | None:
@@ -725,19 +747,11 @@ def _part_code(raw: str) -> str:
 
 
 def _with_part(cal: _Cal, part: str | None, anchor: Anchor) -> _Out:
+    # "late Monday" stays "Monday": TimeML leaves such words out of day names' spans.
     if not part:
-        return _calendar_out(cal, anchor=anchor)
+        return _Out(TimeType.DATE, cal.value, cal.precision, cal.first, cal.last, anchor)
     code = _part_code(part)
-    suffix = f"T{code}"
-    return _Out(
-        TimeType.TIME,
-        cal.value + suffix,
-        cal.precision,
-        cal.first,
-        cal.last,
-        anchor,
-        calendar_mods=True,
-    )
+    return _Out(TimeType.TIME, f"{cal.value}T{code}", cal.precision, cal.first, cal.last, anchor)
 
 
 def _n_dayword(c: _Ctx) -> _Out | None:
@@ -956,13 +970,8 @@ def _n_rel_unit(c: _Ctx) -> _Out | None:
     if g.get("full"):
         step, rel = 0, "this"
     the = c.text[c.start : c.start + 4].lower() == "the "
-    if (
-        the
-        and rel in ("past", "last", "next", "coming")
-        and unit not in ("weekend",)
-        and not g.get("edge")
-    ):
-        # "the past year" is a stretch of time ending now, not the calendar year before.
+    if the and rel in ("next", "coming") and unit not in ("weekend",) and not g.get("edge"):
+        # "the coming year" is a stretch of time from now, not the calendar year after.
         return _duration_out(c, 1.0, unit, rel)
     if unit == "day":
         return None
@@ -987,19 +996,30 @@ def _duration_out(c: _Ctx, n: float | None, unit_word: str, rel: str = "") -> _O
     unit = _unit(unit_word)[2]
     first = last = None
     anchor = Anchor.NONE
-    if (
-        c.published is not None
-        and n is not None
-        and n == int(n)
-        and rel in ("past", "last", "previous", "next", "coming", "following")
-    ):
+    if c.published is not None and n is not None and n == int(n) and rel in _SPAN_WORDS:
         # "the past three months" ends at the published date; "the next two weeks" starts there.
-        forward = rel in ("next", "coming", "following")
-        if unit in _GRAIN and unit not in ("second", "minute", "hour"):
-            far = _shift(_day(c.published), int(n) * (1 if forward else -1), unit).first
-            first, last = (c.published, far) if forward else (far, c.published)
+        forward = _SPAN_WORDS[rel]
+        if unit not in ("second", "minute", "hour"):
+            far = _shift(_day(c.published), int(n) * forward, unit).first
+            first, last = (c.published, far) if forward > 0 else (far, c.published)
             anchor = Anchor.PUBLISHED
     return _Out(TimeType.DURATION, value, None, first, last, anchor, quantity_mods=True)
+
+
+# Words before a counted unit that make it a stretch ending (-1) or starting (+1) at publication.
+_SPAN_WORDS: dict[str, int] = {
+    "past": -1,
+    "last": -1,
+    "previous": -1,
+    "recent": -1,
+    "next": 1,
+    "coming": 1,
+    "following": 1,
+}
+
+
+def _is_vague(raw: str) -> bool:
+    return raw.lower().strip() in R.VAGUE_QUANTITIES or raw.lower().strip() in ("few", "a few")
 
 
 def _n_duration(c: _Ctx) -> _Out | None:
@@ -1007,8 +1027,9 @@ def _n_duration(c: _Ctx) -> _Out | None:
     unit_word = g["unit"].lower()
     rel = (g.get("rel") or "").lower()
     number = g.get("number")
+    trim = 0
     if number is None:
-        if c.rule_name == "vague_units" and c.word_before() not in (
+        introducers = (
             "for",
             "within",
             "in",
@@ -1020,94 +1041,63 @@ def _n_duration(c: _Ctx) -> _Out | None:
             "spent",
             "than",
             "of",
-        ):
+            "from",
+        )
+        if c.rule_name == "vague_units" and c.word_before() not in introducers:
             return None
         n = None
     else:
-        n = _number(number)
-        raw_number = number.lower()
-        if (
-            n is None
-            and raw_number not in R.VAGUE_QUANTITIES
-            and raw_number.strip() not in ("few", "a few")
-        ):
+        raw_number = _SPACES_RE.sub(" ", number.lower())
+        n = _number(raw_number)
+        if n is None and not _is_vague(raw_number):
             return None
-        if unit_word in ("second", "seconds") and raw_number in ("a", "the"):
-            return None
-        if raw_number in ("a", "an") and unit_word == "second":
-            return None
-        if (
-            g.get("old")
-            and g["old"].lower() == "old"
-            and c.word_after()
-            not in (
-                "truce",
-                "ceasefire",
-                "war",
-                "conflict",
-                "strike",
-                "dispute",
-                "boycott",
-                "campaign",
-                "siege",
-                "blockade",
-                "crisis",
-            )
-        ):
-            # "a 5-year-old boy" is an age, not a time (TimeML does not tag ages).
-            return None
+        if raw_number in ("a", "an", "the") and (unit_word == "second" or unit_word.endswith("s")):
+            return None  # "a second attack", "a years-long war"
+        if g.get("low"):
+            low = _number(g["low"])
+            n = None if low is None else low
+        if g.get("half") and n is not None:
+            n += 0.5
+        if g.get("old") and g["old"].lower() == "old" and c.word_after() not in R.AGE_OF_EVENTS:
+            return None  # "a 5-year-old boy" is an age, which TimeML does not tag
+        det = (g.get("det") or "").lower()
+        matched = c.text[c.start : c.end]
+        if det and (not unit_word.endswith("s") and raw_number not in ("a", "an")):
+            # "a five-year plan", "the two-day visit": an adjective's determiner stays out.
+            trim = len(det) + len(matched[len(det) :]) - len(matched[len(det) :].lstrip())
     if unit_word in ("night", "nights") and n is None:
         return None
-    if rel == "recent" or c.text[c.start : c.end].lower().startswith("in recent"):
-        rel = "past"
-    return _duration_out(c, n, unit_word, rel)
+    return _replace(_duration_out(c, n, unit_word, rel), trim_start=trim)
 
 
 def _n_ago(c: _Ctx) -> _Out | None:
     g = c.slots
     unit = _unit(g["unit"])[2]
-    n = _number(g.get("number")) if g.get("number") else None
-    if (
-        g.get("number")
-        and n is None
-        and g["number"].lower() not in R.VAGUE_QUANTITIES
-        and g["number"].strip().lower() not in ("few", "a few")
-    ):
+    raw = g.get("number") or ""
+    n = _number(raw) if raw else None
+    if raw and n is None and not _is_vague(raw):
         return None
     direction = R.AGO_WORDS[_SPACES_RE.sub(" ", g["ago"].lower())]
-    if c.published is None:
-        return _Out(
-            TimeType.DATE,
-            _UNRESOLVED[_GRAIN[unit]],
-            _GRAIN[unit],
-            anchor=Anchor.PUBLISHED,
-            quantity_mods=True,
-        )
+    grain = _GRAIN[unit]
     if n is None:
         value = "PAST_REF" if direction < 0 else "FUTURE_REF"
         return _Out(TimeType.DATE, value, anchor=Anchor.PUBLISHED, quantity_mods=True)
-    whole = int(round(n))
-    if unit in ("second", "minute", "hour"):
+    if c.published is None:
         return _Out(
-            TimeType.TIME,
-            _day(c.published).value,
-            Precision.DAY,
-            c.published,
-            c.published,
-            Anchor.PUBLISHED,
-            quantity_mods=True,
+            TimeType.DATE, _UNRESOLVED[grain], grain, anchor=Anchor.PUBLISHED, quantity_mods=True
         )
-    base = _day(c.published)
-    if unit == "year" and whole == 1 and c.last_quarter is not None:
-        # "up from $3 million a year ago": the same period, a year before the one reported.
-        base = c.last_quarter
-        cal = _shift(base, -whole, "year")
+    whole = int(round(n))
+    pub = c.published
+    if unit in ("second", "minute", "hour"):
+        cal = _day(pub)
+    elif unit in ("day", "week"):
+        # "two weeks ago" names a day, two weeks before publication.
+        cal = _day(pub + timedelta(days=direction * whole * (7 if unit == "week" else 1)))
+    elif unit == "year" and whole == 1 and c.last_quarter is not None:
+        # "up from $3 million a year ago": the period under discussion, a year earlier.
+        cal = _shift(c.last_quarter, -1, "year")
     else:
-        cal = (
-            _shift(_cal_for(c.published, _GRAIN[unit]), direction * whole, unit)
-            if unit != "day"
-            else _day(c.published + timedelta(days=direction * whole))
-        )
+        cal = _shift(_cal_for(pub, grain), direction * whole, unit)
     return _Out(
         TimeType.DATE,
         cal.value,
@@ -1121,7 +1111,7 @@ def _n_ago(c: _Ctx) -> _Out | None:
 
 def _event_offsets(n: float | None, unit: str, direction: int) -> tuple[int, int]:
     if n is None:
-        lo, hi = R.EVENT_VAGUE_OFFSETS.get(unit, (1, 3652))
+        lo, hi = R.EVENT_VAGUE_OFFSETS.get(unit, (1, 36525))
     else:
         days = R.UNIT_DAYS.get(unit, (0, 1))
         lo, hi = int(n * days[0]), int(round(n * days[1]))
@@ -1131,52 +1121,74 @@ def _event_offsets(n: float | None, unit: str, direction: int) -> tuple[int, int
 def _event_value(c: _Ctx, n: float | None, unit: str, direction: int) -> str:
     """The TimeML reading of an event-relative phrase, against the time the text last named.
 
-    TimeML annotators resolve "a year earlier" against the time under discussion; that is the
-    latest calendar mention before it, else the published date. ``offset_days`` carries the
-    exact relation for the claim step, which knows the event's own date.
+    TimeML annotators resolve "a year earlier" against the time under discussion: the
+    quarter being reported, else the latest calendar mention before it, else the published
+    date. ``offset_days`` carries the relation itself for the claim step, which knows the
+    event's own date.
     """
+    if n is None:
+        return "PAST_REF" if direction < 0 else "FUTURE_REF"
+    grain = _GRAIN.get(unit, Precision.DAY)
     reference = c.reference or (_day(c.published) if c.published else None)
-    if reference is None or n is None or n != int(n) or unit in ("second", "minute", "hour"):
-        return (
-            _UNRESOLVED[_GRAIN.get(unit, Precision.DAY)]
-            if n is not None
-            else ("PAST_REF" if direction < 0 else "FUTURE_REF")
-        )
-    if unit == "year" and reference.precision in (
-        Precision.QUARTER,
-        Precision.MONTH,
-        Precision.SEASON,
-        Precision.YEAR,
-    ):
+    if unit == "year" and c.last_quarter is not None:
+        reference = c.last_quarter
+    if reference is None or n != int(n) or unit in ("second", "minute", "hour"):
+        return _UNRESOLVED[grain]
+    if unit == "year":
+        if reference.precision in (Precision.DAY, Precision.WEEK, Precision.MONTH):
+            reference = _year(reference.first.year)
         return _shift(reference, direction * int(n), "year").value
-    if unit == "day":
-        return _day(reference.first + timedelta(days=direction * int(n))).value
-    return _shift(_cal_for(reference.first, _GRAIN[unit]), direction * int(n), unit).value
+    if unit in ("day", "week"):
+        days = direction * int(n) * (7 if unit == "week" else 1)
+        return _day(reference.first + timedelta(days=days)).value
+    return _shift(_cal_for(reference.first, grain), direction * int(n), unit).value
 
 
 def _n_count_event(c: _Ctx) -> _Out | None:
     g = c.slots
-    unit = _unit(g["unit"])[2]
+    unit_word = g["unit"].lower()
+    unit = _unit(unit_word)[2]
     raw = (g.get("number") or "").lower().strip()
     n = _number(raw) if raw else None
-    if raw and n is None and raw not in R.VAGUE_QUANTITIES and raw not in ("few", "a few"):
+    if raw and n is None and not _is_vague(raw):
         return None
-    direction = R.EVENT_WORDS[g["direction"].lower()]
+    word = g["direction"].lower()
+    direction = R.EVENT_WORDS[word]
+    offsets = _event_offsets(n, unit, direction)
+    if word in ("before", "after") and _WORD_AHEAD_RE.match(c.text, c.end):
+        # "two days after the attack": TimeML tags the length and leaves "after" as a signal.
+        end = c.start + len(c.text[c.start : c.end].rsplit(None, 1)[0])
+        value = _duration_value(n, unit_word)
+        return _Out(
+            TimeType.DURATION,
+            value,
+            None,
+            anchor=Anchor.EVENT,
+            offset_days=offsets,
+            quantity_mods=True,
+            end=end,
+        )
     value = _event_value(c, n, unit, direction)
     return _Out(
         TimeType.DATE,
         value,
         _GRAIN.get(unit),
         anchor=Anchor.EVENT,
-        offset_days=_event_offsets(n, unit, direction),
+        offset_days=offsets,
         quantity_mods=True,
     )
+
+
+_WORD_AHEAD_RE = re.compile(
+    r"[ \t]+(?:the|a|an|his|her|their|its|he|she|they|it|we|I|[A-Za-z]+ed|[A-Z])"
+)
 
 
 def _n_event_phrase(c: _Ctx) -> _Out | None:
     phrase = _SPACES_RE.sub(" ", c.slots["phrase"].lower())
     days = R.EVENT_DAY_PHRASES[phrase]
-    reference = c.reference or (_day(c.published) if c.published else None)
+    reference = c.reference if c.reference and c.reference.precision is Precision.DAY else None
+    reference = reference or (_day(c.published) if c.published else None)
     value = _day(reference.first + timedelta(days=days)).value if reference else "XXXX-XX-XX"
     part = next((p for p in ("morning", "night") if phrase.endswith(p)), None)
     type_ = TimeType.DATE
@@ -1197,25 +1209,19 @@ def _n_event_unit(c: _Ctx) -> _Out | None:
         value = _weekend(reference.first + timedelta(weeks=direction)).value
     else:
         value = _shift(_cal_for(reference.first, _GRAIN[grain]), direction, grain).value
-    return _Out(
-        TimeType.DATE,
-        value,
-        _GRAIN[grain],
-        anchor=Anchor.EVENT,
-        offset_days=_event_offsets(1, grain, direction),
-    )
+    offsets = _event_offsets(1, grain, direction)
+    return _Out(TimeType.DATE, value, _GRAIN[grain], anchor=Anchor.EVENT, offset_days=offsets)
 
 
 def _n_ago_adj(c: _Ctx) -> _Out | None:
     g = c.slots
     unit = g["unit"].lower()
     noun = (g.get("noun") or "").lower()
-    if noun == "quarter" or (
-        unit == "year" and c.last_quarter is not None and noun in ("", "period")
-    ):
-        base = c.last_quarter or (
-            _shift(_current_quarter(c.published), -1, "quarter") if c.published else None
-        )
+    offsets = _event_offsets(1, unit, -1)
+    if unit == "year" and (noun in ("quarter", "period", "") and c.last_quarter is not None):
+        base: _Cal | None = c.last_quarter
+    elif noun == "quarter" and c.published is not None:
+        base = _shift(_current_quarter(c.published), -1, "quarter")
     else:
         base = c.reference or (_cal_for(c.published, _GRAIN[unit]) if c.published else None)
     if base is None:
@@ -1224,9 +1230,9 @@ def _n_ago_adj(c: _Ctx) -> _Out | None:
             _UNRESOLVED[_GRAIN[unit]],
             _GRAIN[unit],
             anchor=Anchor.EVENT,
-            offset_days=_event_offsets(1, unit, -1),
+            offset_days=offsets,
         )
-    if unit == "year" and base.precision in (Precision.DAY, Precision.WEEK):
+    if unit == "year" and base.precision in (Precision.DAY, Precision.WEEK, Precision.MONTH):
         base = _year(base.first.year)
     cal = _shift(base, -1, unit)
     return _Out(
@@ -1234,7 +1240,8 @@ def _n_ago_adj(c: _Ctx) -> _Out | None:
         cal.value,
         cal.precision,
         anchor=Anchor.EVENT,
-        offset_days=_event_offsets(1, unit, -1),
+        offset_days=offsets,
+        topic=False,
     )
 
 
@@ -1242,14 +1249,20 @@ def _n_set(c: _Ctx) -> _Out | None:
     g = c.slots
     if g.get("adverb"):
         return _Out(TimeType.SET, R.SET_ADVERBS[g["adverb"].lower()])
+    if g.get("month"):
+        return (
+            _Out(TimeType.SET, f"XXXX-{_month_number(g['month']):02d}")
+            if _is_capitalised(g["month"])
+            else None
+        )
+    if g.get("season"):
+        return _Out(TimeType.SET, f"XXXX-{R.SEASONS[g['season'].lower()]}")
     unit_word = g["unit"].lower()
     raw = (g.get("number") or "").lower()
     n = 2.0 if raw == "other" else (_number(raw) if raw else 1.0)
-    if n is None or unit_word.endswith("s") and n == 1:
+    if n is None or (unit_word.endswith("s") and n == 1):
         return None
-    return _Out(
-        TimeType.SET, _duration_value(n, unit_word.rstrip("s") if unit_word != "hours" else "hour")
-    )
+    return _Out(TimeType.SET, _duration_value(n, unit_word))
 
 
 def _n_rate(c: _Ctx) -> _Out | None:
@@ -1258,25 +1271,7 @@ def _n_rate(c: _Ctx) -> _Out | None:
     prev = c.text[max(0, c.start - 2) : c.start].strip()
     if before in R.RATE_CONTEXT_WORDS or prev[-1:].isdigit() or prev[-1:] == "%":
         return _Out(TimeType.SET, _duration_value(1, unit_word))
-    if before in (
-        "for",
-        "about",
-        "nearly",
-        "almost",
-        "within",
-        "than",
-        "in",
-        "over",
-        "after",
-        "least",
-        "only",
-        "just",
-        "half",
-        "took",
-        "takes",
-        "lasted",
-        "spent",
-    ):
+    if before in R.DURATION_INTRODUCERS:
         return _duration_out(c, 1.0, unit_word)
     return None
 
@@ -1295,6 +1290,12 @@ _NORMALISERS: dict[str, Callable[[_Ctx], _Out | None]] = {
 # --------------------------------------------------------------------------- the scan
 
 
+_NUMBER_START_RE = re.compile(
+    r"\d|(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|hundred|a few|several|half)\b",
+    re.IGNORECASE,
+)
+
+
 def _premod(text: str, start: int, floor: int, out: _Out) -> tuple[int, str | None]:
     """Extend a match backwards over a modifier word that belongs to it ("late", "nearly")."""
     window = text[max(floor, start - 24) : start]
@@ -1303,12 +1304,22 @@ def _premod(text: str, start: int, floor: int, out: _Out) -> tuple[int, str | No
         if m:
             mod = R.CALENDAR_MODS[_SPACES_RE.sub(" ", m.group("mod").lower())]
             return start - (len(window) - m.start("mod")), mod
-    if out.quantity_mods:
+    # "nearly two years" but not "over [the last two weeks]": only before a number.
+    if out.quantity_mods and _NUMBER_START_RE.match(text, start):
         m = _QUANTITY_MOD_RE.search(window)
         if m:
             mod = R.QUANTITY_MODS[_SPACES_RE.sub(" ", m.group("mod").lower())]
             return start - (len(window) - m.start("mod")), mod
     return start, None
+
+
+# Abbreviations whose final full stop belongs to the expression ("Sept.", "p.m."); after any
+# other word a final full stop ends the sentence and stays out of the span.
+_ABBREVIATED = frozenset(
+    [k for k in R.MONTHS if len(k) <= 4 and k not in ("may", "june", "july")]
+    + [k for k in R.WEEKDAYS if len(k) <= 5]
+    + ["a.m", "p.m", "m"]
+)
 
 
 def find_times(
@@ -1355,6 +1366,7 @@ def find_times(
     mentions: list[TimeMention] = []
     reference: _Cal | None = None
     last_quarter: _Cal | None = None
+    quarter_at = 0
     pos = 0
     search = _MASTER.search
     while True:
@@ -1364,11 +1376,20 @@ def find_times(
         rule = _RULES[m.lastgroup]  # type: ignore[index]
         slots = {slot: value for slot, group in rule.slots if (value := m.group(group)) is not None}
         start, end = m.start(), m.end()
+        if last_quarter is not None and start - quarter_at > _QUARTER_REACH:
+            last_quarter = None
         ctx = _Ctx(text, start, end, slots, published, settings, reference, last_quarter, rule.name)
         out = _NORMALISERS[rule.kind](ctx)
         if out is None:
             pos = start + 1
             continue
+        end = out.end if out.end is not None else end
+        start += out.trim_start
+        if (
+            text[end - 1] == "."
+            and text[start : end - 1].rsplit(None, 1)[-1].lower() not in _ABBREVIATED
+        ):
+            end -= 1
         floor = mentions[-1].end if mentions else 0
         start, mod = _premod(text, start, floor, out)
         mentions.append(
@@ -1382,7 +1403,8 @@ def find_times(
             reference = _Cal(
                 out.value, out.precision or Precision.DAY, out.first, out.last or out.first
             )
-            if out.precision is Precision.QUARTER:
-                last_quarter = reference
+        if out.precision is Precision.QUARTER and out.topic and out.first is not None:
+            last_quarter = _Cal(out.value, Precision.QUARTER, out.first, out.last or out.first)
+            quarter_at = end
         pos = end
     return mentions
