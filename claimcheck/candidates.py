@@ -113,7 +113,7 @@ def candidate_rows(
 
     >>> from claimcheck.reference import load_reference
     >>> from claimcheck.models import Claim, ClaimKind
-    >>> text = "The JCPOA was abandoned by Washington."
+    >>> text = "Trump withdrew from the Joint Comprehensive Plan of Action."
     >>> ref = load_reference()
     >>> [ref.ids[i] for i in candidate_rows(Claim("c1", 0, 0, len(text), text, ClaimKind.EVENT), ref)]
     ['us-jcpoa-withdrawal-2018-05-08']

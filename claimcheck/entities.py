@@ -494,6 +494,8 @@ def _surfaces(entries: tuple[GazetteerEntry, ...]) -> list[_Surface]:
             names.extend(rules.STATE_ALIASES.get(entry.name, ()))
         for name in names:
             words = tuple(normalise_name(name).split())
+            if entry.kind is EntityKind.PERSON:
+                words = _without_titles(words)
             if words:
                 surfaces.append(_Surface(words, i, _FULL))
                 full_forms.add(words)
@@ -506,6 +508,14 @@ def _surfaces(entries: tuple[GazetteerEntry, ...]) -> list[_Surface]:
     for surface in sorted(surfaces, key=lambda s: order[s.form]):
         unique.setdefault((surface.words, surface.entry), surface)
     return list(unique.values())
+
+
+def _without_titles(words: tuple[str, ...]) -> tuple[str, ...]:
+    """A name without the titles before it: "President Hassan Rouhani" is "Hassan Rouhani"."""
+    start = 0
+    while start < len(words) - 1 and words[start] in rules.TITLE_WORDS:
+        start += 1
+    return words[start:]
 
 
 def _demonym_surfaces(entries: tuple[GazetteerEntry, ...]) -> Iterator[_Surface]:

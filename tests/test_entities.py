@@ -1,0 +1,289 @@
+"""Tests for claimcheck.entities: the gazetteer of names and find_entities."""
+
+from __future__ import annotations
+
+import itertools
+import unicodedata
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.entities import build_gazetteer, find_entities, match_variant, normalise_name
+from claimcheck.models import EntityKind
+from claimcheck.reference import load_reference
+from claimcheck.rules import entities as rules
+
+_SMALL = build_gazetteer(
+    [
+        ("Hezbollah", [], EntityKind.ORGANISATION),
+        ("South Korea", [], EntityKind.STATE),
+        ("Iran", [], EntityKind.STATE),
+        ("Assembly of Experts", [], EntityKind.ORGANISATION),
+        ("Ayatollah Ruhollah Khomeini", [], EntityKind.PERSON),
+    ]
+)
+
+
+_SHIPPED = load_reference().gazetteer
+
+
+@pytest.fixture
+def gazetteer():
+    return _SHIPPED
+
+
+def _linked(text: str, gazetteer) -> list[tuple[str, str | None]]:
+    return [(m.text, m.name) for m in find_entities(text, gazetteer)]
+
+
+# --- the rule tables are well formed -----------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    "table",
+    [
+        rules.NOT_NAME_WORDS,
+        rules.TITLE_WORDS,
+        rules.NAME_PARTICLES,
+        rules.LEADING_PARTICLES,
+        rules.ORGANISATION_CUES,
+        rules.STATE_NAMES,
+        frozenset(rules.DEMONYMS),
+    ],
+)
+def test_entities_word_lists_are_normalised_lower_case(table: frozenset[str]) -> None:
+    assert table
+    for word in table:
+        assert word == word.strip().casefold()
+        assert unicodedata.normalize("NFKD", word) == word
+
+
+@pytest.mark.parametrize("state", sorted(set(rules.DEMONYMS.values()) | set(rules.STATE_ALIASES)))
+def test_entities_demonyms_and_state_aliases_name_known_states(state: str) -> None:
+    assert normalise_name(state) in rules.STATE_NAMES or state in rules.STATE_ALIASES
+
+
+@pytest.mark.parametrize("designator", rules.PLACE_DESIGNATORS)
+def test_entities_place_designators_are_word_tuples(designator: tuple[str, ...]) -> None:
+    assert designator and all(w == normalise_name(w) and " " not in w for w in designator)
+
+
+@pytest.mark.parametrize("particle", sorted(rules.LEADING_PARTICLES))
+def test_entities_leading_particles_are_name_particles(particle: str) -> None:
+    assert particle in rules.NAME_PARTICLES
+
+
+# --- spelling variants, case, diacritics, possessives ----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        # spelling variants of people
+        ("Qassem Soleimani was killed in Baghdad.", "Qassem Soleimani", "Qassem Soleimani"),
+        ("Qasem Soleimani was killed in Baghdad.", "Qasem Soleimani", "Qassem Soleimani"),
+        ("General Qasim Suleimani was buried.", "Qasim Suleimani", "Qassem Soleimani"),
+        ("Iran mourned Qassim Soleymani on Monday.", "Qassim Soleymani", "Qassem Soleimani"),
+        ("President Hassan Rohani spoke on state TV.", "Hassan Rohani", "Hassan Rouhani"),
+        ("Critics said Rohani had failed.", "Rohani", "Hassan Rouhani"),
+        (
+            "The deputy, Abu Mahdi al-Mohandes, also died.",
+            "Abu Mahdi al-Mohandes",
+            "Abu Mahdi al-Muhandis",
+        ),
+        # surnames alone, when only one person bears them
+        ("Tensions rose after Soleimani was killed.", "Soleimani", "Qassem Soleimani"),
+        ("The plan was drafted by Netanyahu and his aides.", "Netanyahu", "Benjamin Netanyahu"),
+        # places and their variants
+        ("Missiles hit the Ain al-Assad air base.", "Ain al-Assad", "Ain al-Asad Air Base"),
+        ("Missiles hit the Al Asad Air Base.", "Al Asad Air Base", "Ain al-Asad Air Base"),
+        ("Troops at Al-Asad were unhurt.", "Al-Asad", "Ain al-Asad Air Base"),
+        # case and diacritics
+        ("AFP named Qassem SOLEIMANI as the target.", "Qassem SOLEIMANI", "Qassem Soleimani"),
+        ("Hassan Rouhaní addressed governors.", "Hassan Rouhaní", "Hassan Rouhani"),
+        # possessives
+        ("Trump’s visit was cancelled.", "Trump", "Donald Trump"),
+        ("Trump’s plan is to the detriment of America.", "Trump’s plan", "Trump plan"),
+        ("Iran's economy has been battered.", "Iran", "Iran"),
+        ("Soleimani’s killing prompted a missile attack.", "Soleimani", "Qassem Soleimani"),
+        # initials and event names
+        ("The IRGC fired missiles.", "IRGC", "Islamic Revolutionary Guard Corps"),
+        ("Trump quit the JCPOA in 2018.", "JCPOA", "JCPOA"),
+        (
+            "Khamenei said the Deal of the Century will die.",
+            "Deal of the Century",
+            "Deal of the Century",
+        ),
+        ("He left the Iran nuclear deal.", "Iran nuclear deal", "Iran nuclear deal"),
+        ("The Council of Guardians barred them.", "Council of Guardians", "Guardian Council"),
+    ],
+)
+def test_entities_spelling_variants_link_to_the_canonical_name(
+    gazetteer, text: str, mention: str, name: str
+) -> None:
+    assert (mention, name) in _linked(text, gazetteer)
+
+
+# --- demonyms and state names ------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("Iranian officials denied it.", "Iranian", "Iran"),
+        ("Israeli forces moved in.", "Israeli", "Israel"),
+        ("U.S. troops were hurt.", "U.S.", "United States"),
+        ("The US said it would respond.", "US", "United States"),
+        ("Americans were not hurt.", "Americans", "United States"),
+        ("The Islamic Republic retaliated.", "Islamic Republic", "Iran"),
+    ],
+)
+def test_entities_demonyms_link_to_their_state(
+    gazetteer, text: str, mention: str, name: str
+) -> None:
+    assert (mention, name) in _linked(text, gazetteer)
+
+
+@pytest.mark.parametrize("text", ["Syrian troops moved in.", "French diplomats protested."])
+def test_entities_demonyms_of_absent_states_are_not_mentions(gazetteer, text: str) -> None:
+    assert find_entities(text, gazetteer) == []
+
+
+# --- look-alikes stay apart --------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "not_name"),
+    [
+        ("Kataib Hezbollah fired rockets.", "Kataib Hezbollah", "Hezbollah"),
+        ("North Korea fired missiles.", "North Korea", "South Korea"),
+        ("The Guardian Council ruled.", "Guardian Council", "Assembly of Experts"),
+        ("Ayatollah Ali Khamenei spoke.", "Ayatollah Ali Khamenei", "Ayatollah Ruhollah Khomeini"),
+        ("Iraq protested.", "Iraq", "Iran"),
+    ],
+)
+def test_entities_look_alikes_are_not_linked(text: str, mention: str, not_name: str) -> None:
+    names = {m.name for m in find_entities(text, _SMALL)}
+    texts = {m.text for m in find_entities(text, _SMALL)}
+    assert not_name not in names
+    assert mention in texts or mention.split()[0] in {"Iraq", "Ayatollah"}
+
+
+@pytest.mark.parametrize(
+    ("text", "mention", "name"),
+    [
+        ("Rockets hit the K-1 base near Kirkuk.", "K-1", "K-1 Air Base"),
+        ("Kataib Hezbollah denied it.", "Kataib Hezbollah", "Kataib Hezbollah"),
+        ("Hamas welcomed Khamenei's speech.", "Khamenei", "Ali Khamenei"),
+    ],
+)
+def test_entities_look_alikes_in_the_shipped_data_link_to_themselves(
+    gazetteer, text: str, mention: str, name: str
+) -> None:
+    linked = _linked(text, gazetteer)
+    assert (mention, name) in linked
+    assert "Ain al-Asad Air Base" not in {n for _, n in linked}
+
+
+# --- unknown names -----------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "unknown"),
+    [
+        ("Khamenei jabbed at Arab leaders.", ["Arab"]),
+        ("Israel would take over settlements in the occupied West Bank.", ["West Bank"]),
+        ("Secretary of State Mike Pompeo warned Iran.", ["Mike Pompeo"]),
+        ("Rockets hit Camp Taji, north of Baghdad.", ["Camp Taji"]),
+    ],
+)
+def test_entities_unknown_capitalised_names_stay_unlinked(
+    gazetteer, text: str, unknown: list[str]
+) -> None:
+    found = [m for m in find_entities(text, gazetteer) if m.name is None]
+    assert [m.text for m in found] == unknown
+    assert {m.kind for m in found} == {EntityKind.UNKNOWN}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The attack came days later.",
+        "Separately, the ministry said nothing.",
+        "Last week, officials met.",
+        "In January the talks stalled.",
+        "“We believe resistance will continue,” he said.",
+    ],
+)
+def test_entities_sentence_initial_words_are_not_names(gazetteer, text: str) -> None:
+    assert find_entities(text, gazetteer) == []
+
+
+# --- building the gazetteer and attaching aliases ---------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("entries", "name", "aliases", "kind"),
+    [
+        (
+            [
+                ("Qassem Soleimani", ["Qasem Soleimani"], EntityKind.PERSON),
+                ("Qassem Soleimani", ["Suleimani", "Qasem Soleimani"], EntityKind.ORGANISATION),
+            ],
+            "Qassem Soleimani",
+            ("Qasem Soleimani", "Suleimani"),
+            EntityKind.PERSON,
+        ),
+    ],
+)
+def test_entities_build_gazetteer_merges_repeated_names(entries, name, aliases, kind) -> None:
+    gazetteer = build_gazetteer(entries)
+    assert len(gazetteer) == 1
+    assert gazetteer.entry(name).aliases == aliases
+    assert gazetteer.entry(name).kind is kind
+
+
+@pytest.mark.parametrize(
+    ("alias", "names", "expected"),
+    [
+        ("Qasem Suleimani", ["Abu Mahdi al-Muhandis", "Qassem Soleimani"], "Qassem Soleimani"),
+        (
+            "IRGC",
+            ["Islamic Revolutionary Guard Corps", "Iran"],
+            "Islamic Revolutionary Guard Corps",
+        ),
+        ("President Hassan Rohani", ["Hassan Rouhani"], "Hassan Rouhani"),
+        ("K1 Air Base", ["K-1 Air Base"], "K-1 Air Base"),
+        ("Operation Martyr Soleimani", ["Qassem Soleimani", "Iran"], None),
+        ("Deal of the Century", ["Donald Trump", "White House"], None),
+        ("North Korea", ["South Korea"], None),
+    ],
+)
+def test_entities_match_variant_attaches_only_clear_variants(
+    alias: str, names: list[str], expected: str | None
+) -> None:
+    assert match_variant(alias, names) == expected
+
+
+# --- invariants --------------------------------------------------------------------------------
+
+_NEWS_WORDS = st.sampled_from(
+    [
+        "Soleimani", "Qasem", "Iran’s", "U.S.", "al-Asad", "Ain", "K-1", "Kataib", "Hezbollah",
+        "the", "of", "killed", "in", "Baghdad", "January", "3", ",", ".", "“", "”", "Rohani",
+        "President", "North", "Korea", "—", "\n", "Deal", "Century", "é", "'s", "-",
+    ]
+)  # fmt: skip
+
+
+@settings(max_examples=150, deadline=None)
+@given(st.one_of(st.text(max_size=80), st.lists(_NEWS_WORDS, max_size=25).map(" ".join)))
+def test_entities_offsets_sorted_disjoint_and_deterministic(text: str) -> None:
+    mentions = find_entities(text, _SHIPPED)
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.name is None or mention.name in _SHIPPED
+    for before, after in itertools.pairwise(mentions):
+        assert before.end <= after.start
+    assert find_entities(text, _SHIPPED) == mentions
