@@ -89,6 +89,14 @@ _QUANTITY_MOD_RE = re.compile(
     r"(?:^|(?<=[^\w]))(?P<mod>" + _alternation(R.QUANTITY_MODS) + r")\s+$", re.IGNORECASE
 )
 _WORD_RE = re.compile(r"[A-Za-z']+")
+_CUE_RE = re.compile(
+    r"(?<![\w'])(?:(?P<future>"
+    + _alternation(R.FUTURE_CUES)
+    + r")|(?P<past>"
+    + _alternation(R.PAST_CUES)
+    + r"|[a-z]{3,}ed))(?![\w'])",
+    re.IGNORECASE,
+)
 _CLAUSE_BREAK_RE = re.compile(r"[.!?;:\n\"“”]\s|\n")
 _SPACES_RE = re.compile(r"\s+")
 
@@ -277,18 +285,15 @@ class _Ctx:
         breaks = list(_CLAUSE_BREAK_RE.finditer(before))
         if breaks:
             before = before[breaks[-1].end() :]
-        after = text[self.end : self.end + 60]
-        cut = _CLAUSE_BREAK_RE.search(after)
-        if cut:
-            after = after[: cut.start()]
-        for words in (reversed(_WORD_RE.findall(before)), _WORD_RE.findall(after)):
-            for raw in words:
-                word = raw.lower()
-                if word in R.FUTURE_CUES or word.endswith("'ll"):
-                    return 1
-                if word in R.PAST_CUES or (len(word) > 4 and word.endswith("ed")):
-                    return -1
-        return 0
+        cues = list(_CUE_RE.finditer(before))
+        if not cues:
+            after = text[self.end : self.end + 60]
+            cut = _CLAUSE_BREAK_RE.search(after)
+            cue = _CUE_RE.search(after[: cut.start()] if cut else after)
+            cues = [cue] if cue else []
+        if not cues:
+            return 0
+        return 1 if cues[-1].group("future") else -1
 
     def word_before(self) -> str:
         words = _WORD_RE.findall(self.text[max(0, self.start - 30) : self.start])
@@ -410,25 +415,23 @@ def _spoken_year(raw: str) -> int | None:
 def _place_in_year(month: int, day: int | None, published: date, tense: int) -> int:
     """The year of a date without one, from the published date and the clause's tense.
 
-    A past clause puts a later month in the year before ("in December", published in April);
-    a future clause puts an earlier month in the year after; otherwise the nearest one wins
-    ("Dec. 29" published on 2020-01-05 is 2019-12-29).
+    The published year's date wins unless it lies too far on the wrong side of the published
+    date for the tense (``YEAR_PLACEMENT_DAYS``): "in December", in a past clause written in
+    April, is last December; "Dec. 29" written on 2020-01-05 is 2019-12-29.
     """
     year = published.year
-    if tense < 0:
-        return year - 1 if month > published.month else year
-    if tense > 0:
-        return year + 1 if month < published.month else year
-    best_year, best_distance = year, None
-    for candidate in (year - 1, year, year + 1):
-        last_day = calendar.monthrange(candidate, month)[1]
-        first = date(candidate, month, min(day, last_day) if day else 1)
-        last = date(candidate, month, min(day, last_day) if day else last_day)
-        inside = first <= published <= last
-        distance = 0 if inside else min(abs((first - published).days), abs((last - published).days))
-        if best_distance is None or distance < best_distance:
-            best_year, best_distance = candidate, distance
-    return best_year
+    last_day = calendar.monthrange(year, month)[1]
+    first = date(year, month, min(day, last_day) if day else 1)
+    last = date(year, month, min(day, last_day) if day else last_day)
+    ahead_limit, behind_limit = R.YEAR_PLACEMENT_DAYS[_TENSE_NAMES[tense]]
+    if (first - published).days > ahead_limit:
+        return year - 1
+    if (published - last).days > behind_limit:
+        return year + 1
+    return year
+
+
+_TENSE_NAMES = {-1: "past", 0: "none", 1: "future"}
 
 
 def _replace(out: _Out, **changes: object) -> _Out:

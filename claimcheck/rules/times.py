@@ -245,21 +245,36 @@ YEAR_INTRODUCERS: frozenset[str] = frozenset({
     "circa", "spring", "summer", "autumn", "fall", "winter", "election", "for", "its", "their",
 })  # fmt: skip
 
-# Words near a time that say the sentence speaks of the future (weekdays and dates without a
-# year are placed after the published date) or of the past (placed on or before it).
+# Words near a time that say its clause speaks of the future (weekdays and dates without a
+# year go after the published date) or of the past (on or before it). The nearest cue before
+# the expression decides, else the nearest after it; any other word ending in "-ed" is a past
+# cue. Future cues come first, so "planned" and "expected" are not read as past participles.
 FUTURE_CUES: frozenset[str] = frozenset({
-    "will", "'ll", "shall", "going", "plans", "plan", "planning", "expected", "expects",
-    "scheduled", "due", "aims", "intends", "intend", "upcoming", "next", "hopes", "await",
-    "awaits", "tomorrow", "won't",
+    "will", "'ll", "shall", "won't", "would", "going to", "set to", "due to", "is to", "are to",
+    "plans to", "plan to", "planned", "planning", "expected", "expects", "scheduled",
+    "supposed to", "aims to", "intends to", "hopes to", "upcoming", "next", "tomorrow",
+    "as soon as", "await", "awaits",
 })  # fmt: skip
 PAST_CUES: frozenset[str] = frozenset({
     "said", "was", "were", "had", "did", "told", "met", "took", "came", "went", "began", "made",
     "gave", "won", "lost", "fell", "rose", "saw", "held", "left", "sent", "got", "struck",
     "fought", "led", "ran", "spoke", "wrote", "became", "found", "hit", "shot", "broke", "brought",
-    "bought", "sold", "paid", "put", "set off", "thought", "knew", "felt", "heard", "chose",
-    "began", "drew", "flew", "fled", "grew", "kept", "meant", "read", "stood", "swore", "taught",
-    "threw", "understood", "woke", "wore", "ago", "last", "earlier", "since", "been",
+    "bought", "sold", "paid", "thought", "knew", "felt", "heard", "chose", "drew", "flew", "fled",
+    "grew", "kept", "meant", "stood", "swore", "taught", "threw", "understood", "woke", "wore",
+    "ago", "last", "earlier", "since", "been", "yesterday",
 })  # fmt: skip
+
+# How far (days) the published year's date may lie on the "wrong" side of the published date
+# before a date without a year moves to the year before or after. A past clause tolerates two
+# months ahead ("was set for Feb. 10", written in January, is still this year's February);
+# with no tense, news leans to the past: a date more than three months ahead is last year's,
+# one more than nine months behind is next year's ("Jan. 5" written on Dec. 20).
+YEAR_PLACEMENT_DAYS: dict[str, tuple[int, int]] = {
+    # tense: (days ahead before going back a year, days behind before going forward a year)
+    "past": (60, 100_000),
+    "none": (92, 270),
+    "future": (100_000, 60),
+}  # fmt: skip
 
 # --------------------------------------------------------------------------- pattern fragments
 # ``{NAME}`` (upper case) stands for an alternation of the keys of the table of that name,
