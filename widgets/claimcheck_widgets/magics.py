@@ -7,6 +7,7 @@ workbench. A mistake in the arguments or the input is a one-line ``UsageError``,
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from IPython.core.error import UsageError
@@ -15,6 +16,7 @@ from IPython.core.magic_arguments import argument, magic_arguments, parse_argstr
 
 from claimcheck.errors import ClaimcheckError
 from claimcheck.result import CheckResult
+from claimcheck.settings import parse_iso_date
 from claimcheck_widgets.workbench import Workbench
 
 MAGIC_NAME = "claimcheck"
@@ -51,13 +53,22 @@ class ClaimcheckMagics(Magics):
         from claimcheck import check, load_reference
 
         try:
-            reference = load_reference(args.reference)
-            result = check(
-                cell if cell is not None else args.path, reference, published=args.published
+            published = (
+                parse_iso_date(args.published, what="--published") if args.published else None
             )
+            reference = load_reference(_unquoted(args.reference) if args.reference else None)
+            article = cell if cell is not None else Path(_unquoted(args.path))
+            result = check(article, reference, published=published)
         except ClaimcheckError as error:
             raise UsageError(" ".join(str(error).split())) from None
         return Workbench(result, reference=reference)
+
+
+def _unquoted(value: str) -> str:
+    """IPython splits magic arguments keeping their quotes: 'my article.txt' -> my article.txt."""
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+        return value[1:-1]
+    return value
 
 
 def _workbench_bundle(result: CheckResult, include: Any = None, exclude: Any = None) -> Any:

@@ -45,7 +45,7 @@ WORKBENCH_CSS = """
 .cc-workbench .cc-evidence table { border-collapse: collapse; margin: 4px 0; }
 .cc-workbench .cc-evidence td, .cc-workbench .cc-evidence th {
   border: 1px solid #ccc; padding: 2px 6px; text-align: left; vertical-align: top; }
-.cc-workbench .cc-error { color: #a40000; }
+.cc-workbench .cc-error { color: #a40000; white-space: pre-wrap; }
 """
 
 _AGREES = {True: "✓ agrees", False: "✗ differs", None: "? not in record"}
@@ -183,9 +183,10 @@ def evidence_html(result: CheckResult, claim: Claim, *, record: Record | None = 
             f'<p class="cc-evidence-record"><b>Record</b> <code>{escape(verdict.record_id)}</code>'
             f"{statement}</p>"
         )
-    sources = list(record.sources) if record is not None and record.sources else []
-    if verdict.source and verdict.source not in sources:
-        sources.insert(0, verdict.source)
+    # A verdict's source holds the record's URLs joined with " ; " (the reference contract).
+    sources = [url.strip() for url in verdict.source.split(" ; ") if url.strip()]
+    if record is not None:
+        sources += [url for url in record.sources if url not in sources]
     if sources:
         links = " · ".join(_link(source) for source in sources)
         parts.append(f'<p class="cc-evidence-source"><b>Source</b> {links}</p>')
