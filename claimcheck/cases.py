@@ -18,14 +18,15 @@ from typing import Any
 import yaml
 
 from claimcheck.errors import ClaimcheckError, ResultError
-from claimcheck.models import Claim, Label
+from claimcheck.models import Claim, Label, Sentence
 from claimcheck.result import CheckResult
+from claimcheck.sentences import split_sentences
 
 #: The slots a verdict compares (DESIGN.md, ``comparisons[].field``); a case's ``field`` is one.
 FIELDS = ("date", "deaths", "injuries", "count", "location", "actor", "event_type")
 
 _FILE_KEYS = ("reference", "published", "cases")
-_CASE_KEYS = ("text", "verdict", "record", "field", "xfail")
+_CASE_KEYS = ("text", "verdict", "record", "field", "context", "xfail")
 # A case's record and field name the evidence of a verdict that found a record.
 _MATCHED = (Label.SUPPORTED, Label.MISLEADING, Label.CONTRADICTED)
 
@@ -63,15 +64,23 @@ class Case:
     """One claim text and the verdict a check of it must give.
 
     ``record`` is the reference record the verdict must rest on; ``field`` a slot that must
-    disagree (for a contradicted or misleading claim); ``xfail`` the reason a case is known to
-    fail (the rules cannot yet reach a reviewer's label), or ``None``.
+    disagree (for a contradicted or misleading claim); ``context`` the words of the sentence
+    before the claim, when the claim is a clause that leans on them ("..., prompting Iran to
+    retaliate days later"); ``xfail`` the reason a case is known to fail (the rules cannot yet
+    reach a reviewer's label), or ``None``.
     """
 
     text: str
     verdict: Label
     record: str | None = None
     field: str | None = None
+    context: str | None = None
     xfail: str | None = None
+
+    @property
+    def article_text(self) -> str:
+        """What is checked: the context, if any, then the claim's own words."""
+        return (self.context or "") + self.text
 
 
 @dataclass(frozen=True, slots=True)
@@ -207,7 +216,7 @@ def _read_cases(value: Any, problems: list[str]) -> tuple[Case, ...]:
         # A list, not a set: a malformed verdict may be unhashable (a list or a mapping).
         if verdict not in [label.value for label in Label]:
             problems.append(f"{where}: verdict must be one of {labels}, found {verdict!r}")
-        for key in ("record", "xfail"):
+        for key in ("record", "context", "xfail"):
             if key in item and (not isinstance(item[key], str) or not item[key].strip()):
                 problems.append(f"{where}: {key} must be non-empty text, found {item[key]!r}")
         field = item.get("field")
@@ -220,6 +229,7 @@ def _read_cases(value: Any, problems: list[str]) -> tuple[Case, ...]:
                     verdict=Label(verdict),
                     record=item.get("record"),
                     field=field,
+                    context=item.get("context"),
                     xfail=item.get("xfail"),
                 )
             )
@@ -234,7 +244,7 @@ def judge_case(case: Case, result: CheckResult) -> list[str]:
     case
         The expectation.
     result
-        A check of ``case.text`` alone (no reviews attached).
+        A check of ``case.article_text`` (no reviews attached).
 
     Returns
     -------
@@ -248,12 +258,14 @@ def judge_case(case: Case, result: CheckResult) -> list[str]:
     >>> judge_case(case, check(case.text, published="2020-02-05"))
     []
     """
-    if len(result.claims) != 1:
+    # The case's claim is what the check found in its own words, after any context.
+    found = [claim for claim in result.claims if claim.start >= len(case.context or "")]
+    if len(found) != 1:
         return [
-            f"expected the text to give one claim, the check found {len(result.claims)}: "
-            "keep one sentence per case"
+            f"expected the text to give one claim, the check found {len(found)}: "
+            "keep one claim per case, and what it leans on in its context"
         ]
-    claim = result.claims[0]
+    claim = found[0]
     verdict = claim.verdict
     problems = []
     actual = result.label_of(claim)
@@ -287,7 +299,10 @@ def describe_outcome(case: Case, result: CheckResult, problems: list[str]) -> st
         expected += f" (record {case.record})"
     if case.field:
         expected += f" ({case.field} disagrees)"
-    lines = [f"claim:    {case.text}", f"expected: {expected}"]
+    lines = [f"claim:    {case.text}"]
+    if case.context:
+        lines.append(f"context:  {case.context}")
+    lines.append(f"expected: {expected}")
     for claim in result.claims:
         lines.extend(_describe_claim(result, claim, several=len(result.claims) > 1))
     lines.append("problems:")
@@ -353,6 +368,7 @@ def to_cases_yaml(result: CheckResult, *, reference_path: str, only_reviewed: bo
       verdict: supported
     ...
     """
+    sentences = split_sentences(result.article)
     claims, seen = [], set()
     for claim in result.claims:
         # A case file holds one case per text: a sentence repeated in an article is one case.
@@ -375,15 +391,21 @@ def to_cases_yaml(result: CheckResult, *, reference_path: str, only_reviewed: bo
     document = {
         "reference": reference_path,
         "published": article.published,
-        "cases": [_case_of(result, claim) for claim in claims],
+        "cases": [_case_of(result, claim, sentences) for claim in claims],
     }
     body = yaml.dump(document, Dumper=_CaseDumper, sort_keys=False, allow_unicode=True, width=100)
     return header + body
 
 
-def _case_of(result: CheckResult, claim: Claim) -> dict[str, str]:
+def _case_of(result: CheckResult, claim: Claim, sentences: list[Sentence]) -> dict[str, str]:
     label = result.label_of(claim)
     case = {"text": claim.text, "verdict": label.value}
+    # A clause is checked after the words of its sentence before it, which it may lean on.
+    sentence = sentences[claim.sentence] if claim.sentence < len(sentences) else None
+    if sentence is not None and sentence.start <= claim.start <= sentence.end:
+        context = result.article.text[sentence.start : claim.start]
+        if context.strip():
+            case["context"] = context
     verdict, review = claim.verdict, claim.review
     computed = verdict.label if verdict else None
     if review is not None and review.label != computed:

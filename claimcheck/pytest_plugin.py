@@ -70,7 +70,7 @@ class ClaimCaseItem(pytest.Item):
         parent = self.parent
         assert isinstance(parent, ClaimCaseFile)
         result = check(
-            self.case.text, reference=parent.reference(), published=parent._spec.published
+            self.case.article_text, reference=parent.reference(), published=parent._spec.published
         )
         problems = judge_case(self.case, result)
         if problems:

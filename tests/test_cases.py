@@ -289,6 +289,51 @@ def test_cases_yaml_keeps_reviewed_label(tmp_path: Path, review: Review, expecte
     )
 
 
+_SENTENCE = (
+    "Tensions spiked after Soleimani was killed in Baghdad on January 3, "
+    "prompting Iran to retaliate with a missile attack days later."
+)
+_CLAUSE = "prompting Iran to retaliate with a missile attack days later."
+
+
+def _clause_result() -> CheckResult:
+    """One sentence read as two claims: a clause leaning on the date before it."""
+    start = _SENTENCE.index(_CLAUSE)
+    first = _claim("c0", _SENTENCE[: start - 2], _CONTRADICTED)
+    second = dataclasses.replace(_claim("c1", _CLAUSE, _SUPPORTED, offset=start), sentence=0)
+    return dataclasses.replace(
+        _result((_SENTENCE, _SUPPORTED)),
+        article=Article(text=_SENTENCE, published=date(2020, 2, 5)),
+        claims=(first, second),
+    )
+
+
+@pytest.mark.parametrize(
+    "context", ["Tensions spiked after Soleimani was killed in Baghdad on January 3, "]
+)
+def test_cases_yaml_gives_a_clause_its_context(tmp_path: Path, context: str) -> None:
+    text = to_cases_yaml(_clause_result(), reference_path="r.csv")
+    (tmp_path / "r.csv").write_text("id\n", encoding="utf-8")
+    first, second = load_cases(_write(tmp_path, text)).cases
+    assert first.context is None
+    assert second == Case(_CLAUSE, Label.SUPPORTED, "ain-al-asad-2020", context=context)
+    assert second.article_text == _SENTENCE
+
+
+@pytest.mark.parametrize(
+    ("context", "problems"),
+    [
+        # judged on the claim after the context, not on the one inside it
+        ("Tensions spiked after Soleimani was killed in Baghdad on January 3, ", []),
+        # without the context both claims are the case's: ambiguous, said so
+        (None, ["expected the text to give one claim, the check found 2"]),
+    ],
+)
+def test_cases_judge_skips_claims_in_context(context: str | None, problems: list[str]) -> None:
+    case = Case(_CLAUSE, Label.SUPPORTED, context=context)
+    assert [p.split(":")[0] for p in judge_case(case, _clause_result())] == problems
+
+
 @pytest.mark.parametrize("repeated", [_ATTACK])
 def test_cases_yaml_repeated_sentence_is_one_case(repeated: str) -> None:
     result = _result((repeated, _SUPPORTED), (_STRIKE, _CONTRADICTED), (repeated, _SUPPORTED))
