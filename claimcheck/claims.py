@@ -217,6 +217,8 @@ def _marker_kind(text: str) -> str | None:
     """The kind a clause without a checkable slot has, from its marker words, if any."""
     if _OPINION.search(text):
         return "opinion"
+    if any(not _RELATIVE.search(text[: m.start()]) for m in _PREDICTION.finditer(text)):
+        return "prediction"
     if _EXHORTATION.search(text):
         return "exhortation"
     if _CHARACTERISATION.search(text):
@@ -245,10 +247,10 @@ def _governs(marker: re.Pattern[str], before_cue: str) -> bool:
     if not words:
         return False
     window_start = words[0].start()
-    for m in marker.finditer(before_cue, window_start):
-        if not _RELATIVE.search(before_cue[: m.start()]):
-            return True
-    return False
+    return any(
+        m.end() > window_start and not _RELATIVE.search(before_cue[: m.start()])
+        for m in marker.finditer(before_cue)
+    )
 
 
 def _is_speaker(entity: EntityMention, cue: _Cue, unquoted: str, offset: int) -> bool:
@@ -276,7 +278,9 @@ def _quoted_spans(sentence: Sentence) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     opened: tuple[str, int] | None = None
     for i, char in enumerate(sentence.text):
-        if opened is None:
+        if opened is None and not spans and char in rules.UNAMBIGUOUS_CLOSING_QUOTES:
+            spans.append((sentence.start, sentence.start + i + 1))
+        elif opened is None:
             # A straight apostrophe-like quote inside a word is an apostrophe, not a quote.
             if char in rules.QUOTE_PAIRS and not (
                 char == "‘" and i and sentence.text[i - 1].isalpha()
