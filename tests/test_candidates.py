@@ -1,0 +1,480 @@
+"""Tests for claimcheck.candidates: blocking and scoring reference records for a claim."""
+
+from __future__ import annotations
+
+import dataclasses
+from datetime import date
+
+import pandas as pd
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from claimcheck.candidates import candidate_rows, find_candidates
+from claimcheck.entities import find_entities
+from claimcheck.models import Claim, ClaimKind, Precision, TimeMention, TimeType
+from claimcheck.reference import load_reference
+from claimcheck.settings import Settings
+
+_REF = load_reference()
+_MATCH = Settings().match_threshold
+
+_Days = tuple[date, date] | None
+
+
+def _claim(text: str, event_type: str | None, days: _Days, reference=_REF) -> Claim:
+    """A claim as extract_claims would build it: names from the gazetteer, one stated time."""
+    times = ()
+    if days is not None:
+        first, last = days
+        precision = Precision.DAY if first == last else Precision.MONTH
+        times = (TimeMention("", 0, 0, TimeType.DATE, first.isoformat(), precision, first, last),)
+    return Claim(
+        id="c1",
+        sentence=0,
+        start=0,
+        end=len(text),
+        text=text,
+        kind=ClaimKind.EVENT,
+        event_type=event_type,
+        checkworthy=True,
+        times=times,
+        entities=tuple(find_entities(text, reference.gazetteer)),
+    )
+
+
+def _day(y: int, m: int, d: int) -> tuple[date, date]:
+    return date(y, m, d), date(y, m, d)
+
+
+def _year(y: int) -> tuple[date, date]:
+    return date(y, 1, 1), date(y, 12, 31)
+
+
+def _score_of(candidates, record_id: str) -> float:
+    return next((c.score for c in candidates if c.record_id == record_id), 0.0)
+
+
+# --- true claims find their record -----------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "days", "record_id"),
+    [
+        (
+            "Khamenei said in a speech that Iran will support Palestinian armed groups.",
+            "speech",
+            _day(2020, 2, 5),
+            "khamenei-speech-2020-02-05",
+        ),
+        (
+            "Trump unveiled his Middle East peace plan at the White House with Netanyahu.",
+            "policy_announcement",
+            _day(2020, 1, 28),
+            "us-peace-plan-2020-01-28",
+        ),
+        (
+            "Palestinian President Mahmoud Abbas rejected the Trump plan.",
+            "statement",
+            _day(2020, 1, 28),
+            "abbas-rejects-plan-2020-01-28",
+        ),
+        (
+            "Qassem Soleimani was killed in a drone strike in Baghdad on January 3.",
+            "air_drone_strike",
+            _day(2020, 1, 3),
+            "soleimani-strike-2020-01-03",
+        ),
+        (
+            "Iran fired ballistic missiles at the Ain al-Asad air base in Iraq.",
+            "missile_attack",
+            _day(2020, 1, 8),
+            "ain-al-asad-attack-2020-01-08",
+        ),
+        (
+            "The Pentagon said 34 service members were diagnosed with traumatic brain injury.",
+            "casualty_report",
+            _day(2020, 1, 24),
+            "tbi-report-2020-01-24",
+        ),
+        (
+            "The Pentagon said 109 service members were diagnosed with traumatic brain injury.",
+            "casualty_report",
+            _day(2020, 2, 10),
+            "tbi-report-2020-02-10",
+        ),
+        (
+            "Iran held parliamentary elections on February 21.",
+            "election",
+            _day(2020, 2, 21),
+            "iran-majlis-election-2020-02-21",
+        ),
+        (
+            "The Guardian Council disqualified thousands of election candidates.",
+            "disqualification",
+            _day(2020, 1, 13),
+            "guardian-council-disqualifications-2020-01-13",
+        ),
+        (
+            "Rouhani criticised the mass disqualification of candidates.",
+            "statement",
+            _day(2020, 1, 15),
+            "rouhani-criticises-disqualifications-2020-01-15",
+        ),
+        (
+            "Rouhani told provincial governors that elections must not become a formality.",
+            "speech",
+            _day(2020, 1, 27),
+            "rouhani-governors-2020-01-27",
+        ),
+        (
+            "Trump pulled out of the Iran nuclear deal in 2018.",
+            "policy_announcement",
+            _year(2018),
+            "us-jcpoa-withdrawal-2018-05-08",
+        ),
+        (
+            "The first US sanctions on Iran took effect after a 90-day wind-down.",
+            "sanctions",
+            _day(2018, 8, 7),
+            "us-sanctions-first-tranche-2018-08-07",
+        ),
+        (
+            "US sanctions on Iran's oil and central bank took effect.",
+            "sanctions",
+            _day(2018, 11, 5),
+            "us-sanctions-second-tranche-2018-11-05",
+        ),
+        (
+            "Rockets hit the K-1 base near Kirkuk, killing a US contractor.",
+            "missile_attack",
+            _day(2019, 12, 27),
+            "k1-air-base-attack-2019-12-27",
+        ),
+        (
+            "The IRGC shot down a Ukrainian airliner after take-off from Tehran.",
+            "aircraft_shootdown",
+            _day(2020, 1, 8),
+            "ps752-shootdown-2020-01-08",
+        ),
+    ],
+)
+def test_candidates_true_claims_find_their_record_first(
+    text: str, event_type: str, days: _Days, record_id: str
+) -> None:
+    found = find_candidates(_claim(text, event_type, days), _REF)
+    assert found[0].record_id == record_id
+    assert found[0].score >= _MATCH
+
+
+# --- a wrong slot still finds the event, so the verdict can contradict it -----------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "days", "record_id"),
+    [
+        # wrong day, wrong year
+        (
+            "Qassem Soleimani was killed in a drone strike in Baghdad on January 5.",
+            "air_drone_strike",
+            _day(2020, 1, 5),
+            "soleimani-strike-2020-01-03",
+        ),
+        (
+            "Qassem Soleimani was killed in a drone strike in Baghdad in 2019.",
+            "air_drone_strike",
+            _year(2019),
+            "soleimani-strike-2020-01-03",
+        ),
+        (
+            "Trump pulled out of the Iran nuclear deal in 2017.",
+            "policy_announcement",
+            _year(2017),
+            "us-jcpoa-withdrawal-2018-05-08",
+        ),
+        (
+            "The Guardian Council disqualified thousands of election candidates in March.",
+            "disqualification",
+            (date(2020, 3, 1), date(2020, 3, 31)),
+            "guardian-council-disqualifications-2020-01-13",
+        ),
+        (
+            "Khamenei said in a speech that Iran will support Palestinian armed groups.",
+            "speech",
+            _day(2019, 2, 5),
+            "khamenei-speech-2020-02-05",
+        ),
+        # wrong place
+        (
+            "Qassem Soleimani was killed in a drone strike in Tehran on January 3.",
+            "air_drone_strike",
+            _day(2020, 1, 3),
+            "soleimani-strike-2020-01-03",
+        ),
+        (
+            "Iran fired ballistic missiles at the Ain al-Asad air base in Syria.",
+            "missile_attack",
+            _day(2020, 1, 8),
+            "ain-al-asad-attack-2020-01-08",
+        ),
+        # wrong actor
+        (
+            "A US drone strike near Baghdad International Airport killed Abu Bakr al-Baghdadi.",
+            "air_drone_strike",
+            _day(2020, 1, 3),
+            "soleimani-strike-2020-01-03",
+        ),
+        (
+            "Mahmoud Abbas unveiled the Deal of the Century at the White House.",
+            "policy_announcement",
+            _day(2020, 1, 28),
+            "us-peace-plan-2020-01-28",
+        ),
+        # wrong count
+        (
+            "Iran's missile attack on Ain al-Asad killed 80 American soldiers.",
+            "missile_attack",
+            _day(2020, 1, 8),
+            "ain-al-asad-attack-2020-01-08",
+        ),
+        # wrong date and a generic event type
+        (
+            "Soleimani was killed in Baghdad on January 2.",
+            "killing",
+            _day(2020, 1, 2),
+            "soleimani-strike-2020-01-03",
+        ),
+    ],
+)
+def test_candidates_a_wrong_slot_still_finds_the_event(
+    text: str, event_type: str, days: _Days, record_id: str
+) -> None:
+    found = find_candidates(_claim(text, event_type, days), _REF)
+    assert found[0].record_id == record_id
+    assert found[0].score >= _MATCH
+
+
+# --- look-alikes and different events do not match -----------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "days", "not_record"),
+    [
+        (
+            "Kataib Hezbollah fired rockets at the K-1 base on December 27.",
+            "missile_attack",
+            _day(2019, 12, 27),
+            "ain-al-asad-attack-2020-01-08",
+        ),
+        (
+            "Hezbollah fired rockets at Israel on January 8.",
+            "missile_attack",
+            _day(2020, 1, 8),
+            "ain-al-asad-attack-2020-01-08",
+        ),
+        (
+            "North Korea fired ballistic missiles on January 8.",
+            "missile_attack",
+            _day(2020, 1, 8),
+            "ain-al-asad-attack-2020-01-08",
+        ),
+        (
+            "The IRGC shot down a Ukrainian airliner near Tehran on January 8.",
+            "aircraft_shootdown",
+            _day(2020, 1, 8),
+            "ain-al-asad-attack-2020-01-08",
+        ),
+        (
+            "The Assembly of Experts disqualified thousands of candidates on January 13.",
+            "disqualification",
+            _day(2020, 1, 13),
+            "guardian-council-disqualifications-2020-01-13",
+        ),
+        (
+            "Rouhani criticised the mass disqualification of candidates.",
+            "statement",
+            _day(2020, 1, 15),
+            "guardian-council-disqualifications-2020-01-13",
+        ),
+        (
+            "Iran held a presidential election on June 18, 2021.",
+            "election",
+            _day(2021, 6, 18),
+            "iran-majlis-election-2020-02-21",
+        ),
+        (
+            "A US drone strike killed Abu Bakr al-Baghdadi in Syria in October 2019.",
+            "air_drone_strike",
+            (date(2019, 10, 1), date(2019, 10, 31)),
+            "soleimani-strike-2020-01-03",
+        ),
+        (
+            "Trump pulled out of the Iran nuclear deal in 2018.",
+            "policy_announcement",
+            _year(2018),
+            "us-peace-plan-2020-01-28",
+        ),
+    ],
+)
+def test_candidates_look_alikes_stay_below_the_match_threshold(
+    text: str, event_type: str, days: _Days, not_record: str
+) -> None:
+    found = find_candidates(_claim(text, event_type, days), _REF)
+    assert _score_of(found, not_record) < _MATCH
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "days"),
+    [
+        (
+            "A missile attack injured 110 service members on January 8.",
+            "missile_attack",
+            _day(2020, 1, 8),
+        ),
+        ("Parliamentary elections were held on February 21.", "election", _day(2020, 2, 21)),
+        (
+            "Sanctions took effect in August 2018.",
+            "sanctions",
+            (date(2018, 8, 1), date(2018, 8, 31)),
+        ),
+    ],
+)
+def test_candidates_without_a_linked_name_never_match(
+    text: str, event_type: str, days: _Days
+) -> None:
+    found = find_candidates(_claim(text, event_type, days), _REF)
+    assert all(c.score < _MATCH for c in found)
+
+
+# --- the shape of the answer -------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("max_candidates", "suggest_threshold"),
+    [(5, 50.0), (1, 50.0), (3, 0.0), (10, 0.0)],
+)
+def test_candidates_are_sorted_limited_and_above_the_suggest_threshold(
+    max_candidates: int, suggest_threshold: float
+) -> None:
+    custom = Settings(max_candidates=max_candidates, suggest_threshold=suggest_threshold)
+    claim = _claim(
+        "Trump said Iran would pay for attacking US troops.", "statement", _day(2020, 1, 8)
+    )
+    found = find_candidates(claim, _REF, settings=custom)
+    assert 0 < len(found) <= max_candidates
+    assert all(c.score >= suggest_threshold for c in found)
+    assert found == sorted(found, key=lambda c: (-c.score, c.record_id))
+
+
+@pytest.mark.parametrize(
+    ("days", "parts"),
+    [
+        (_day(2020, 1, 3), ["entities", "event_type", "date", "text"]),
+        (None, ["entities", "event_type", "text"]),
+    ],
+)
+def test_candidates_breakdown_names_every_part_scored(days: _Days, parts: list[str]) -> None:
+    claim = _claim("Qassem Soleimani was killed in Baghdad.", "killing", days)
+    for candidate in find_candidates(claim, _REF):
+        assert [name for name, _ in candidate.breakdown] == parts
+        assert all(0.0 <= value <= 100.0 for _, value in candidate.breakdown)
+
+
+@pytest.mark.parametrize(
+    ("tolerance", "claimed", "expected_date_score"),
+    [(0, _day(2018, 8, 6), None), (1, _day(2018, 8, 6), 100.0), (1, _day(2018, 8, 8), 100.0)],
+)
+def test_candidates_record_tolerance_widens_the_date(
+    tolerance: int, claimed: _Days, expected_date_score: float | None
+) -> None:
+    frame = _REF.frame.copy()
+    row = frame.index[frame["id"] == "us-sanctions-first-tranche-2018-08-07"][0]
+    frame.loc[row, "date_tolerance_days"] = tolerance
+    ref = load_reference(frame)
+    claim = _claim("US sanctions on Iran took effect.", "sanctions", claimed, ref)
+    candidate = next(
+        c
+        for c in find_candidates(claim, ref, settings=Settings(suggest_threshold=0))
+        if c.record_id == "us-sanctions-first-tranche-2018-08-07"
+    )
+    date_score = dict(candidate.breakdown)["date"]
+    if expected_date_score is None:
+        assert date_score < 100.0
+    else:
+        assert date_score == expected_date_score
+
+
+# --- blocking ----------------------------------------------------------------------------------
+
+
+def _big_reference(rows: int) -> pd.DataFrame:
+    """The shipped facts among many unrelated ones, to see blocking skip what cannot match."""
+    filler = pd.DataFrame(
+        {
+            "id": [f"filler-{i}" for i in range(rows)],
+            "statement": [
+                f"Officials in town number {i} opened a new bridge." for i in range(rows)
+            ],
+            "date": [f"{1990 + i % 30}-{1 + i % 12:02d}-{1 + i % 28:02d}" for i in range(rows)],
+            "event_type": ["infrastructure"] * rows,
+            "actors": [f"Mayor {i}" for i in range(rows)],
+        }
+    )
+    return pd.concat([_REF.frame, filler], ignore_index=True).astype("string").fillna("")
+
+
+_BIG = load_reference(_big_reference(3000))
+
+
+@pytest.mark.parametrize(
+    ("text", "event_type", "days", "record_id"),
+    [
+        (
+            "Qassem Soleimani was killed in a drone strike in Baghdad on January 3.",
+            "air_drone_strike",
+            _day(2020, 1, 3),
+            "soleimani-strike-2020-01-03",
+        ),
+        (
+            "The Guardian Council disqualified thousands of election candidates.",
+            "disqualification",
+            None,
+            "guardian-council-disqualifications-2020-01-13",
+        ),
+    ],
+)
+def test_candidates_blocking_keeps_the_record_and_skips_the_rest(
+    text: str, event_type: str, days: _Days, record_id: str
+) -> None:
+    claim = _claim(text, event_type, days, _BIG)
+    rows = candidate_rows(claim, _BIG)
+    assert record_id in {_BIG.ids[i] for i in rows}
+    assert len(rows) < 100
+    assert find_candidates(claim, _BIG)[0].record_id == record_id
+
+
+@pytest.mark.parametrize("text", ["", "and the of", "Zzyzx qwerty"])
+def test_candidates_claims_with_nothing_to_block_on_find_nothing(text: str) -> None:
+    assert find_candidates(_claim(text, None, None), _REF) == []
+
+
+# --- invariants --------------------------------------------------------------------------------
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.text(
+        alphabet=st.sampled_from("Soleimani Baghdad Iran Trump deal strike killed ."), max_size=80
+    ),
+    st.sampled_from([None, "air_drone_strike", "statement", "killing"]),
+    st.one_of(st.none(), st.dates(date(1990, 1, 1), date(2030, 12, 31))),
+)
+def test_candidates_are_deterministic_and_well_formed(
+    text: str, event_type: str | None, day: date | None
+) -> None:
+    claim = _claim(text, event_type, (day, day) if day else None)
+    found = find_candidates(claim, _REF)
+    assert found == find_candidates(dataclasses.replace(claim), _REF)
+    assert len(found) <= Settings().max_candidates
+    assert len({c.record_id for c in found}) == len(found)
+    assert all(Settings().suggest_threshold <= c.score <= 100.0 for c in found)
