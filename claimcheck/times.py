@@ -263,7 +263,7 @@ class _Out:
     quantity_mods: bool = False  # "nearly two years": APPROX/LESS_THAN/... words may join
     trim_start: int = 0  # characters to leave out at the start ("a [five-year] plan")
     end: int | None = None  # where the span ends, when it is shorter than the match
-    topic: bool = True  # a quarter that later "the quarter" / "a year ago" may refer to
+    topic: bool = False  # a quarter that later "the quarter" / "a year ago" may refer to
 
 
 @dataclass(slots=True)
@@ -1311,8 +1311,10 @@ def _premod(text: str, start: int, floor: int, out: _Out) -> tuple[int, str | No
     if out.quantity_mods and _NUMBER_START_RE.match(text, start):
         m = _QUANTITY_MOD_RE.search(window)
         if m:
-            mod = R.QUANTITY_MODS[_SPACES_RE.sub(" ", m.group("mod").lower())]
-            return start - (len(window) - m.start("mod")), mod
+            word = _SPACES_RE.sub(" ", m.group("mod").lower())
+            if word in R.MODS_OUTSIDE_SPAN:
+                return start, R.QUANTITY_MODS[word]
+            return start - (len(window) - m.start("mod")), R.QUANTITY_MODS[word]
     return start, None
 
 

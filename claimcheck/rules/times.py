@@ -217,6 +217,11 @@ QUANTITY_MODS: dict[str, str] = {
     "just under": "LESS_THAN", "well over": "MORE_THAN",
 }  # fmt: skip
 
+# Quantity mods that TimeML annotators mostly leave outside the span ("about [five hours]"):
+# their mod is still recorded. Measured on TempEval-3 training data: "about" 2 inside, 9
+# outside; "almost" 3 inside, 5 outside.
+MODS_OUTSIDE_SPAN: frozenset[str] = frozenset({"about", "almost", "roughly", "approximately"})
+
 # Words after a bare four-digit number that make it a count, not a year ("1500 troops").
 YEAR_BLOCKERS: frozenset[str] = frozenset({
     "people", "persons", "troops", "soldiers", "men", "women", "children", "killed", "dead",
@@ -377,7 +382,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
      r"(?:(?:the|this|that)\s+)?(?P<yearrel>(?:this|last|next)\s+year's|year-(?:ago|earlier)"
      r"|the\s+year-(?:ago|earlier)|the\s+comparable\s+year-(?:ago|earlier)|the\s+comparable)?\s*"
      r"(?P<qrel>latest|last|current|previous|past|next|coming|recent|most\s+recent|same|"
-     r"year-ago|year-earlier|comparable)?\s*(?:fiscal\s+)?quarter\b(?!s)"),
+     r"year-ago|year-earlier|comparable)?\s*(?:fiscal\s+)?quarter\b(?![s-])"),
     ("half_year", "half",
      r"(?:the\s+)?(?P<ordinal>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?P<year>{year4})"),
     ("rel_half", "half",
@@ -430,8 +435,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
      r"(?P<plural>s)?\b(?!\s*,?\s*(?:{month}|\d))"),
     # Relative units ("last week", "earlier this month", "the past year", "this weekend").
     ("rel_month", "rel_month",
-     r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|past|coming)\s+)(?P<month>{month})\b"
-     r"(?!\s+\d)"),
+     r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|past|coming)\s+)(?P<month>{month})"
+     r"(?!\.?\s+\d)"),
     ("end_of_unit", "rel_unit",
      r"the\s+(?P<edge>end|beginning|start|middle|rest|remainder|balance)\s+of\s+(?:the\s+)?"
      r"(?P<rel>{rel}\s+)?(?P<unit>week|month|year|quarter|decade|century)\b"),
