@@ -151,6 +151,42 @@ def test_claimreview_nodes_are_typed(path: tuple[str, ...], schema_type: str) ->
         assert _get(review, path)["@type"] == schema_type
 
 
+# The schema.org properties each type may carry here (schema.org/ClaimReview, /Claim,
+# /NewsArticle, /Organization, /Rating): a misspelt property would be dropped by every consumer.
+_PROPERTIES = {
+    "ClaimReview": {
+        "url",
+        "claimReviewed",
+        "itemReviewed",
+        "author",
+        "datePublished",
+        "reviewRating",
+    },
+    "Claim": {"author", "datePublished", "appearance", "firstAppearance"},
+    "NewsArticle": {"url", "headline", "datePublished", "publisher"},
+    "Organization": {"name"},
+    "Rating": {"ratingValue", "bestRating", "worstRating", "alternateName", "ratingExplanation"},
+}
+
+
+def _walk(node: dict, *, top: bool) -> None:
+    keys = set(node) - {"@type", PLACEHOLDERS_KEY} - ({"@context"} if top else set())
+    assert "@context" not in node or top
+    assert keys <= _PROPERTIES[node["@type"]], (node["@type"], keys)
+    for value in node.values():
+        if isinstance(value, dict):
+            _walk(value, top=False)
+        else:
+            assert isinstance(value, str | int | list), value
+
+
+@pytest.mark.parametrize(("url", "author"), [(_URL, "Fact Desk"), (None, None)])
+def test_claimreview_uses_only_schema_org_properties(url: str | None, author: str | None) -> None:
+    result = _result(check_date=None).with_reviews({"c2": Review(Label.SUPPORTED, "ok")})
+    for review in to_claimreview(result, url=url, author=author):
+        _walk(review, top=True)
+
+
 @pytest.mark.parametrize("author", ["Fact Desk", None])
 def test_claimreview_dumps_is_json_ld_array(author: str | None) -> None:
     text = dumps_claimreview(_result(), url=_URL, author=author)
