@@ -347,3 +347,18 @@ def test_claimreview_is_deterministic_and_valid_json(note: str, reviewer: str) -
     first = dumps_claimreview(result, url=_URL, author="Desk")
     assert first == dumps_claimreview(result, url=_URL, author="Desk")
     assert json.loads(first)[1]["reviewRating"]["alternateName"] == "Misleading"
+
+
+# --- the seed article, checked for real -----------------------------------------------------
+
+
+@pytest.mark.parametrize("url", [_URL])
+def test_claimreview_seed_check_reviews_each_checkable_claim(seed_result, url: str) -> None:
+    reviews = to_claimreview(seed_result, url=url, author="Fact Desk")
+    checkable = [c for c in seed_result.claims if seed_result.label_of(c) != Label.NOT_CHECKABLE]
+    assert [r["claimReviewed"] for r in reviews] == [c.text for c in checkable]
+    assert [r["url"] for r in reviews] == [f"{url}#{c.id}" for c in checkable]
+    for review in reviews:
+        _walk(review, top=True)
+        assert review["itemReviewed"]["datePublished"] == "2020-02-05"
+        assert review["itemReviewed"]["appearance"]["url"] == seed_result.article.url

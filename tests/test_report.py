@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import html
 from datetime import date
 from html.parser import HTMLParser
 
@@ -270,3 +271,17 @@ def test_report_any_text_renders_deterministically(text: str) -> None:
     assert to_markdown(result) == to_markdown(result)
     parsed = _parse(page)
     assert {tag for tag, _ in parsed.tags} <= _ALLOWED_TAGS
+
+
+# --- the seed article, checked for real -----------------------------------------------------
+
+
+@pytest.mark.parametrize("render", [to_markdown, to_html])
+def test_report_seed_check_lists_every_claim(seed_result, render) -> None:
+    shown = render(seed_result)
+    # Curly quotes and apostrophes of the wire copy are shown as written.
+    plain = shown.replace("\\", "") if render is to_markdown else html.unescape(shown)
+    for claim in seed_result.claims:
+        assert " ".join(claim.text.split()) in plain
+    assert seed_result.article.sha256 in shown
+    assert seed_result.reference.sha256 in shown
