@@ -62,7 +62,8 @@ _LOCATIVE = re.compile(
     rf"\b(?:{'|'.join(rules.LOCATIVE_PREPOSITIONS)})\s+(?:the\s+)?$", re.IGNORECASE
 )
 _WORD = re.compile(r"\S+")
-_STATEMENT_TYPES = frozenset({"statement", "speech"})
+# Events that consist in someone speaking: their speaker is their actor.
+_STATEMENT_TYPES = frozenset({"statement", "speech", "casualty_report"})
 _CLOSING = {closing: opening for opening, closing in rules.QUOTE_PAIRS.items()}
 
 

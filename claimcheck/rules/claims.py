@@ -20,6 +20,7 @@ EVENT_CUES: tuple[tuple[str, str, int], ...] = (
     (r"stormed|storming|storm", "storming", 3),
     (r"shooting|opened fire|gunmen|shot dead", "shooting", 2),
     (r"assassinat(?:ed|ion|ing)", "killing", 2),
+    (r"missiles? (?:hit|struck|slammed into|rained down on)|rockets? (?:hit|struck|slammed into)", "missile_attack", 3),
     (r"attack(?:ed|s)?|struck|strikes?", "attack", 1),
     (r"killed|killing|kills|kill|died|dead|death toll|lost (?:their|his|her) li(?:fe|ves)", "killing", 1),
     # elections and politics
@@ -27,8 +28,10 @@ EVENT_CUES: tuple[tuple[str, str, int], ...] = (
     (r"disqualif(?:ied|ication|ications|y|ies)|barred (?:\w+ ){0,3}from (?:running|standing)", "disqualification", 2),
     (r"(?:re-?impos(?:e|ed|es|ing)|impos(?:e|ed|es|ing)|slap(?:ped|s)?|lift(?:ed|s)?|tighten(?:ed|s)?|eas(?:e|ed|es)) (?:\w+ ){0,3}sanctions|sanctions (?:took|take|takes|came|come|comes|went|go) (?:into )?effect", "sanctions", 3),
     (r"sanctions?", "sanctions", 1),
-    (r"withdr(?:ew|awn|awal|aws|aw)|pulled out|pulls out|pulling out|pull out|quit|exit(?:ed)? from", "policy_announcement", 3),
-    (r"announc(?:ed|es|ing|ement)|unveil(?:ed|s|ing)?|launched (?:a|the|its) (?:\w+ ){0,2}plan|present(?:ed|s)? (?:a|the|his|her|its) (?:\w+ ){0,2}plan", "policy_announcement", 2),
+    (r"withdr(?:ew|awn|awal|aws|aw)|pull(?:ed|s|ing)? (?:\w+ ){0,3}out of|pull(?:ed|s|ing)? out|quit|exit(?:ed)? from", "policy_announcement", 3),
+    (r"unveil(?:ed|s|ing)?|launched (?:a|the|its) (?:\w+ ){0,2}plan|present(?:ed|s)? (?:a|the|his|her|its) (?:\w+ ){0,2}plan", "policy_announcement", 2),
+    # "announced the mass disqualification": what is announced names the event, when it is named
+    (r"announc(?:ed|es|ing|ement)", "policy_announcement", 1),
     (r"signed|concluded|agreed|reached (?:an?|the) (?:\w+ ){0,2}(?:deal|agreement|accord)|ceasefire|truce", "agreement", 2),
     (r"diagnosed|death toll (?:rose|climbed|reached)|toll (?:rose|climbed)", "casualty_report", 3),
     # statements: the speaker is the actor
