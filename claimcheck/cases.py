@@ -438,8 +438,9 @@ def write_cases(
         Where to write the case file; ``None`` only returns the text. Name it ``claims_*.yaml``
         so the pytest plugin collects it.
     reference_path
-        The reference dataset the check used; default: the shipped one. It is written relative
-        to ``out_path``'s folder (absolute when there is no ``out_path``).
+        The reference dataset the check used; default: the shipped one. It must be the same
+        dataset (same sha256) as the check's, or the cases would test other facts. It is written
+        relative to ``out_path``'s folder (absolute when there is no ``out_path``).
     only_reviewed
         Write only reviewed claims.
 
@@ -458,6 +459,8 @@ def write_cases(
     >>> "verdict: supported" in write_cases(folder / "result.json", folder / "claims_seed.yaml")
     True
     """
+    # Loading a reference needs pandas: imported here, so reading case files stays light.
+    from claimcheck.reference import load_reference
     from claimcheck.seeds import DEFAULT_REFERENCE
 
     result_path = Path(result_path)
@@ -476,6 +479,15 @@ def write_cases(
             "Give the path of the reference the check used."
         )
     reference = reference.resolve()
+    used = load_reference(reference)
+    if used.sha256 != result.reference.sha256:
+        checked = result.reference
+        raise CaseFileError(
+            f"The check used the reference {checked.name!r} (sha256 {checked.sha256[:12]}, "
+            f"{checked.rows} rows), but {reference} is another dataset (sha256 "
+            f"{used.sha256[:12]}, {used.rows} rows). Give the reference the check used, or "
+            "check the article again against this one first."
+        )
     if out_path is None:
         written = reference.as_posix()
     else:

@@ -366,20 +366,46 @@ def test_cases_yaml_round_trips_any_text(tmp_path_factory, text: str, field: str
 # --- write_cases: what `claimcheck cases RESULT.json` calls ---------------------------------
 
 
+_FACTS_CSV = (
+    "id,statement,date,event_type,location,deaths\n"
+    "soleimani-strike-2020,A US drone strike kills Qassem Soleimani in Baghdad,2020-01-03,"
+    "air_drone_strike,Baghdad,10\n"
+)
+
+
+def _stored_check(folder: Path, reference: Path | None) -> Path:
+    """A check stored as JSON, made against ``reference`` (its sha256 recorded)."""
+    from claimcheck.reference import load_reference
+
+    result = _result((_STRIKE, _CONTRADICTED))
+    if reference is not None:
+        used = load_reference(reference)
+        info = ReferenceInfo(name=used.name, sha256=used.sha256, rows=used.rows)
+        result = dataclasses.replace(result, reference=info)
+    path = folder / "result.json"
+    path.write_text(result.to_json(), encoding="utf-8")
+    return path
+
+
 @pytest.mark.parametrize("subfolder", ["claims", "deep/er"])
 def test_cases_write_names_reference_relative_to_output(tmp_path: Path, subfolder: str) -> None:
-    result_path = tmp_path / "result.json"
-    result_path.write_text(_result((_STRIKE, _CONTRADICTED)).to_json(), encoding="utf-8")
     reference = tmp_path / "data" / "events.csv"
     reference.parent.mkdir()
-    reference.write_text("id,statement,date\n", encoding="utf-8")
+    reference.write_text(_FACTS_CSV, encoding="utf-8")
+    result_path = _stored_check(tmp_path, reference)
     out = tmp_path / subfolder / "claims_check.yaml"
     out.parent.mkdir(parents=True)
     text = write_cases(result_path, out, reference_path=reference)
     assert out.read_text(encoding="utf-8") == text
     assert load_cases(out).reference == reference.resolve()
     assert not Path(yaml.safe_load(text)["reference"]).is_absolute()
-    assert yaml.safe_load(write_cases(result_path))["reference"] == DEFAULT_REFERENCE.as_posix()
+    assert "verdict: contradicted" in text
+
+
+@pytest.mark.parametrize("out", [None])
+def test_cases_write_defaults_to_shipped_reference(tmp_path: Path, out: Path | None) -> None:
+    text = write_cases(_stored_check(tmp_path, DEFAULT_REFERENCE), out)
+    assert yaml.safe_load(text)["reference"] == DEFAULT_REFERENCE.resolve().as_posix()
 
 
 @pytest.mark.parametrize(
@@ -389,15 +415,19 @@ def test_cases_write_names_reference_relative_to_output(tmp_path: Path, subfolde
         ("{not json", None, ResultError, "does not parse"),
         ('{"schema": "other/1"}', None, ResultError, "Expected a document with schema"),
         ("valid", "nowhere/events.csv", CaseFileError, "does not exist"),
+        # cases against other facts than the check's would test nothing it found
+        ("valid", "events.csv", CaseFileError, "is another dataset"),
+        ("valid", None, CaseFileError, "is another dataset"),
     ],
 )
 def test_cases_write_bad_input_is_clear(
     tmp_path: Path, content: str | None, reference: str | None, error: type, message: str
 ) -> None:
+    (tmp_path / "events.csv").write_text(_FACTS_CSV, encoding="utf-8")
     result_path = tmp_path / "result.json"
     if content == "valid":
-        content = _result((_STRIKE, _CONTRADICTED)).to_json()
-    if content is not None:
+        _stored_check(tmp_path, None)
+    elif content is not None:
         result_path.write_text(content, encoding="utf-8")
     ref = tmp_path / reference if reference else None
     with pytest.raises(error, match=message):
