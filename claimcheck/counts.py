@@ -1,0 +1,617 @@
+"""A mention step of a check: find stated counts (deaths, injuries, votes...) as number ranges.
+
+What a count is
+---------------
+Every count is a range ``low <= n <= high`` (``high`` is ``None`` when open-ended) with the
+:class:`~claimcheck.models.CountRole` taken from the words around it, and a span that covers the
+whole phrase carrying the number and its role ("at least 25 people were killed").
+
+- Exact numbers in digits (``24,512,404``, ``1.5``), with scales (``3.2 million``, ``2bn``,
+  ``$5m``) or in words (``ninety``, ``two hundred and five``, ``a dozen``): ``low == high``.
+- Ranges (``7 to 10``, ``between 7 and 10``, ``7-10``, ``one or two``): ``low..high``.
+- Modifiers (table in :mod:`claimcheck.rules.counts`): "at least 25" is 25..open; "more than
+  100" is 101..open for whole counts (so "more than a hundred" agrees with 110 but not with
+  100) and 100..open for percentages and fractions, where the bound cannot be strict;
+  "fewer than 10" is 0..9; "up to 10" 0..10; "nearly 2,000" 1,800..2,000 and "about 100"
+  90..110 (the tolerances are data); "exactly" and "all" keep the number exact. Approximate
+  ranges have ``approximate=True``.
+- Vague amounts ("dozens" 24..199, "hundreds", "a handful") come from a table, approximate.
+- Percentages ("42.57%", "42.57 percent") and fractions of a group ("roughly half of voters",
+  "two-thirds of the seats", as 50 and 66.7) have ``unit="percent"``; money has the currency's
+  ISO code as its unit ("USD").
+- Zero phrases ("no one was killed", "there were no injuries", "without loss of life") give
+  ``0..0`` with the role they deny; "no casualties" denies deaths and injuries together
+  (``casualties``). "176 people, none of whom survived" counts 176 deaths.
+
+What is not a count
+-------------------
+Dates and times are left to :mod:`claimcheck.times`: years ("in 2018": a bare four-digit number
+1800-2099 is a year unless a count word follows it, as in "2000 people"), days beside a month
+name ("January 3", "3 Jan"), ISO and slashed dates, clock times ("5:30 pm", "0130 GMT"), decades
+("the 1990s"), ordinals ("41st"), durations and ages ("three years", "a 10-day", "aged 63",
+"Khamenei, 80,"), and labels ("Flight 752", "No. 10", "F-35", "COVID-19"). A count written
+without digits ("dozens", "two") is kept only when its role is known, so "the two countries"
+or "one of the leaders" are not counts; a count in digits is kept with role ``other``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+from claimcheck.models import CountMention, CountRole
+from claimcheck.rules import counts as rules
+from claimcheck.rules import numbers as number_rules
+
+
+def _alternation(phrases: Iterable[str], *, joiner: str = r"\s+") -> str:
+    """A regex alternation of phrases, longest first, ``joiner`` between their words."""
+    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
+    return "|".join(joiner.join(re.escape(word) for word in p.split(" ")) for p in ordered)
+
+
+_I = re.IGNORECASE
+_NUMBER_WORDS = {**number_rules.UNITS, **number_rules.TENS, **number_rules.SCALES}
+_WORD = _alternation(_NUMBER_WORDS)
+_SCALE_WORD = _alternation(number_rules.SCALES)
+_SIGN = _alternation(number_rules.CURRENCY_SIGNS)
+_SUFFIX = _alternation({**number_rules.SCALE_SUFFIXES, **number_rules.CURRENCY_SCALE_SUFFIXES})
+_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+
+_NUMBER = re.compile(
+    r"(?<![\w.,/:#@-])(?:"
+    rf"(?P<vague>{_alternation(rules.VAGUE_AMOUNTS)})(?![\w-])"
+    rf"|(?P<fraction>{_alternation(number_rules.FRACTIONS)})(?=\s+(?:of|the)\b)"
+    rf"|(?P<words>(?:(?:half\s+)?a\s+(?=(?:{_SCALE_WORD})\b))?(?:{_WORD})"
+    rf"(?:(?:\s+and\s+|\s*-\s*|\s+)(?:{_WORD}))*)(?![\w-])"
+    rf"|(?:(?P<sign>{_SIGN})\s?)?(?P<digits>{_DIGITS})(?P<suffix>{_SUFFIX})?"
+    r"(?!\w|[.,:/]\d|['’]s\b)"
+    r")",
+    _I,
+)
+# The same number shapes for the second half of a range, anchored after "to", "-", "and".
+_SECOND = re.compile(
+    rf"(?:(?P<sign>{_SIGN})\s?)?(?P<digits>{_DIGITS})(?P<suffix>{_SUFFIX})?(?!\w|[.,:/]\d)"
+    rf"|(?P<words>(?:{_WORD})(?:(?:\s+and\s+|\s*-\s*|\s+)(?:{_WORD}))*)(?![\w-])",
+    _I,
+)
+_WORD_TOKEN = re.compile(rf"\b(?:{_WORD}|half|and|a)\b", _I)
+_SCALE_AFTER = re.compile(rf"\s+(?P<scale>{_SCALE_WORD})\b", _I)
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|or)\s*", _I)
+_BETWEEN_JOIN = re.compile(r"\s+and\s+", _I)
+_PERCENT = re.compile(
+    r"\s?%|\s+(?:" + _alternation(number_rules.PERCENT_WORDS) + r")\b"
+    r"|\s+(?P<points>" + _alternation(number_rules.PERCENTAGE_POINT_WORDS) + r")\b",
+    _I,
+)
+_CURRENCY_WORD = re.compile(
+    r"\s+(?:of\s+)?(?P<currency>" + _alternation(number_rules.CURRENCY_WORDS) + r")\b", _I
+)
+_POSTFIX = re.compile(r"\s*(?P<postfix>" + _alternation(rules.POSTFIX_MODIFIERS) + r")(?!\w)", _I)
+_MODIFIER_BEFORE = re.compile(
+    r"(?<!\w)(?P<modifier>" + _alternation(rules.MODIFIERS) + r")\s+$", _I
+)
+_RANGE_OPENER = re.compile(r"(?<!\w)(?P<opener>between|from)\s+$", _I)
+# Cue phrases may be hyphenated ("brain-injury count").
+_CUE = re.compile(
+    r"(?<!\w)(?:" + _alternation(rules.ROLE_CUES, joiner=r"(?:\s+|-)") + r")(?![\w-])", _I
+)
+_NONE_SURVIVED = re.compile(
+    r"(?:\s*[\w’'-]+){0,4}?\s*,?\s*(?P<cue>" + _alternation(rules.NONE_SURVIVED) + r")\b", _I
+)
+# A full stop after a dotted acronym ("110 U.S. troops") does not end the clause.
+# Another number also ends the clause: its cues are its own ("one of the two ... zero deaths").
+_CLAUSE_END = re.compile(
+    r"[;:!?()\[\]—–,\"“”]|(?<!\.[A-Za-z])\.(?=\s|$)|\n\s*\n|\s-\s|\d"
+    rf"|(?<![\w-])(?:{_WORD}|{_alternation(rules.VAGUE_AMOUNTS)})(?![\w-])",
+    _I,
+)
+_BREAKER = re.compile(r"(?<![\w-])(?:" + _alternation(rules.CLAUSE_BREAKERS) + r")(?![\w-])", _I)
+_WORDS = re.compile(r"[\w’'.-]+")
+_TIME_AFTER = re.compile(
+    r"(?:\s*-\s*|\s+)?(?:" + _alternation(rules.TIME_UNITS) + r")(?![\w])"
+    r"|-[^\W\d]",  # a compound adjective: "10-day", "63-year-old", "5-storey"
+    _I,
+)
+_MONTH = _alternation(rules.MONTHS)
+_MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH})\.?\s+$")
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b")
+_DATE_SHAPE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+_YEAR_RANGE_AFTER = re.compile(r"\s*[-–/]\s*(?:\d{4}|\d{2})(?!\d)")
+_WORD_BEFORE = re.compile(r"([\w’'.-]+)\s*$")
+_AGE_APPOSITION_BEFORE = re.compile(r"[A-Z][\w’'.-]*,\s*$")
+_AGE_APPOSITION_AFTER = re.compile(r"\s*,")
+# One scan for all zero phrases: at a position the first pattern that matches wins; the
+# lookahead on first letters lets the scan skip most positions at once.
+_ZERO_PHRASE = re.compile(
+    rf"(?=[{rules.ZERO_PHRASE_FIRST_LETTERS}])(?<![\w-])(?:"
+    + "|".join(f"(?P<zero{i}>{pattern})" for i, (pattern, _) in enumerate(rules.ZERO_PHRASES))
+    + r")(?![\w-])",
+    _I,
+)
+_LOOK = 120
+
+
+@dataclass(frozen=True, slots=True)
+class _Number:
+    """A number phrase before its role is known: where its value is and what it is worth."""
+
+    start: int  # including modifiers
+    end: int  # including range, scale, percent, currency and postfix modifier
+    core_start: int  # the number itself
+    low: float
+    high: float | None
+    unit: str
+    approximate: bool
+    written_in_digits: bool
+    role: CountRole | None  # set when the number's own form says (currency)
+
+
+def find_counts(text: str) -> list[CountMention]:
+    """Find the counts stated in a text, with their roles, as ranges.
+
+    Parameters
+    ----------
+    text
+        A sentence or a whole article.
+
+    Returns
+    -------
+    list of CountMention
+        Sorted by position and not overlapping, with ``text[m.start:m.end] == m.text``.
+
+    Examples
+    --------
+    >>> [(m.text, m.role.value, m.low, m.high) for m in find_counts(
+    ...     "At least 25 people were killed and no one was hurt.")]
+    [('At least 25 people were killed', 'deaths', 25.0, None), ('no one was hurt', 'injuries', 0.0, 0.0)]
+    """
+    zero_spans = _find_zero_phrases(text)
+    mentions = [(start, _mention(text, start, end, role, 0, 0)) for start, end, role in zero_spans]
+    zero_starts = [start for start, _, _ in zero_spans]
+    zero_ends = [end for _, end, _ in zero_spans]
+    position = last_end = 0
+    while True:
+        match = _NUMBER.search(text, position)
+        if match is None:
+            break
+        before = bisect.bisect_right(zero_starts, match.start()) - 1
+        if before >= 0 and match.start() < zero_ends[before]:
+            position = zero_ends[before]
+            continue
+        number, resume = _read_number(text, match)
+        position = max(resume, match.start() + 1)
+        if number is None:
+            continue
+        # A cue already used by the mention before, or inside a zero phrase, is not this one's.
+        before = bisect.bisect_right(zero_ends, number.start) - 1
+        after = bisect.bisect_left(zero_starts, number.end)
+        floor = max(last_end, zero_ends[before] if before >= 0 else 0)
+        ceiling = zero_starts[after] if after < len(zero_starts) else len(text)
+        found = _with_role(text, number, floor=floor, ceiling=ceiling)
+        if found is not None:
+            mentions.append((number.core_start, found))
+            last_end = found.end
+    return _without_overlaps(text, mentions)
+
+
+def _mention(
+    text: str,
+    start: int,
+    end: int,
+    role: CountRole,
+    low: float,
+    high: float | None,
+    *,
+    unit: str = "",
+    approximate: bool = False,
+) -> CountMention:
+    return CountMention(
+        text=text[start:end],
+        start=start,
+        end=end,
+        role=role,
+        low=float(low),
+        high=None if high is None else float(high),
+        unit=unit,
+        approximate=approximate,
+    )
+
+
+def _find_zero_phrases(text: str) -> list[tuple[int, int, CountRole]]:
+    spans = []
+    for match in _ZERO_PHRASE.finditer(text):
+        index = int(match.lastgroup.removeprefix("zero"))  # type: ignore[union-attr]
+        spans.append((match.start(), match.end(), rules.ZERO_PHRASES[index][1]))
+    return spans
+
+
+def _read_number(text: str, match: re.Match[str]) -> tuple[_Number | None, int]:
+    """The number phrase at ``match``, or ``None`` when it is a date, time or label."""
+    core_start, end = match.start(), match.end()
+    if match.group("vague"):
+        if _TIME_AFTER.match(text, end):
+            return None, end
+        low, high = rules.VAGUE_AMOUNTS[_normalise_space(match.group("vague"))]
+        return _finish(text, core_start, end, low, high, approximate=True, vague=True), end
+    if match.group("fraction"):
+        value = number_rules.FRACTIONS[_normalise_space(match.group("fraction"))]
+        return _finish(text, core_start, end, value, value, unit="percent"), end
+    if _is_label(text, core_start):
+        return None, end
+    sign = match.group("sign")
+    written_in_digits = match.group("digits") is not None
+    if written_in_digits:
+        if _DATE_SHAPE.match(text, match.start("digits")):
+            return None, _DATE_SHAPE.match(text, match.start("digits")).end()
+        value = _digits_value(match.group("digits"), match.group("suffix"), sign)
+        if value is None:
+            return None, end
+    else:
+        value, end = _words_value(text, match.start("words"), match.end("words"))
+        if value is None:
+            return None, end
+    scale = _SCALE_AFTER.match(text, end)
+    if scale and not match.group("suffix") and (written_in_digits or value < 100):
+        value *= number_rules.SCALES[scale.group("scale").lower()]
+        end = scale.end()
+    if _is_time(text, match, end, value, written_in_digits, sign):
+        return None, end
+    unit = number_rules.CURRENCY_SIGNS[_normalise_space(sign)] if sign else ""
+    return _finish(
+        text, core_start, end, value, value, unit=unit, written_in_digits=written_in_digits
+    ), end
+
+
+def _normalise_space(phrase: str) -> str:
+    return " ".join(phrase.lower().split())
+
+
+def _cue_key(cue: re.Match[str]) -> str:
+    return " ".join(re.split(r"[\s-]+", cue.group(0).lower()))
+
+
+def _digits_value(digits: str, suffix: str | None, sign: str | None) -> float | None:
+    value = float(digits.replace(",", ""))
+    if suffix:
+        suffix = suffix.lower()
+        if suffix in number_rules.SCALE_SUFFIXES:
+            value *= number_rules.SCALE_SUFFIXES[suffix]
+        elif sign:
+            value *= number_rules.CURRENCY_SCALE_SUFFIXES[suffix]
+        else:
+            return None  # "5m" without a currency: metres as often as millions
+    return value
+
+
+def _words_value(text: str, start: int, end: int) -> tuple[float | None, int]:
+    """The value of number words, stopping where they stop making one number."""
+    total, current, last, half = 0, 0, "", False
+    value_end = start
+    largest_scale = math.inf
+    for token in _WORD_TOKEN.finditer(text, start, end):
+        word = token.group(0).lower()
+        if word == "half":
+            if last:
+                break
+            half, kind = True, "half"
+        elif word == "a":
+            if last not in ("", "half"):
+                break
+            current, kind = 1, "a"
+        elif word == "and":
+            if last not in ("hundred", "scale"):
+                break
+            kind = "and"
+        elif word in number_rules.UNITS:
+            value = number_rules.UNITS[word]
+            if last in ("unit", "tens", "a", "half") and not (last == "tens" and 0 < value < 10):
+                break
+            if value == 0 and last:
+                break
+            current += value
+            kind = "unit" if last != "tens" else "tens_unit"
+        elif word in number_rules.TENS:
+            if last in ("unit", "tens", "tens_unit", "a", "half"):
+                break
+            current += number_rules.TENS[word]
+            kind = "tens"
+        elif word == "hundred":
+            if last in ("hundred", "half") or current >= 100:
+                break
+            current = max(current, 1) * 100
+            kind = "hundred"
+        else:  # dozen, thousand, million...
+            scale = number_rules.SCALES[word]
+            if last in ("and", "half") or scale >= largest_scale:
+                break
+            if word == "dozen":
+                current = max(current, 1) * scale
+                kind = "hundred"
+            else:
+                total += max(current, 1) * scale
+                current, largest_scale = 0, scale
+                kind = "scale"
+        last = kind
+        if kind not in ("and", "half", "a"):
+            value_end = token.end()
+    if value_end == start:
+        return None, end
+    value = float(total + current)
+    return (value / 2 if half else value), value_end
+
+
+def _is_label(text: str, start: int) -> bool:
+    """A number that names something ("Flight 752", "F-35", "No. 10") rather than counts."""
+    if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
+        return True
+    before = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    return bool(before) and before.group(1).rstrip(".").lower() in rules.NOT_COUNT_BEFORE
+
+
+def _is_time(
+    text: str,
+    match: re.Match[str],
+    end: int,
+    value: float,
+    written_in_digits: bool,
+    sign: str | None,
+) -> bool:
+    """A number that is a date, a time, a duration or an age: left to claimcheck.times."""
+    start = match.start()
+    if _TIME_AFTER.match(text, end):
+        return True
+    if sign:
+        return False
+    whole_day = value == int(value) and 1 <= value <= 31
+    if whole_day and (
+        _MONTH_BEFORE.search(text, max(0, start - 15), start) or _MONTH_AFTER.match(text, end)
+    ):
+        return True
+    # "Ali Khamenei, 80, said": an age in apposition to a name.
+    if (
+        value < 130
+        and _AGE_APPOSITION_BEFORE.search(text, max(0, start - 40), start)
+        and _AGE_APPOSITION_AFTER.match(text, end)
+    ):
+        return True
+    digits = match.group("digits")
+    if not written_in_digits or not digits.isdigit() or len(digits) != 4:
+        return False
+    if not rules.YEAR_RANGE[0] <= value <= rules.YEAR_RANGE[1]:
+        return False
+    if _YEAR_RANGE_AFTER.match(text, end):
+        return True
+    cue = _first_cue_after(text, end, limit=2)
+    return cue is None or _cue_key(cue) in rules.SINGULAR_CUES
+
+
+def _finish(
+    text: str,
+    core_start: int,
+    end: int,
+    low: float,
+    high: float | None,
+    *,
+    unit: str = "",
+    approximate: bool = False,
+    vague: bool = False,
+    written_in_digits: bool = False,
+) -> _Number | None:
+    """Read what follows a number (range, percent, currency) and what precedes it (modifiers)."""
+    start = core_start
+    opener = _RANGE_OPENER.search(text, max(0, start - 10), start)
+    join = _BETWEEN_JOIN if opener and opener.group("opener").lower() == "between" else None
+    join_match = (join or _RANGE_JOIN).match(text, end)
+    if not vague and join_match:
+        second = _SECOND.match(text, join_match.end())
+        second_value = None
+        if second:
+            if second.group("digits") is not None:
+                second_value = _digits_value(
+                    second.group("digits"), second.group("suffix"), second.group("sign") or unit
+                )
+                second_end = second.end()
+            else:
+                second_value, second_end = _words_value(
+                    text, second.start("words"), second.end("words")
+                )
+        if second_value is not None:
+            scale = _SCALE_AFTER.match(text, second_end)
+            if scale:
+                factor = number_rules.SCALES[scale.group("scale").lower()]
+                second_value *= factor
+                if low < 1000:
+                    low *= factor
+                second_end = scale.end()
+            if low <= second_value:
+                high = second_value
+                end = second_end
+                if opener:
+                    start = opener.start()
+            elif opener is None:
+                return None  # "2-1": a score, not a range
+    if _TIME_AFTER.match(text, end):
+        return None  # "7-10 days": a duration
+    percent = _PERCENT.match(text, end)
+    if percent:
+        unit = "percentage points" if percent.group("points") else "percent"
+        end = percent.end()
+    currency = _CURRENCY_WORD.match(text, end)
+    role = CountRole.MONEY if unit and unit not in ("percent", "percentage points") else None
+    if currency and not unit:
+        unit = number_rules.CURRENCY_WORDS[_normalise_space(currency.group("currency"))]
+        role = CountRole.MONEY
+        end = currency.end()
+    modifier = None
+    postfix = _POSTFIX.match(text, end)
+    if postfix:
+        modifier = rules.POSTFIX_MODIFIERS[_normalise_space(postfix.group("postfix"))]
+        end = postfix.end()
+    if start == core_start:
+        before = _MODIFIER_BEFORE.search(text, max(0, start - 30), start)
+        if before:
+            modifier = rules.MODIFIERS[_normalise_space(before.group("modifier"))]
+            start = before.start()
+    if modifier and not vague:
+        low, high, approximate = _apply_modifier(modifier, low, high, unit=unit)
+    return _Number(
+        start=start,
+        end=end,
+        core_start=core_start,
+        low=low,
+        high=high,
+        unit=unit,
+        approximate=approximate,
+        written_in_digits=written_in_digits,
+        role=role,
+    )
+
+
+def _apply_modifier(
+    modifier: str, low: float, high: float | None, *, unit: str
+) -> tuple[float, float | None, bool]:
+    top = low if high is None else high
+    # Whole counts have a strict bound one away; a percentage's bound cannot be strict.
+    step = 1.0 if low == int(low) and unit not in ("percent", "percentage points") else 0.0
+    tolerance = rules.TOLERANCES.get(modifier, 0.0)
+    if modifier == "min":
+        return low, None, False
+    if modifier == "above":
+        return low + step, None, False
+    if modifier == "below":
+        return 0.0, max(0.0, low - step), False
+    if modifier == "max":
+        return 0.0, top, False
+    if modifier == "nearly":
+        return _round_down(low * (1 - tolerance), step), top, True
+    if modifier == "about":
+        return (
+            _round_down(low * (1 - tolerance), step),
+            _round_up(top * (1 + tolerance), step),
+            True,
+        )
+    if modifier == "just_over":
+        return low, _round_up(top * (1 + tolerance), step), True
+    return low, high, False
+
+
+# Rounding to 9 places first keeps float noise (110.00000000000001) from moving a bound.
+def _round_down(value: float, step: float) -> float:
+    return float(math.floor(round(value, 9))) if step else round(value, 6)
+
+
+def _round_up(value: float, step: float) -> float:
+    return float(math.ceil(round(value, 9))) if step else round(value, 6)
+
+
+def _first_cue_after(text: str, end: int, *, limit: int) -> re.Match[str] | None:
+    window = _clause_after(text, end)
+    for cue in _CUE.finditer(text, end, window):
+        words_before = len(_WORDS.findall(text, end, cue.start()))
+        return cue if words_before < limit else None
+    return None
+
+
+def _clause_after(text: str, end: int) -> int:
+    """Where the clause after a number ends: punctuation, another number or a new clause."""
+    stop = min(len(text), end + _LOOK)
+    clause_end = _CLAUSE_END.search(text, end, stop)
+    stop = clause_end.start() if clause_end else stop
+    breaker = _BREAKER.search(text, end, stop)
+    return breaker.start() if breaker else stop
+
+
+def _clause_before(text: str, start: int) -> int:
+    """Where the clause before a number begins."""
+    lookback = max(0, start - _LOOK)
+    begin = lookback
+    for found in _CLAUSE_END.finditer(text, lookback, start):
+        begin = found.end()
+    for found in _BREAKER.finditer(text, begin, start):
+        begin = found.end()
+    return begin
+
+
+def _with_role(text: str, number: _Number, *, floor: int, ceiling: int) -> CountMention | None:
+    start, end = number.start, number.end
+    role = number.role
+    if role is None:
+        role, start, end = _role_from_cues(text, number, floor=floor, ceiling=ceiling)
+    if role == CountRole.OTHER and not number.written_in_digits:
+        return None
+    return _mention(
+        text,
+        start,
+        end,
+        role,
+        number.low,
+        number.high,
+        unit=number.unit,
+        approximate=number.approximate,
+    )
+
+
+def _role_from_cues(
+    text: str, number: _Number, *, floor: int, ceiling: int
+) -> tuple[CountRole, int, int]:
+    start, end = number.start, number.end
+    none_survived = _NONE_SURVIVED.match(text, end, min(ceiling, end + _LOOK))
+    if none_survived:
+        return CountRole.DEATHS, start, none_survived.end()
+    after_stop = min(_clause_after(text, end), ceiling)
+    before_begin = max(_clause_before(text, start), floor)
+    options: list[tuple[int, int, int, int, CountRole]] = []  # weak, distance, side, span...
+    for cue in _CUE.finditer(text, end, after_stop):
+        distance = len(_WORDS.findall(text, end, cue.start())) + 1
+        if distance > rules.CUE_WORDS_AFTER:
+            break
+        role = rules.ROLE_CUES[_cue_key(cue)]
+        options.append((role in rules.WEAK_ROLES, distance, 0, cue.end(), role))
+    for cue in _CUE.finditer(text, before_begin, start):
+        distance = len(_WORDS.findall(text, cue.end(), start)) + 1
+        if distance > rules.CUE_WORDS_BEFORE:
+            continue
+        role = rules.ROLE_CUES[_cue_key(cue)]
+        # A people noun before a number belongs to something else ("protesters in 3 cities").
+        if role not in rules.WEAK_ROLES:
+            options.append((False, distance, 1, cue.start(), role))
+    if not options:
+        return CountRole.OTHER, start, end
+    _, _, side, edge, role = min(options)
+    if side == 0:
+        end = max(end, edge)
+    else:
+        start = min(start, edge)
+        # Keep the counted noun right after the number in the span: "killed 25 people".
+        nouns = [o for o in options if o[2] == 0 and o[1] <= 2]
+        if nouns:
+            end = max(end, max(o[3] for o in nouns))
+    return role, start, end
+
+
+def _without_overlaps(text: str, mentions: list[tuple[int, CountMention]]) -> list[CountMention]:
+    """Sort mentions and trim or drop any that overlap an earlier one."""
+    kept: list[CountMention] = []
+    for core_start, mention in sorted(mentions, key=lambda item: (item[1].start, item[0])):
+        if kept and mention.start < kept[-1].end:
+            if core_start < kept[-1].end:
+                continue
+            start = kept[-1].end
+            while start < mention.end and text[start].isspace():
+                start += 1
+            mention = _mention(
+                text,
+                start,
+                mention.end,
+                mention.role,
+                mention.low,
+                mention.high,
+                unit=mention.unit,
+                approximate=mention.approximate,
+            )
+        kept.append(mention)
+    return kept
