@@ -85,20 +85,27 @@ def decide_verdict(
 
     best = matching[0]
     verdict = _judge(claim, best, reference.record(best.record_id), reference, settings, shown)
-    for rival in matching[1:]:
-        if best.score - rival.score >= rules.AMBIGUITY_MARGIN:
-            break
-        other = _judge(claim, rival, reference.record(rival.record_id), reference, settings, shown)
-        if other.label is not verdict.label:
-            return Verdict(
-                Label.UNVERIFIABLE,
-                score=round(best.score / 100, 4),
-                explanation=(
-                    f"Two records fit equally well and disagree: {best.record_id} makes it "
-                    f"{verdict.label}, {rival.record_id} makes it {other.label}. A reviewer must decide."
-                ),
-                candidates=shown,
-            )
+    rivals = [
+        _judge(claim, rival, reference.record(rival.record_id), reference, settings, shown)
+        for rival in matching[1:]
+        if best.score - rival.score < rules.AMBIGUITY_MARGIN
+    ]
+    if verdict.label is not Label.SUPPORTED:
+        # A near-tied record that agrees on every stated slot shows the claim true of its event
+        # ("Rouhani lashed out last week" when he spoke out twice, once last week).
+        verdict = next((v for v in rivals if v.label is Label.SUPPORTED), verdict)
+    disagreeing = [v for v in rivals if v.label is not verdict.label]
+    if disagreeing and verdict.label is not Label.SUPPORTED:
+        other = disagreeing[0]
+        return Verdict(
+            Label.UNVERIFIABLE,
+            score=verdict.score,
+            explanation=(
+                f"Two records fit equally well and disagree: {verdict.record_id} makes it "
+                f"{verdict.label}, {other.record_id} makes it {other.label}. A reviewer must decide."
+            ),
+            candidates=shown,
+        )
     return verdict
 
 

@@ -1,0 +1,436 @@
+"""decide_verdict: slot-by-slot comparison with the best record, failing closed."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pandas as pd
+import pytest
+
+from claimcheck.models import (
+    Anchor,
+    Candidate,
+    Claim,
+    ClaimKind,
+    CountMention,
+    CountRole,
+    EntityKind,
+    EntityMention,
+    Label,
+    Precision,
+    TimeMention,
+    TimeType,
+)
+from claimcheck.reference import load_reference
+from claimcheck.settings import Settings
+from claimcheck.verdicts import decide_verdict
+
+RECORDS = pd.DataFrame(
+    [
+        # id, statement, date, type, location, country, actors, aliases, deaths, injuries, extras
+        [
+            "strike",
+            "A drone strike kills General Karimi near Baghdad airport.",
+            "2020-01-03",
+            "air_drone_strike",
+            "Baghdad",
+            "Iraq",
+            "General Karimi;United States",
+            "Karimy",
+            "10",
+            "",
+            "7",
+            "",
+        ],
+        [
+            "attack",
+            "Missiles hit Camp Delta; no one is killed, 110 are injured.",
+            "2020-01-08",
+            "missile_attack",
+            "Camp Delta;Anbar",
+            "Iraq",
+            "Iran;United States",
+            "",
+            "0",
+            "110",
+            "",
+            "",
+        ],
+        [
+            "vote",
+            "Ruritania holds a general election; turnout 42.57%.",
+            "2020-02-21",
+            "election",
+            "Ruritania",
+            "Ruritania",
+            "Ruritania",
+            "",
+            "",
+            "",
+            "",
+            "42.57",
+        ],
+        [
+            "deal",
+            "Ruritania leaves the trade pact.",
+            "2018",
+            "policy_announcement",
+            "Strelsau",
+            "Ruritania",
+            "Ruritania;King Rudolf",
+            "",
+            "",
+            "",
+            "",
+            "",
+        ],
+        [
+            "sanction",
+            "Sanctions on Ruritania take effect.",
+            "2018-08-07",
+            "sanctions",
+            "",
+            "Ruritania",
+            "Ruritania;Elphberg League",
+            "",
+            "",
+            "",
+            "",
+            "",
+        ],
+        [
+            "tehran-talks",
+            "Talks are held in Tehran.",
+            "2019-05-01",
+            "agreement",
+            "Tehran",
+            "Iran",
+            "Iran",
+            "",
+            "",
+            "",
+            "",
+            "",
+        ],
+    ],
+    columns=[
+        "id",
+        "statement",
+        "date",
+        "event_type",
+        "location",
+        "country",
+        "actors",
+        "aliases",
+        "deaths",
+        "injuries",
+        "deaths_low",
+        "turnout_percent",
+    ],
+)
+RECORDS["date_tolerance_days"] = ["0", "0", "0", "0", "1", "0"]
+
+
+@pytest.fixture(scope="module")
+def ref():
+    return load_reference(RECORDS, name="test records")
+
+
+def day(text: str, value: str, first: str, last: str | None = None, precision=Precision.DAY):
+    return TimeMention(
+        text,
+        0,
+        len(text),
+        TimeType.DATE,
+        value,
+        precision,
+        date.fromisoformat(first),
+        date.fromisoformat(last or first),
+        Anchor.NONE,
+    )
+
+
+def count(text, role, low, high, unit=""):
+    return CountMention(text, 0, len(text), role, low, high, unit)
+
+
+def entity(text, name, kind):
+    return EntityMention(text, 0, len(text), name, kind, 100.0)
+
+
+def claim(
+    event_type="air_drone_strike",
+    *,
+    times=(),
+    counts=(),
+    entities=(),
+    negated=False,
+    checkworthy=True,
+):
+    return Claim(
+        "c1",
+        0,
+        0,
+        1,
+        "x",
+        ClaimKind.EVENT,
+        event_type,
+        checkworthy,
+        "",
+        tuple(times),
+        tuple(counts),
+        tuple(entities),
+        negated=negated,
+    )
+
+
+KARIMI = entity("Karimi", "General Karimi", EntityKind.PERSON)
+
+
+def verdict_for(the_claim, ref, record="strike", score=90.0, settings=None):
+    return decide_verdict(the_claim, [Candidate(record, score)], ref, settings=settings)
+
+
+@pytest.mark.parametrize(
+    ("time", "agrees"),
+    [
+        # a date agrees at the claim's own precision
+        (day("January 3", "2020-01-03", "2020-01-03"), True),
+        (day("January 2020", "2020-01", "2020-01-01", "2020-01-31", Precision.MONTH), True),
+        (day("2020", "2020", "2020-01-01", "2020-12-31", Precision.YEAR), True),
+        (day("last week", "2019-W52", "2019-12-30", "2020-01-05", Precision.WEEK), True),
+        # and disagrees outside it
+        (day("January 4", "2020-01-04", "2020-01-04"), False),
+        (day("2019", "2019", "2019-01-01", "2019-12-31", Precision.YEAR), False),
+        (day("February 2020", "2020-02", "2020-02-01", "2020-02-29", Precision.MONTH), False),
+    ],
+)
+def test_verdicts_date_at_the_claims_precision(time, agrees, ref):
+    verdict = verdict_for(claim(times=[time], entities=[KARIMI]), ref)
+    assert [c.agrees for c in verdict.comparisons if c.field == "date"] == [agrees]
+    assert verdict.label is (Label.SUPPORTED if agrees else Label.CONTRADICTED)
+
+
+@pytest.mark.parametrize(
+    ("time", "label"),
+    [
+        # the record is dated to the year only: a day cannot be confirmed, a year can
+        (day("May 8", "2018-05-08", "2018-05-08"), Label.UNVERIFIABLE),
+        (day("2018", "2018", "2018-01-01", "2018-12-31", Precision.YEAR), Label.SUPPORTED),
+        (day("2017", "2017", "2017-01-01", "2017-12-31", Precision.YEAR), Label.CONTRADICTED),
+    ],
+)
+def test_verdicts_record_coarser_than_the_claim_cannot_confirm_it(time, label, ref):
+    the_claim = claim(
+        "policy_announcement",
+        times=[time],
+        entities=[entity("King Rudolf", "King Rudolf", EntityKind.PERSON)],
+    )
+    assert verdict_for(the_claim, ref, "deal").label is label
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("August 6", Label.SUPPORTED),
+        ("August 8", Label.SUPPORTED),
+        ("August 9", Label.CONTRADICTED),
+    ],
+)
+def test_verdicts_record_tolerance_allows_days_where_sources_disagree(text, label, ref):
+    value = {"August 6": "2018-08-06", "August 8": "2018-08-08", "August 9": "2018-08-09"}[text]
+    the_claim = claim(
+        "sanctions",
+        times=[day(text, value, value)],
+        entities=[entity("Elphberg League", "Elphberg League", EntityKind.ORGANISATION)],
+    )
+    assert verdict_for(the_claim, ref, "sanction").label is label
+
+
+@pytest.mark.parametrize("tolerance", [1])
+def test_verdicts_settings_tolerance_applies_to_every_record(tolerance, ref):
+    the_claim = claim(times=[day("January 2", "2020-01-02", "2020-01-02")], entities=[KARIMI])
+    assert verdict_for(the_claim, ref).label is Label.CONTRADICTED
+    relaxed = Settings(date_tolerance_days=tolerance)
+    assert verdict_for(the_claim, ref, settings=relaxed).label is Label.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("stated", "record", "label", "field"),
+    [
+        # deaths and injuries apart; ranges agree by overlap
+        (count("no one was killed", CountRole.DEATHS, 0, 0), "attack", Label.SUPPORTED, "deaths"),
+        (count("80 killed", CountRole.DEATHS, 80, 80), "attack", Label.CONTRADICTED, "deaths"),
+        (count("110 killed", CountRole.DEATHS, 110, 110), "attack", Label.CONTRADICTED, "deaths"),
+        (
+            count("more than a hundred injured", CountRole.INJURIES, 101, None),
+            "attack",
+            Label.SUPPORTED,
+            "injuries",
+        ),
+        (
+            count("300 injured", CountRole.INJURIES, 300, 300),
+            "attack",
+            Label.CONTRADICTED,
+            "injuries",
+        ),
+        # "no casualties" where no one died but 110 were hurt: partly right
+        (
+            count("no casualties", CountRole.CASUALTIES, 0, 0),
+            "attack",
+            Label.MISLEADING,
+            "injuries",
+        ),
+        (
+            count("110 casualties", CountRole.CASUALTIES, 110, 110),
+            "attack",
+            Label.SUPPORTED,
+            "count",
+        ),
+        # several official tolls (7 to 10): any of them agrees
+        (count("seven dead", CountRole.DEATHS, 7, 7), "strike", Label.SUPPORTED, "deaths"),
+        (count("10 dead", CountRole.DEATHS, 10, 10), "strike", Label.SUPPORTED, "deaths"),
+        (count("25 dead", CountRole.DEATHS, 25, 25), "strike", Label.CONTRADICTED, "deaths"),
+        # a figure the record does not give cannot be confirmed
+        (count("5 injured", CountRole.INJURIES, 5, 5), "strike", Label.UNVERIFIABLE, "injuries"),
+    ],
+)
+def test_verdicts_counts_as_ranges(stated, record, label, field, ref):
+    event_type = "air_drone_strike" if record == "strike" else "missile_attack"
+    who = KARIMI if record == "strike" else entity("Camp Delta", "Camp Delta", EntityKind.PLACE)
+    verdict = verdict_for(claim(event_type, counts=[stated], entities=[who]), ref, record)
+    assert verdict.label is label, verdict.explanation
+    assert field in {c.field for c in verdict.comparisons}
+
+
+@pytest.mark.parametrize(
+    ("stated", "label"),
+    [
+        (count("42.57%", CountRole.TURNOUT, 42.57, 42.57, "percent"), Label.SUPPORTED),
+        (count("43 percent", CountRole.TURNOUT, 43, 43, "percent"), Label.SUPPORTED),
+        (count("62 percent", CountRole.TURNOUT, 62, 62, "percent"), Label.CONTRADICTED),
+        (count("290 seats", CountRole.SEATS, 290, 290), Label.UNVERIFIABLE),
+    ],
+)
+def test_verdicts_other_counts_against_extra_columns(stated, label, ref):
+    the_claim = claim(
+        "election", counts=[stated], times=[day("February 21", "2020-02-21", "2020-02-21")]
+    )
+    assert verdict_for(the_claim, ref, "vote").label is label
+
+
+@pytest.mark.parametrize(
+    ("place", "label"),
+    [
+        (entity("Baghdad", "Baghdad", EntityKind.PLACE), Label.SUPPORTED),
+        # a known place in another country contradicts
+        (entity("Tehran", "Tehran", EntityKind.PLACE), Label.CONTRADICTED),
+        # a place no record knows cannot be confirmed: never ignored
+        (entity("Damascus", None, EntityKind.PLACE), Label.UNVERIFIABLE),
+    ],
+)
+def test_verdicts_places(place, label, ref):
+    the_claim = claim(
+        times=[day("January 3", "2020-01-03", "2020-01-03")], entities=[KARIMI, place]
+    )
+    assert verdict_for(the_claim, ref).label is label
+
+
+@pytest.mark.parametrize(
+    ("actor", "label"),
+    [
+        (entity("the US", "United States", EntityKind.STATE), Label.SUPPORTED),
+        (entity("Karimy", "General Karimi", EntityKind.PERSON), Label.SUPPORTED),
+        # an actor the record does not name: not confirmed
+        (entity("Israel", "Israel", EntityKind.STATE), Label.UNVERIFIABLE),
+        (entity("Hezbollah", None, EntityKind.UNKNOWN), Label.UNVERIFIABLE),
+        # a demonym says who someone is, not who acted
+        (entity("Iranian", "Iran", EntityKind.STATE), Label.SUPPORTED),
+    ],
+)
+def test_verdicts_actors(actor, label, ref):
+    the_claim = claim(
+        times=[day("January 3", "2020-01-03", "2020-01-03")], entities=[KARIMI, actor]
+    )
+    assert verdict_for(the_claim, ref).label is label
+
+
+@pytest.mark.parametrize("score", [40.0, 60.0])
+def test_verdicts_weak_candidates_leave_the_claim_unverifiable(score, ref):
+    the_claim = claim(times=[day("January 3", "2020-01-03", "2020-01-03")], entities=[KARIMI])
+    verdict = verdict_for(the_claim, ref, score=score)
+    assert verdict.label is Label.UNVERIFIABLE and verdict.record_id is None
+    assert [c.record_id for c in verdict.candidates] == (["strike"] if score >= 50 else [])
+
+
+@pytest.mark.parametrize("candidates", [[]])
+def test_verdicts_no_candidate_is_unverifiable_never_supported(candidates, ref):
+    verdict = decide_verdict(claim(entities=[KARIMI]), candidates, ref)
+    assert verdict.label is Label.UNVERIFIABLE and "No record" in verdict.explanation
+
+
+@pytest.mark.parametrize("reason", ["a prediction or intention about the future"])
+def test_verdicts_not_checkable_claims_keep_their_reason(reason, ref):
+    the_claim = Claim("c1", 0, 0, 1, "x", ClaimKind.PREDICTION, checkworthy=False, reason=reason)
+    verdict = decide_verdict(the_claim, [], ref)
+    assert (
+        verdict.label is Label.NOT_CHECKABLE and reason[:10].lower() in verdict.explanation.lower()
+    )
+
+
+@pytest.mark.parametrize("negated", [True])
+def test_verdicts_a_denied_event_that_happened_is_contradicted(negated, ref):
+    the_claim = claim(
+        times=[day("January 3", "2020-01-03", "2020-01-03")], entities=[KARIMI], negated=negated
+    )
+    assert verdict_for(the_claim, ref).label is Label.CONTRADICTED
+
+
+@pytest.mark.parametrize(
+    ("time", "label"),
+    [
+        # only the kind of event and the country in common, dated far off: maybe another election
+        (day("June 18, 2021", "2021-06-18", "2021-06-18"), Label.UNVERIFIABLE),
+        # a week off: the same election misdated
+        (day("February 28", "2020-02-28", "2020-02-28"), Label.CONTRADICTED),
+    ],
+)
+def test_verdicts_contradiction_needs_the_same_event(time, label, ref):
+    the_claim = claim(
+        "election", times=[time], entities=[entity("Ruritania", "Ruritania", EntityKind.STATE)]
+    )
+    assert verdict_for(the_claim, ref, "vote").label is label
+
+
+@pytest.mark.parametrize("claimed", ["missile_attack"])
+def test_verdicts_another_kind_of_event_contradicts(claimed, ref):
+    the_claim = claim(
+        claimed, times=[day("January 3", "2020-01-03", "2020-01-03")], entities=[KARIMI]
+    )
+    verdict = verdict_for(the_claim, ref)
+    assert verdict.label is Label.CONTRADICTED
+    assert [c.field for c in verdict.comparisons if c.agrees is False] == ["event_type"]
+
+
+@pytest.mark.parametrize(
+    "unresolved",
+    [
+        TimeMention(
+            "last month", 0, 10, TimeType.DATE, "XXXX-XX", Precision.MONTH, anchor=Anchor.PUBLISHED
+        )
+    ],
+)
+def test_verdicts_unresolved_date_cannot_be_confirmed(unresolved, ref):
+    verdict = verdict_for(claim(times=[unresolved], entities=[KARIMI]), ref)
+    assert verdict.label is Label.UNVERIFIABLE and "publication date" in verdict.explanation
+
+
+@pytest.mark.parametrize(
+    "fields", [("record_id", "source", "comparisons", "explanation", "candidates")]
+)
+def test_verdicts_carry_their_evidence(fields, ref):
+    verdict = verdict_for(
+        claim(times=[day("January 3", "2020-01-03", "2020-01-03")], entities=[KARIMI]), ref
+    )
+    assert all(getattr(verdict, name) for name in fields if name != "source")
+    assert verdict.explanation.endswith(".")
