@@ -2,7 +2,8 @@
 
 Both reports hold the same things in the same order: a summary of the labels, every claim with
 its published label (the reviewer's when reviewed, beside the computed one), the evidence (record,
-score, sources, slot-by-slot comparisons, candidates), and the provenance of the check. Every
+score, sources, slot-by-slot comparisons, candidates), and the provenance of the check. The HTML
+report also shows the article itself, each claim marked in place and linked to its verdict. Every
 string that came from outside (article, reference, reviews) is escaped: the HTML with
 ``html.escape(quote=True)``, the Markdown so that no markup or HTML in it is rendered.
 """
@@ -216,6 +217,13 @@ h1 { font-size: 1.5rem; } h2 { border-bottom: 1px solid #ccc; margin-top: 2rem; 
 table { border-collapse: collapse; margin: .5rem 0; }
 th, td { border: 1px solid #ddd; padding: .2rem .5rem; text-align: left; vertical-align: top; }
 .disagrees { color: #cf222e; font-weight: 600; }
+.article { white-space: pre-wrap; background: #fff; border: 1px solid #ddd; padding: .5rem 1rem; }
+.article a { color: inherit; text-decoration: none; border-bottom: 3px solid #888; }
+.article a.label-supported { border-color: #1a7f37; }
+.article a.label-misleading { border-color: #b35900; }
+.article a.label-contradicted { border-color: #cf222e; }
+.article a.label-unverifiable { border-color: #57606a; }
+.article a.label-not_checkable { border-color: #d0d7de; }
 dl { display: grid; grid-template-columns: max-content auto; gap: .1rem 1rem; }
 dt { font-weight: 600; } dd { margin: 0; overflow-wrap: anywhere; }
 """
@@ -268,6 +276,8 @@ def to_html(result: CheckResult) -> str:
         "<body>",
         f"<h1>Check: {_h(title)}</h1>",
         f'<p class="summary">{len(result.claims)} claim(s). {_h(summary)}</p>',
+        '<h2 id="article">Article</h2>',
+        _html_article(result),
         '<h2 id="claims">Claims</h2>',
     ]
     for claim in result.claims:
@@ -282,6 +292,27 @@ def to_html(result: CheckResult) -> str:
         parts.append("</dl>")
     parts += ["</body>", "</html>", ""]
     return "\n".join(parts)
+
+
+def _html_article(result: CheckResult) -> str:
+    """The article's text with each claim marked where it stands, linked to its verdict."""
+    text = result.article.text
+    out, at = ['<div class="article">'], 0
+    for claim in sorted(result.claims, key=lambda c: (c.start, c.end)):
+        # Offsets are the contract (text[start:end] == claim.text); a claim overlapping the one
+        # before it is left unmarked rather than cutting the markup.
+        if claim.start < at or claim.end <= claim.start or claim.end > len(text):
+            continue
+        css = f"label-{result.label_of(claim).value}"
+        out.append(_h(text[at : claim.start]))
+        out.append(
+            f'<a class="{_h(css)}" href="#{_h(claim.id)}" title="{_h(claim.id)}">'
+            f"{_h(text[claim.start : claim.end])}</a>"
+        )
+        at = claim.end
+    out.append(_h(text[at:]))
+    out.append("</div>")
+    return "".join(out)
 
 
 def _html_claim(result: CheckResult, claim: Claim) -> str:

@@ -109,7 +109,7 @@ def _parse(page: str) -> _Tags:
 
 _ALLOWED_TAGS = {
     "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "section",
-    "span", "blockquote", "ul", "li", "a", "table", "tr", "th", "td", "dl", "dt", "dd",
+    "span", "blockquote", "ul", "li", "a", "table", "tr", "th", "td", "dl", "dt", "dd", "div",
 }  # fmt: skip
 
 # --- HTML: hostile text stays text --------------------------------------------------------
@@ -130,7 +130,8 @@ def test_report_html_escapes_every_untrusted_string(payload: str) -> None:
         for name, value in attrs:
             assert not name.startswith("on")
             if name == "href":
-                assert value.startswith("https://")
+                # a source on the web, or a claim's own anchor in the page
+                assert value.startswith("https://") or value in ("#c0", "#c1")
     assert "<script" not in page.lower()
     assert "<img" not in page.lower()
     assert "<svg" not in page.lower()
@@ -236,6 +237,34 @@ def test_report_shows_review_beside_computed_label(render, review: Review, expec
     assert expected in plain
     assert f"{review.label.value.capitalize()}" in shown
     assert render(_result(_CLAIM)).count("Reviewed") == 0
+
+
+@pytest.mark.parametrize(
+    ("text", "claim"),
+    [
+        (
+            "DUBAI (Reuters) - Iran retaliated with a missile attack that killed 80 American "
+            "soldiers.\n\nKhamenei spoke on Wednesday.",
+            "Iran retaliated with a missile attack that killed 80 American soldiers.",
+        ),
+    ],
+)
+def test_report_html_marks_claims_in_the_article(text: str, claim: str) -> None:
+    start = text.index(claim)
+    result = _result(claim)
+    claims = (
+        dataclasses.replace(result.claims[0], start=start, end=start + len(claim)),
+        # an overlapping claim is left unmarked rather than breaking the markup
+        dataclasses.replace(result.claims[1], start=start + 5, end=start + 20, text=claim[5:20]),
+    )
+    result = dataclasses.replace(
+        result, article=dataclasses.replace(result.article, text=text), claims=claims
+    )
+    page = to_html(result)
+    article = page[page.index('<div class="article">') : page.index("</div>") + len("</div>")]
+    marks = [attrs for tag, attrs in _parse(article).tags if tag == "a"]
+    assert marks == [[("class", "label-contradicted"), ("href", "#c0"), ("title", "c0")]]
+    assert "".join(_parse(article).text) == text
 
 
 @pytest.mark.parametrize("claim_id", ["c0"])
