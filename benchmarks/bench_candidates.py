@@ -38,6 +38,7 @@ from claimcheck.candidates import candidate_rows, find_candidates
 from claimcheck.entities import find_entities
 from claimcheck.models import Claim, ClaimKind, Precision, TimeMention, TimeType
 from claimcheck.reference import load_reference
+from claimcheck.settings import Settings
 
 _ONSETS = [
     "b",
@@ -88,13 +89,13 @@ _EVENTS = {
 _CLAIMS = {
     "air_drone_strike": "{actor} was killed in a drone strike in {place} on {when}.",
     "missile_attack": "{org} fired missiles at {place} on {when}, killing {n} people.",
-    "bombing": "A car bomb killed {n} people in {place} on {when}.",
+    "bombing": "A car bomb blamed on {org} killed {n} people in {place} on {when}.",
     "election": "{actor} won the parliamentary election in {place} on {when}.",
     "sanctions": "Sanctions against {actor} and {org} took effect on {when}.",
     "statement": "{actor} condemned {org} on {when}.",
     "speech": "In a speech in {place} on {when}, {actor} urged resistance.",
     "agreement": "{actor} signed a ceasefire with {org} in {place} on {when}.",
-    "stampede": "A stampede in {place} killed {n} mourners on {when}.",
+    "stampede": "A stampede in {place}, {country}, killed {n} mourners on {when}.",
     "protest": "{actor} called for calm after protests in {place} on {when}.",
     "aircraft_shootdown": "{org} shot down an airliner near {place} on {when}.",
 }
@@ -193,7 +194,9 @@ def synthetic_claims(frame: pd.DataFrame, reference, count: int, *, seed: int = 
         if variant != "no_date" and rng.random() < 0.3 and row["aliases"]:
             person = row["aliases"]  # the claim spells the name another way
         when = day.strftime("%B %-d, %Y") if variant != "no_date" else "that day"
-        text = _CLAIMS[row["event_type"]].format(actor=person, org=org, place=place, when=when, n=7)
+        text = _CLAIMS[row["event_type"]].format(
+            actor=person, org=org, place=place, country=row["country"], when=when, n=7
+        )
         times = ()
         if variant != "no_date":
             times = (
@@ -208,6 +211,16 @@ def synthetic_claims(frame: pd.DataFrame, reference, count: int, *, seed: int = 
     return cases
 
 
+def _peak(work) -> int:
+    """Peak bytes Python allocated while doing ``work`` (tracemalloc)."""
+    tracemalloc.start()
+    try:
+        work()
+        return tracemalloc.get_traced_memory()[1]
+    finally:
+        tracemalloc.stop()
+
+
 def _run_size(rows: int, claims: int, brute_claims: int, queue) -> None:
     started = time.perf_counter()
     frame = synthetic_reference(rows)
@@ -217,38 +230,52 @@ def _run_size(rows: int, claims: int, brute_claims: int, queue) -> None:
     cases = synthetic_claims(frame, reference, claims)
     entities_time = time.perf_counter() - loaded
     statements = reference.statements_at(np.arange(reference.rows))
+    match_threshold = Settings().match_threshold
 
-    tracemalloc.start()
+    # timings first, without tracemalloc (it slows every allocation); memory in a second pass
     t0 = time.perf_counter()
-    first_hits, any_hits = [], []
+    results = [find_candidates(case.claim, reference) for case in cases]
+    blocked_time = (time.perf_counter() - t0) / len(cases)
+    blocked_peak = _peak(lambda: [find_candidates(case.claim, reference) for case in cases])
+    first_hits, any_hits, matched, false_matches = [], [], [], []
     per_variant: dict[str, list[bool]] = {}
-    for case in cases:
-        found = find_candidates(case.claim, reference)
+    for case, found in zip(cases, results, strict=True):
         ids = [c.record_id for c in found]
         first_hits.append(bool(ids) and ids[0] == case.record_id)
         any_hits.append(case.record_id in ids)
+        decisive = bool(found) and found[0].score >= match_threshold
+        matched.append(decisive and first_hits[-1])
+        false_matches.append(decisive and not first_hits[-1])
         per_variant.setdefault(case.variant, []).append(first_hits[-1])
-    blocked_time = (time.perf_counter() - t0) / len(cases)
-    blocked_peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
-    # every blocked row is scored once by each scorer (outside the timing: blocking runs again)
-    blocked_calls = [len(candidate_rows(case.claim, reference)) for case in cases]
+    # every blocked row is scored once by each scorer
+    blocked = [candidate_rows(case.claim, reference) for case in cases]
+    blocked_calls = [len(rows) for rows in blocked]
+    blocked_recall = [
+        case.record_id in {reference.ids[i] for i in rows}
+        for case, rows in zip(cases, blocked, strict=True)
+    ]
 
-    tracemalloc.start()
     subset = cases[:brute_claims]
+
+    def brute() -> list:
+        return [
+            process.extractOne(
+                case.claim.text,
+                statements,
+                scorer=fuzz.token_set_ratio,
+                processor=utils.default_process,
+            )
+            for case in subset
+        ]
+
     t0 = time.perf_counter()
-    brute_hits = []
-    for case in subset:
-        best = process.extractOne(
-            case.claim.text,
-            statements,
-            scorer=fuzz.token_set_ratio,
-            processor=utils.default_process,
-        )
-        brute_hits.append(best is not None and reference.ids[best[2]] == case.record_id)
+    best = brute()
     brute_time = (time.perf_counter() - t0) / max(1, len(subset))
-    brute_peak = tracemalloc.get_traced_memory()[1]
-    tracemalloc.stop()
+    brute_peak = _peak(brute) if subset else 0
+    brute_hits = [
+        b is not None and reference.ids[b[2]] == case.record_id
+        for case, b in zip(subset, best, strict=True)
+    ]
 
     queue.put(
         {
@@ -263,6 +290,9 @@ def _run_size(rows: int, claims: int, brute_claims: int, queue) -> None:
             "blocked_peak_mb": blocked_peak / 2**20,
             "recall_at_1": float(np.mean(first_hits)),
             "recall_in_list": float(np.mean(any_hits)),
+            "blocking_recall": float(np.mean(blocked_recall)),
+            "matched": float(np.mean(matched)),
+            "false_match": float(np.mean(false_matches)),
             "by_variant": {k: float(np.mean(v)) for k, v in sorted(per_variant.items())},
             "brute_claims": len(subset),
             "brute_ms": 1000 * brute_time,
@@ -301,6 +331,10 @@ def main(argv: list[str] | None = None) -> int:
             f"   blocked: {r['blocked_ms']:8.3f} ms/claim  {r['blocked_calls']:9.1f} scored/claim  "
             f"peak {r['blocked_peak_mb']:6.1f} MB  recall@1 {r['recall_at_1']:.3f}  "
             f"in list {r['recall_in_list']:.3f}  ({r['claims']} claims)"
+        )
+        print(
+            f"            blocking kept the true record {r['blocking_recall']:.3f}; top at or above "
+            f"match threshold: right {r['matched']:.3f}, wrong {r['false_match']:.3f}"
         )
         print(f"            recall@1 by claim variant: {r['by_variant']}")
         print(

@@ -35,6 +35,9 @@ _STATES_ONLY_CAP = 50.0
 # Two different event types stated on both sides mean two different events: such a record can be
 # suggested but never reach the match threshold, whatever else agrees.
 _TYPE_CONFLICT_CAP = 65.0
+# A record whose score is within this many points of another record's cannot reach the match
+# threshold: the claim fits two events equally well, and guessing between them is not checking.
+_AMBIGUITY_MARGIN = 3.0
 # A name, a type or a word with more rows than this is searched only within the date window.
 _BLOCK_ROWS = 1000
 # A word in at most this many statements finds records even without a date.
@@ -64,7 +67,10 @@ def find_candidates(
     list[Candidate]
         Sorted by score (0-100) descending, then record id. Each breakdown holds the parts
         ``("entities", x)``, ``("event_type", y)``, ``("date", z)`` (only when the claim states
-        a date) and ``("text", w)``, each 0-100.
+        a date) and ``("text", w)``, each 0-100, and ``("margin", m)``: the lead of this
+        record's score over the best other record's. A record within 3 points of another
+        cannot reach ``match_threshold`` (its score is set just below it): the claim fits two
+        events alike, and the verdict must not guess.
 
     Examples
     --------
@@ -87,6 +93,10 @@ def find_candidates(
     matrix = np.vstack([parts[name] for name in names])
     totals = weights @ matrix / weights.sum()
     totals = np.where(parts["event_type"] == 0.0, np.minimum(totals, _TYPE_CONFLICT_CAP), totals)
+    margins = _margins(totals)
+    # Two records that fit a claim equally well are two possible events: neither may decide.
+    ambiguous = (margins < _AMBIGUITY_MARGIN) & (totals >= settings.match_threshold)
+    totals = np.where(ambiguous, np.nextafter(settings.match_threshold, 0.0), totals)
     order = sorted(
         (i for i in range(len(rows)) if totals[i] >= settings.suggest_threshold),
         key=lambda i: (-round(float(totals[i]), 6), reference.ids[rows[i]]),
@@ -94,8 +104,11 @@ def find_candidates(
     return [
         Candidate(
             record_id=reference.ids[rows[i]],
-            score=round(float(totals[i]), 2),
-            breakdown=tuple((name, round(float(parts[name][i]), 2)) for name in names),
+            score=float(totals[i]) if ambiguous[i] else round(float(totals[i]), 2),
+            breakdown=(
+                *((name, round(float(parts[name][i]), 2)) for name in names),
+                ("margin", round(float(margins[i]), 2)),
+            ),
         )
         for i in order
     ]
@@ -148,6 +161,15 @@ def candidate_rows(
 
 
 # --- blocking --------------------------------------------------------------------------------
+
+
+def _margins(totals: np.ndarray) -> np.ndarray:
+    """Each score's lead over the best other record's (100 when there is no other)."""
+    if len(totals) < 2:
+        return np.full(len(totals), 100.0)
+    top_two = np.sort(totals)[-2:]
+    rival = np.where(totals >= top_two[1], top_two[0], top_two[1])
+    return totals - rival
 
 
 def _linked_names(claim: Claim) -> list[str]:

@@ -118,7 +118,7 @@ class Reference:
         self.name = name
         self.sha256 = sha256
         self.rows = len(frame)
-        self._ids = frame["id"].tolist()
+        self._ids = tuple(frame["id"].tolist())
         self._position = {record_id: i for i, record_id in enumerate(self._ids)}
         firsts, lasts = _bounds(frame["date"].tolist())
         self._firsts = firsts
@@ -150,7 +150,7 @@ class Reference:
     @property
     def ids(self) -> tuple[str, ...]:
         """Every record id, in file order."""
-        return tuple(self._ids)
+        return self._ids
 
     def record(self, record_id: str) -> Record:
         """The record with this id; ``KeyError`` naming the id when there is none."""

@@ -369,15 +369,15 @@ def test_candidates_are_sorted_limited_and_above_the_suggest_threshold(
 @pytest.mark.parametrize(
     ("days", "parts"),
     [
-        (_day(2020, 1, 3), ["entities", "event_type", "date", "text"]),
-        (None, ["entities", "event_type", "text"]),
+        (_day(2020, 1, 3), ["entities", "event_type", "date", "text", "margin"]),
+        (None, ["entities", "event_type", "text", "margin"]),
     ],
 )
 def test_candidates_breakdown_names_every_part_scored(days: _Days, parts: list[str]) -> None:
     claim = _claim("Qassem Soleimani was killed in Baghdad.", "killing", days)
     for candidate in find_candidates(claim, _REF):
         assert [name for name, _ in candidate.breakdown] == parts
-        assert all(0.0 <= value <= 100.0 for _, value in candidate.breakdown)
+        assert all(0.0 <= value <= 100.0 for name, value in candidate.breakdown if name != "margin")
 
 
 @pytest.mark.parametrize(
@@ -451,6 +451,20 @@ def test_candidates_blocking_keeps_the_record_and_skips_the_rest(
     assert record_id in {_BIG.ids[i] for i in rows}
     assert len(rows) < 100
     assert find_candidates(claim, _BIG)[0].record_id == record_id
+
+
+@pytest.mark.parametrize("copy_id", ["soleimani-strike-copy"])
+def test_candidates_two_records_fitting_alike_cannot_match(copy_id: str) -> None:
+    frame = _REF.frame.copy()
+    twin = frame[frame["id"] == "soleimani-strike-2020-01-03"].assign(id=copy_id)
+    ref = load_reference(pd.concat([frame, twin], ignore_index=True))
+    claim = _claim(
+        "Qassem Soleimani was killed in a drone strike in Baghdad.", "air_drone_strike", None, ref
+    )
+    found = find_candidates(claim, ref)
+    assert {c.record_id for c in found[:2]} == {"soleimani-strike-2020-01-03", copy_id}
+    assert all(c.score < _MATCH for c in found)
+    assert dict(found[0].breakdown)["margin"] == 0.0
 
 
 @pytest.mark.parametrize("text", ["", "and the of", "Zzyzx qwerty"])
