@@ -208,11 +208,12 @@ h1 { font-size: 1.5rem; } h2 { border-bottom: 1px solid #ccc; margin-top: 2rem; 
 .claim { border-left: 6px solid #888; padding: .25rem 1rem; margin: 1rem 0; background: #fafafa; }
 .claim blockquote { margin: .5rem 0; font-size: 1.05rem; }
 .label { font-weight: 600; padding: 0 .4rem; border-radius: 3px; color: #fff; background: #666; }
-.label-supported { background: #1a7f37; } .claim.label-supported { border-color: #1a7f37; }
-.label-misleading { background: #b35900; } .claim.label-misleading { border-color: #b35900; }
-.label-contradicted { background: #cf222e; } .claim.label-contradicted { border-color: #cf222e; }
-.label-unverifiable { background: #57606a; } .claim.label-unverifiable { border-color: #57606a; }
-.label-not_checkable { background: #8c959f; } .claim.label-not_checkable { border-color: #8c959f; }
+.label.label-supported { background: #1a7f37; } .claim.label-supported { border-color: #1a7f37; }
+.label.label-misleading { background: #b35900; } .claim.label-misleading { border-color: #b35900; }
+.label.label-contradicted { background: #cf222e; } .claim.label-contradicted { border-color: #cf222e; }
+.label.label-unverifiable { background: #57606a; } .claim.label-unverifiable { border-color: #57606a; }
+.label.label-not_checkable { background: #8c959f; }
+.claim.label-not_checkable { border-color: #8c959f; }
 .review { background: #fff8c5; padding: .25rem .5rem; }
 table { border-collapse: collapse; margin: .5rem 0; }
 th, td { border: 1px solid #ddd; padding: .2rem .5rem; text-align: left; vertical-align: top; }
