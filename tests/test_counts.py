@@ -1,0 +1,280 @@
+"""Tests for claimcheck.counts: stated counts as ranges with roles."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from claimcheck.articles import read_article
+from claimcheck.counts import find_counts
+from claimcheck.models import CountRole
+from claimcheck.seeds import SEED_ARTICLE
+
+D, INJ, C = CountRole.DEATHS, CountRole.INJURIES, CountRole.CASUALTIES
+V, T, K, S = CountRole.VOTES, CountRole.TURNOUT, CountRole.CANDIDATES, CountRole.SEATS
+M, P, OTH = CountRole.MISSILES, CountRole.PEOPLE, CountRole.OTHER
+MONEY = CountRole.MONEY
+
+
+def _found(text):
+    return [(m.text, m.role, m.low, m.high) for m in find_counts(text)]
+
+
+COUNT_CASES = [
+    # --- exact numbers in digits, with their roles ----------------------------------------------
+    ("Iranian state TV said 80 were killed.", [("80 were killed", D, 80, 80)]),
+    ("The crash killed 176 people.", [("killed 176 people", D, 176, 176)]),
+    ("The death toll rose to 176 on Wednesday.", [("death toll rose to 176", D, 176, 176)]),
+    ("The Pentagon said 34 service members were injured.", [
+        ("34 service members were injured", INJ, 34, 34)]),
+    ("In all, 110 troops were diagnosed with brain injuries.", [
+        ("110 troops were diagnosed with brain injuries", INJ, 110, 110)]),
+    ("Eleven U.S. troops were hurt in the attack.", [("Eleven U.S. troops were hurt", INJ, 11, 11)]),
+    ("The brain-injury count rose to 109.", [("brain-injury count rose to 109", INJ, 109, 109)]),
+    ("Officials reported 50 casualties.", [("50 casualties", C, 50, 50)]),
+    ("The election drew 24,512,404 votes.", [("24,512,404 votes", V, 24512404, 24512404)]),
+    ("The council approved 7,148 candidates.", [("7,148 candidates", K, 7148, 7148)]),
+    ("Conservatives won 221 seats.", [("221 seats", S, 221, 221)]),
+    ("Iran fired 16 ballistic missiles at two bases.", [
+        ("16 ballistic missiles", M, 16, 16)]),
+    ("Some 2000 people marched in Tehran.", [("Some 2000 people", P, 1800, 2200)]),
+    ("Oil rose 1.5 percent on Monday.", [("1.5 percent", OTH, 1.5, 1.5)]),
+    # --- number words ----------------------------------------------------------------------------
+    ("Ninety people were wounded.", [("Ninety people were wounded", INJ, 90, 90)]),
+    ("The blast killed two hundred and five people.", [
+        ("killed two hundred and five people", D, 205, 205)]),
+    ("A dozen rockets hit the Green Zone.", [("A dozen rockets", M, 12, 12)]),
+    ("Half a dozen soldiers were hurt.", [("Half a dozen soldiers were hurt", INJ, 6, 6)]),
+    ("Twenty-five people died.", [("Twenty-five people died", D, 25, 25)]),
+    ("One person was killed and two were wounded.", [
+        ("One person was killed", D, 1, 1), ("two were wounded", INJ, 2, 2)]),
+    ("The attack killed three and injured seven.", [
+        ("killed three", D, 3, 3), ("injured seven", INJ, 7, 7)]),
+    # --- scales ----------------------------------------------------------------------------------
+    ("Some 3.2 million voters stayed home.", [("Some 3.2 million voters", P, 2880000, 3520000)]),
+    ("Iran lost 2bn dollars in oil sales.", [("2bn dollars", MONEY, 2e9, 2e9)]),
+    ("The package is worth $5m.", [("$5m", MONEY, 5e6, 5e6)]),
+    ("Officials put the figure at 1.5 million people.", [
+        ("1.5 million people", P, 1.5e6, 1.5e6)]),
+    # --- ranges ----------------------------------------------------------------------------------
+    ("The drone strike killed 7 to 10 people.", [("killed 7 to 10 people", D, 7, 10)]),
+    ("Between 7 and 10 people were killed.", [("Between 7 and 10 people were killed", D, 7, 10)]),
+    ("Officials said 7-10 people died.", [("7-10 people died", D, 7, 10)]),
+    ("One or two people were hurt.", [("One or two people were hurt", INJ, 1, 2)]),
+    ("From 3 to 4 million people voted.", [("From 3 to 4 million people voted", V, 3e6, 4e6)]),
+    # --- modifiers -------------------------------------------------------------------------------
+    ("At least 25 people were killed.", [("At least 25 people were killed", D, 25, None)]),
+    ("More than 100 people were hurt.", [("More than 100 people were hurt", INJ, 101, None)]),
+    ("More than a hundred people were hurt.", [
+        ("More than a hundred people were hurt", INJ, 101, None)]),
+    ("Over 50 people were killed or wounded.", [
+        ("Over 50 people were killed or wounded", C, 51, None)]),
+    ("Nearly 2,000 people were detained.", [("Nearly 2,000 people", P, 1800, 2000)]),
+    ("Some 16,000 troops are deployed.", [("Some 16,000 troops", P, 14400, 17600)]),
+    ("About 100 people were wounded.", [("About 100 people were wounded", INJ, 90, 110)]),
+    ("Fewer than 10 people died.", [("Fewer than 10 people died", D, 0, 9)]),
+    ("Up to 30 people may have been killed.", [
+        ("Up to 30 people may have been killed", D, 0, 30)]),
+    ("Just over 100 people were injured.", [("Just over 100 people were injured", INJ, 100, 110)]),
+    ("Exactly 176 people were on board.", [("Exactly 176 people", P, 176, 176)]),
+    ("All 176 on board were killed.", [("All 176 on board were killed", D, 176, 176)]),
+    ("100 or more people were arrested.", [("100 or more people", P, 100, None)]),
+    ("A dozen or so rockets landed.", [("A dozen or so rockets", M, 10, 14)]),
+    # --- vague amounts ---------------------------------------------------------------------------
+    ("Dozens of people were injured.", [("Dozens of people were injured", INJ, 24, 199)]),
+    ("Hundreds of protesters were arrested.", [("Hundreds of protesters", P, 200, 1999)]),
+    ("Scores were killed in the stampede.", [("Scores were killed", D, 40, 199)]),
+    ("Tens of thousands of mourners gathered.", [
+        ("Tens of thousands of mourners", P, 20000, 199999)]),
+    ("A handful of demonstrators were hurt.", [
+        ("A handful of demonstrators were hurt", INJ, 2, 9)]),
+    # --- percentages and fractions ---------------------------------------------------------------
+    ("Official turnout was 42.57%.", [("turnout was 42.57%", T, 42.57, 42.57)]),
+    ("Turnout was 42.57 percent, the lowest since 1979.", [
+        ("Turnout was 42.57 percent", T, 42.57, 42.57)]),
+    ("Turnout stood at 42.57 per cent.", [("Turnout stood at 42.57 per cent", T, 42.57, 42.57)]),
+    ("Roughly half of voters turned out.", [("Roughly half of voters turned out", T, 45, 55)]),
+    ("Hardliners took two-thirds of the seats.", [
+        ("two-thirds of the seats", S, 200 / 3, 200 / 3)]),
+    ("Between 10 and 15 percent of ballots were blank.", [
+        ("Between 10 and 15 percent of ballots", V, 10, 15)]),
+    # --- zero expressions ------------------------------------------------------------------------
+    ("No one was killed in the attack.", [("No one was killed", D, 0, 0)]),
+    ("Nobody was hurt, officials said.", [("Nobody was hurt", INJ, 0, 0)]),
+    ("There were no casualties, Trump said.", [("There were no casualties", C, 0, 0)]),
+    ("The base reported no deaths.", [("no deaths", D, 0, 0)]),
+    ("The strike ended without loss of life.", [("without loss of life", D, 0, 0)]),
+    ("There were no injuries.", [("There were no injuries", INJ, 0, 0)]),
+    ("No Americans were harmed in the strike.", [("No Americans were harmed", INJ, 0, 0)]),
+    ("No U.S. troops were killed.", [("No U.S. troops were killed", D, 0, 0)]),
+    ("No one was killed or injured.", [("No one was killed or injured", C, 0, 0)]),
+    ("None of them were seriously hurt.", [("None of them were seriously hurt", INJ, 0, 0)]),
+    ("The plane carried 176 people, none of whom survived.", [
+        ("176 people, none of whom survived", D, 176, 176)]),
+    ("The attack killed no one.", [("killed no one", D, 0, 0)]),
+    ("Officials reported zero deaths.", [("zero deaths", D, 0, 0)]),
+    # --- several counts in one sentence ----------------------------------------------------------
+    ("At least 25 people were killed and no one was hurt.", [
+        ("At least 25 people were killed", D, 25, None), ("no one was hurt", INJ, 0, 0)]),
+    ("No one was killed, but 34 troops suffered concussions.", [
+        ("No one was killed", D, 0, 0), ("34 troops suffered concussions", INJ, 34, 34)]),
+    ("Killing at least 25 and injuring 110.", [
+        ("Killing at least 25", D, 25, None), ("injuring 110", INJ, 110, 110)]),
+    ("Turnout was 42.57% with 24,512,404 votes cast.", [
+        ("Turnout was 42.57%", T, 42.57, 42.57), ("24,512,404 votes", V, 24512404, 24512404)]),
+    ("Iran has ninety missiles and two hundred and five rockets.", [
+        ("ninety missiles", M, 90, 90), ("two hundred and five rockets", M, 205, 205)]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "expected"), COUNT_CASES)
+def test_counts_found(text, expected):
+    found = _found(text)
+    assert [(t, r) for t, r, _, _ in found] == [(t, r) for t, r, _, _ in expected]
+    for (_, _, low, high), (_, _, want_low, want_high) in zip(found, expected, strict=True):
+        assert low == pytest.approx(want_low)
+        assert (high is None) == (want_high is None)
+        if want_high is not None:
+            assert high == pytest.approx(want_high)
+
+
+NOT_COUNTS = [
+    # --- dates and times ---------------------------------------------------------------------
+    "Soleimani was killed on January 3 in Baghdad.",
+    "The vote was postponed to Feb. 21.",
+    "The deal was signed on 3 January 2020.",
+    "He died on January 3, 2020.",
+    "Trump pulled out of the deal in 2018.",
+    "The 2020 vote was marked by low turnout.",
+    "The missiles hit at 5:30 pm on 2020-01-03.",
+    "Missiles landed at 0130 GMT.",
+    "Polls closed at 6 p.m. local time.",
+    "The fire broke out on 01/03/2020.",
+    "In the 2019-20 season, violence spread.",
+    # --- ordinals, decades, durations and ages -----------------------------------------------
+    "It was the 41st anniversary of the revolution.",
+    "Protests marked the 1990s and the '80s.",
+    "He was in power for 30 years.",
+    "The 10-day ceasefire held.",
+    "Ali Khamenei, 80, said the plan would fail.",
+    "A 63-year-old man spoke.",
+    "Talks lasted three hours.",
+    # --- labels --------------------------------------------------------------------------------
+    "Flight 752 crashed after take-off.",
+    "F-35 jets flew over the COVID-19 ward.",
+    "He spoke outside No. 10 Downing Street.",
+    "Resolution 2231 endorsed the deal.",
+    "Iran beat the U.S. 2-1 in 1998.",
+    # --- number words that count nothing ----------------------------------------------------------
+    "One of the two countries rejected the plan.",
+    "The forty-first session opened.",
+    "A few days later, talks resumed.",
+    "No doubt the talks will fail.",
+]
+
+
+@pytest.mark.parametrize("text", NOT_COUNTS)
+def test_counts_not_counts(text):
+    assert find_counts(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "unit"),
+    [
+        ("Official turnout was 42.57%.", "percent"),
+        ("Turnout was 42.57 percent.", "percent"),
+        ("Roughly half of voters turned out.", "percent"),
+        ("Support fell 3 percentage points.", "percentage points"),
+        ("The deal is worth $2 billion.", "USD"),
+        ("Iran lost 3.2 million rials.", "IRR"),
+        ("Britain pledged £5m.", "GBP"),
+        ("The election drew 24,512,404 votes.", ""),
+    ],
+)
+def test_counts_unit(text, unit):
+    (mention,) = find_counts(text)
+    assert mention.unit == unit
+
+
+@pytest.mark.parametrize(
+    ("text", "approximate"),
+    [
+        ("About 100 people were wounded.", True),
+        ("Nearly 2,000 people were detained.", True),
+        ("Dozens of people were injured.", True),
+        ("A dozen or so rockets landed.", True),
+        ("At least 25 people were killed.", False),
+        ("The crash killed 176 people.", False),
+        ("No one was killed.", False),
+    ],
+)
+def test_counts_approximate(text, approximate):
+    (mention,) = find_counts(text)
+    assert mention.approximate is approximate
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "compatible"),
+    [
+        # "more than a hundred" must agree with 110 and not with 100
+        ("More than a hundred people were hurt.", 110, True),
+        ("More than a hundred people were hurt.", 100, False),
+        ("At least 25 people were killed.", 25, True),
+        ("Nearly 2,000 people were detained.", 2001, False),
+        ("About 100 people were wounded.", 109, True),
+        ("About 100 people were wounded.", 120, False),
+    ],
+)
+def test_counts_range_agrees_with_value(text, value, compatible):
+    (mention,) = find_counts(text)
+    inside = mention.low <= value and (mention.high is None or value <= mention.high)
+    assert inside is compatible
+
+
+@pytest.mark.parametrize("count", [0])
+def test_counts_seed_article_has_no_counts(count):
+    # The seed article states no count: its numbers are dates ("January 3", "2018").
+    assert len(find_counts(read_article(SEED_ARTICLE).text)) == count
+
+
+# --- properties -------------------------------------------------------------------------------
+
+_NEWSY = st.lists(
+    st.sampled_from(
+        [
+            " ", ",", ".", "-", "%", "$", "1", "25", "2,000", "3.2", " million", " people",
+            " killed", " injured", " no one was hurt", " at least", " about", " dozens",
+            " between", " and", " to", " January", " 2018", " two", " hundred", " half of",
+            " casualties", " votes", " turnout", "none of whom survived", "\n",
+        ]
+    ),
+    max_size=40,
+).map("".join)  # fmt: skip
+
+
+@given(st.one_of(st.text(max_size=200), _NEWSY))
+def test_counts_offsets_hold_on_any_text(text):
+    mentions = find_counts(text)
+    previous_end = 0
+    for mention in mentions:
+        assert text[mention.start : mention.end] == mention.text
+        assert mention.start >= previous_end
+        assert mention.high is None or mention.low <= mention.high
+        previous_end = mention.end
+    assert find_counts(text) == mentions
+
+
+@pytest.mark.parametrize("size", [1_000_000])
+def test_counts_fast_on_a_large_article(size):
+    paragraph = (
+        "At least 25 people were killed and 110 injured, officials said on January 3, 2020. "
+        "Turnout was 42.57% with 24,512,404 votes cast. No one was hurt in the second attack. "
+    )
+    text = (read_article(SEED_ARTICLE).text + paragraph) * (size // 3000)
+    began = time.perf_counter()
+    mentions = find_counts(text)
+    assert time.perf_counter() - began < 2.0
+    assert len(mentions) >= 5 * (size // 3000)
