@@ -350,6 +350,7 @@ def _is_qualifier(token: _Token) -> bool:
         and token.norm not in rules.TITLE_WORDS
         and token.norm not in rules.NOT_NAME_WORDS
         and token.norm not in rules.DEMONYMS
+        and token.norm not in rules.GROUP_ADJECTIVES
     )
 
 
@@ -411,7 +412,6 @@ def _unknown_runs(
             token is not None
             and not taken[k]
             and token.norm not in rules.TITLE_WORDS
-            and token.norm not in rules.DEMONYMS
             and (
                 token.capital
                 or (run and token.norm in rules.NAME_PARTICLES)
@@ -424,10 +424,23 @@ def _unknown_runs(
         while run and not (tokens[run[-1]].capital or tokens[run[-1]].norm.isdigit()):
             run.pop()
         # One capitalised word opening a sentence may be any word: only longer runs are names.
-        if run and not (len(run) == 1 and tokens[run[0]].sentence_start):
+        # Adjectives alone ("Jewish", "Syrian") describe, they do not name.
+        if (
+            run
+            and not (len(run) == 1 and tokens[run[0]].sentence_start)
+            and not all(_is_adjective(tokens[i]) for i in run if tokens[i].capital)
+        ):
             start, end = tokens[run[0]].start, tokens[run[-1]].end
             yield EntityMention(text[start:end], start, end, None, EntityKind.UNKNOWN, 0.0)
         run = []
+
+
+def _is_adjective(token: _Token) -> bool:
+    return (
+        token.norm in rules.DEMONYMS
+        or token.norm in rules.GROUP_ADJECTIVES
+        or token.norm in rules.COMMON_ACRONYMS
+    )
 
 
 def _lowercase_events(

@@ -194,6 +194,20 @@ NOT_NAME_WORDS: frozenset[str] = frozenset(
     }
 )
 
+# Capitalised adjectives of faiths, peoples and regions: part of names ("Islamic Republic"),
+# never a name alone ("the Islamic system", "Arab leaders"), like demonyms of unknown states.
+GROUP_ADJECTIVES: frozenset[str] = frozenset({
+    "islamic", "jewish", "arab", "arabs", "muslim", "muslims", "christian", "christians",
+    "shia", "shiite", "shiites", "sunni", "sunnis", "kurdish", "kurds", "western", "eastern",
+    "northern", "southern", "european", "african", "asian", "latin", "catholic", "orthodox",
+    "zionist", "persian", "hindu", "buddhist", "israelite", "semitic",
+})  # fmt: skip
+
+# Words written in capitals that are common nouns, not names ("state TV").
+COMMON_ACRONYMS: frozenset[str] = frozenset({
+    "tv", "ceo", "gdp", "covid", "ok", "am", "pm", "ad", "bc",
+})  # fmt: skip
+
 # Titles and roles stand before or after a name without being part of it: "President Hassan
 # Rouhani", "Supreme Leader Ali Khamenei". A title beside a name never blocks its link.
 TITLE_WORDS: frozenset[str] = frozenset(
