@@ -203,7 +203,7 @@ def _read_cases(value: Any, problems: list[str]) -> tuple[Case, ...]:
                 f"{where}: unknown key(s) {', '.join(unknown)} "
                 f"(expected some of {', '.join(_CASE_KEYS)})"
             )
-        text = item.get("text")
+        text: Any = item.get("text")
         if not isinstance(text, str) or not text.strip():
             problems.append(f"{where}: text must be the claim's words, found {text!r}")
         elif text in seen:
@@ -212,7 +212,7 @@ def _read_cases(value: Any, problems: list[str]) -> tuple[Case, ...]:
             )
         else:
             seen[text] = index
-        verdict = item.get("verdict")
+        verdict: Any = item.get("verdict")
         # A list, not a set: a malformed verdict may be unhashable (a list or a mapping).
         if verdict not in [label.value for label in Label]:
             problems.append(f"{where}: verdict must be one of {labels}, found {verdict!r}")
@@ -272,9 +272,9 @@ def judge_case(case: Case, result: CheckResult) -> list[str]:
     if actual != case.verdict:
         problems.append(f"expected verdict {case.verdict}, got {actual}")
     if case.record is not None:
-        found = verdict.record_id if verdict else None
-        if found != case.record:
-            problems.append(f"expected record {case.record}, got {found}")
+        record = verdict.record_id if verdict else None
+        if record != case.record:
+            problems.append(f"expected record {case.record}, got {record}")
     if case.field is not None:
         disagreeing = [c.field for c in verdict.comparisons if c.agrees is False] if verdict else []
         if case.field not in disagreeing:

@@ -51,6 +51,7 @@ class ClaimCaseFile(pytest.File):
             self._reference = load_reference(self._spec.reference)
         return self._reference
 
+    # A collector's repr_failure takes no style, unlike an item's (mypy sees only Node's).
     def repr_failure(self, excinfo: pytest.ExceptionInfo[BaseException]) -> Any:  # type: ignore[override]
         if isinstance(excinfo.value, CaseFileError):
             return str(excinfo.value)
@@ -58,7 +59,7 @@ class ClaimCaseFile(pytest.File):
 
 
 class ClaimCaseItem(pytest.Item):
-    """One case: check its text alone and compare the verdict with the expected one."""
+    """One case: check its text (after its context, if any) and compare the verdict."""
 
     def __init__(self, *, case: Case, **kwargs: Any) -> None:
         super().__init__(**kwargs)
