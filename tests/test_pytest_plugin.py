@@ -133,6 +133,19 @@ def test_pytest_plugin_malformed_yaml_is_one_collection_error(
     assert "yaml/constructor.py" not in output
 
 
+@pytest.mark.parametrize("csv", ["id,statement\nx,no date column\n"])
+def test_pytest_plugin_bad_reference_fails_cases_clearly(pytester, csv: str) -> None:
+    (pytester.path / "facts.csv").write_text(csv, encoding="utf-8")
+    pytester.makefile(
+        ".yaml",
+        claims_facts=f"reference: facts.csv\ncases:\n  - text: {_STRIKE}\n    verdict: supported\n",
+    )
+    run = pytester.runpytest(*_PLUGIN)
+    run.assert_outcomes(failed=1)
+    run.stdout.fnmatch_lines(["*Reference data*facts.csv*", "*date*"])
+    assert "Traceback" not in run.stdout.str()
+
+
 # --- the plugin stays out of everything else ------------------------------------------------
 
 
