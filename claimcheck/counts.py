@@ -111,6 +111,9 @@ _CLAUSE_END = re.compile(
 )
 _BREAKER = re.compile(r"(?<![\w-])(?:" + _alternation(rules.CLAUSE_BREAKERS) + r")(?![\w-])", _I)
 _WORDS = re.compile(r"[\w’'.-]+")
+_CUE_BLOCKER_BEFORE = re.compile(
+    r"(?:(?<![\w’'-])(?:" + _alternation(rules.CUE_BLOCKERS) + r")|n[’']t)\s+$", _I
+)
 _TIME_AFTER = re.compile(
     r"(?:\s*-\s*|\s+)?(?:" + _alternation(rules.TIME_UNITS) + r")(?![\w])"
     r"|-[^\W\d]",  # a compound adjective: "10-day", "63-year-old", "5-storey"
@@ -499,13 +502,13 @@ def _apply_modifier(
     return low, high, False
 
 
-# Rounding to 9 places first keeps float noise (110.00000000000001) from moving a bound.
+# Rounding to 6 places first keeps float noise (110.00000000000001) from moving a bound.
 def _round_down(value: float, step: float) -> float:
-    return float(math.floor(round(value, 9))) if step else round(value, 6)
+    return float(math.floor(round(value, 6))) if step else round(value, 6)
 
 
 def _round_up(value: float, step: float) -> float:
-    return float(math.ceil(round(value, 9))) if step else round(value, 6)
+    return float(math.ceil(round(value, 6))) if step else round(value, 6)
 
 
 def _first_cue_after(text: str, end: int, *, limit: int) -> re.Match[str] | None:
@@ -569,6 +572,8 @@ def _role_from_cues(
         distance = len(_WORDS.findall(text, end, cue.start())) + 1
         if distance > rules.CUE_WORDS_AFTER:
             break
+        if _CUE_BLOCKER_BEFORE.search(text, max(end, cue.start() - 12), cue.start()):
+            continue
         role = rules.ROLE_CUES[_cue_key(cue)]
         options.append((role in rules.WEAK_ROLES, distance, 0, cue.end(), role))
     for cue in _CUE.finditer(text, before_begin, start):

@@ -42,6 +42,11 @@ COUNT_CASES = [
         ("16 ballistic missiles", M, 16, 16)]),
     ("Some 2000 people marched in Tehran.", [("Some 2000 people", P, 1800, 2200)]),
     ("Oil rose 1.5 percent on Monday.", [("1.5 percent", OTH, 1.5, 1.5)]),
+    # --- cues that do not count the number: negations and infinitives ---------------------------
+    ("Some 57.9 million Iranians were eligible to vote.", [
+        ("Some 57.9 million Iranians", P, 52110000, 63690000)]),
+    ("Five people were sentenced to death.", [("Five people", P, 5, 5)]),
+    ("In the second attack, 25 people were not hurt.", [("25 people", P, 25, 25)]),
     # --- number words ----------------------------------------------------------------------------
     ("Ninety people were wounded.", [("Ninety people were wounded", INJ, 90, 90)]),
     ("The blast killed two hundred and five people.", [

@@ -84,6 +84,10 @@ NONE_SURVIVED: tuple[str, ...] = (
     "nobody survived",
 )  # fmt: skip
 
+# A cue after one of these words (or after "n't") does not count what precedes it: a negation
+# ("25 people were not hurt") or an infinitive ("eligible to vote", "sentenced to death").
+CUE_BLOCKERS: frozenset[str] = frozenset({"not", "never", "to", "cannot"})
+
 # Roles that a nearer weak role never overrides.
 WEAK_ROLES: frozenset[CountRole] = frozenset({CountRole.PEOPLE, CountRole.OTHER})
 
