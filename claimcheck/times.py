@@ -60,6 +60,8 @@ class _Rule:
     name: str
     kind: str
     slots: tuple[tuple[str, str], ...]  # (slot name in the rule, group name in the master regex)
+    index: int
+    alone: re.Pattern[str]  # the rule by itself, tried when an earlier rule's match is refused
 
 
 def _compile_rules() -> tuple[re.Pattern[str], dict[str, _Rule]]:
@@ -73,13 +75,30 @@ def _compile_rules() -> tuple[re.Pattern[str], dict[str, _Rule]]:
         body = _SLOT.sub(lambda m, g=group: f"(?P<{g}_{m.group(1)}>", body)
         body = _BACKREF.sub(lambda m, g=group: f"(?P={g}_{m.group(1)})", body)
         parts.append(f"(?P<{group}>{body})")
-        rules[group] = _Rule(name, kind, tuple((s, f"{group}_{s}") for s in slots))
+        alone = re.compile(rf"(?<![\w])(?P<{group}>{body})(?![\w])", re.IGNORECASE)
+        rules[group] = _Rule(name, kind, tuple((s, f"{group}_{s}") for s in slots), index, alone)
     # One leading word boundary for all rules: the scan only tries rules where a word starts.
     master = re.compile(r"(?<![\w])(?:" + "|".join(parts) + r")(?![\w])", re.IGNORECASE)
     return master, rules
 
 
 _MASTER, _RULES = _compile_rules()
+_RULE_ORDER = sorted(_RULES.values(), key=lambda rule: rule.index)
+
+
+def _trigger_words() -> set[str]:
+    tables = (
+        R.MONTHS, R.WEEKDAYS, R.NUMBER_WORDS, R.ORDINALS, R.UNITS, R.SEASONS, R.DAY_WORDS,
+        R.REF_WORDS, R.RELATIVE_WORDS, R.SET_ADVERBS, R.VAGUE_QUANTITIES, R.EVENT_DAY_PHRASES,
+    )  # fmt: skip
+    return {key.split()[0] for table in tables for key in table} | set(R.FIRST_WORDS)
+
+
+# Where an expression can start: a digit, "'90", or a word that begins some rule. Trying the
+# rules only there skips about four words in five.
+_TRIGGER = re.compile(
+    r"(?<![\w])(?:\d|'\d|(?:" + _alternation(_trigger_words()) + r")(?![\w]))", re.IGNORECASE
+)
 
 _CALENDAR_MOD_RE = re.compile(
     r"(?:^|(?<=[^\w]))(?P<mod>" + _alternation(R.CALENDAR_MODS) + r")(?:\s*-\s*|\s+)$",
@@ -359,7 +378,7 @@ _DATE_SMALLER: dict[str, tuple[str, int]] = {
 
 
 def _duration_value(n: float | None, unit_word: str) -> str:
-    letter, clock, grain = _unit(unit_word)
+    letter, clock, _grain = _unit(unit_word)
     n = None if n is None else n * R.UNIT_MULTIPLIERS.get(unit_word.lower(), 1)
     prefix = "PT" if clock else "P"
     if n is None:
@@ -722,7 +741,6 @@ def _n_season(c: _Ctx) -> _Out | None:
         return None
     if c.published is None:
         return _unresolved(Precision.SEASON, f"XXXX-{code}")
-    lo = R.SEASON_MONTHS[code][0]
     year = c.published.year
     this = _season(year, code)
     if g.get("rel2"):
@@ -731,16 +749,10 @@ def _n_season(c: _Ctx) -> _Out | None:
         year = year if this.last < c.published else year - 1
     elif rel in ("next", "coming", "this coming", "following", "upcoming"):
         year = year if this.first > c.published else year + 1
-    elif rel in ("this", "current", "same"):
-        if code == "WI" and c.published.month <= 2:
-            year -= 1
-    else:
-        tense = c.tense()
-        if tense < 0 and this.first > c.published:
-            year -= 1
-        elif code == "WI" and c.published.month <= 2:
-            year -= 1
-    del lo
+    elif rel not in ("this", "current", "same") and c.tense() < 0 and this.first > c.published:
+        year -= 1
+    elif code == "WI" and c.published.month <= 2:
+        year -= 1  # the winter that began last December
     return _calendar_out(_season(year, code), anchor=Anchor.PUBLISHED)
 
 
@@ -911,42 +923,6 @@ def _n_clock(c: _Ctx) -> _Out | None:
 
 def _n_ref(c: _Ctx) -> _Out | None:
     word = _SPACES_RE.sub(" ", c.slots["ref"].lower())
-    if word == "earlier":
-        # "earlier this month" is a calendar mod of what follows; "earlier" alone is the past.
-        if c.word_after() in (
-            "this",
-            "last",
-            "next",
-            "in",
-            "on",
-            "that",
-            "than",
-            "today",
-            "yesterday",
-        ):
-            return None
-    if word == "current" and c.word_after() in (
-        "account",
-        "accounts",
-        "affairs",
-        "events",
-        "president",
-        "prime",
-        "minister",
-        "leader",
-        "members",
-        "member",
-        "chairman",
-        "head",
-        "chief",
-        "law",
-        "laws",
-        "system",
-        "rules",
-        "government",
-        "administration",
-    ):
-        pass
     return _Out(TimeType.DATE, R.REF_WORDS[word], anchor=Anchor.PUBLISHED)
 
 
@@ -1089,7 +1065,7 @@ def _n_ago(c: _Ctx) -> _Out | None:
         return _Out(
             TimeType.DATE, _UNRESOLVED[grain], grain, anchor=Anchor.PUBLISHED, quantity_mods=True
         )
-    whole = int(round(n))
+    whole = round(n)
     pub = c.published
     if unit in ("second", "minute", "hour"):
         cal = _day(pub)
@@ -1117,7 +1093,7 @@ def _event_offsets(n: float | None, unit: str, direction: int) -> tuple[int, int
         lo, hi = R.EVENT_VAGUE_OFFSETS.get(unit, (1, 36525))
     else:
         days = R.UNIT_DAYS.get(unit, (0, 1))
-        lo, hi = int(n * days[0]), int(round(n * days[1]))
+        lo, hi = int(n * days[0]), round(n * days[1])
     return (lo, hi) if direction > 0 else (-hi, -lo)
 
 
@@ -1238,13 +1214,16 @@ def _n_ago_adj(c: _Ctx) -> _Out | None:
     if unit == "year" and base.precision in (Precision.DAY, Precision.WEEK, Precision.MONTH):
         base = _year(base.first.year)
     cal = _shift(base, -1, unit)
+    matched = c.text[c.start : c.end]
+    # "The [year-ago] results": an adjective's determiner stays out of the span.
+    trim = 4 if not noun and matched[:4].lower() == "the " else 0
     return _Out(
         TimeType.DATE,
         cal.value,
         cal.precision,
         anchor=Anchor.EVENT,
         offset_days=offsets,
-        topic=False,
+        trim_start=trim,
     )
 
 
@@ -1269,13 +1248,11 @@ def _n_set(c: _Ctx) -> _Out | None:
 
 
 def _n_rate(c: _Ctx) -> _Out | None:
-    unit_word = c.slots["unit"].lower()
+    """ "$33 million a year" is a rate (SET); any other "a year" is left to the duration rule."""
     before = c.word_before()
     prev = c.text[max(0, c.start - 2) : c.start].strip()
     if before in R.RATE_CONTEXT_WORDS or prev[-1:].isdigit() or prev[-1:] == "%":
-        return _Out(TimeType.SET, _duration_value(1, unit_word))
-    if before in R.DURATION_INTRODUCERS:
-        return _duration_out(c, 1.0, unit_word)
+        return _Out(TimeType.SET, _duration_value(1, c.slots["unit"].lower()))
     return None
 
 
@@ -1327,6 +1304,14 @@ _ABBREVIATED = frozenset(
 )
 
 
+def _next_rule(text: str, start: int, first: int) -> tuple[_Rule | None, re.Match[str]]:
+    for rule in _RULE_ORDER[first:]:
+        m = rule.alone.match(text, start)
+        if m is not None:
+            return rule, m
+    return None, None  # type: ignore[return-value]
+
+
 def find_times(
     text: str, published: date | None, *, settings: Settings | None = None
 ) -> list[TimeMention]:
@@ -1373,22 +1358,33 @@ def find_times(
     last_quarter: _Cal | None = None
     quarter_at = 0
     pos = 0
-    search = _MASTER.search
     while True:
-        m = search(text, pos)
-        if m is None:
+        trigger = _TRIGGER.search(text, pos)
+        if trigger is None:
             break
-        rule = _RULES[m.lastgroup]  # type: ignore[index]
-        slots = {slot: value for slot, group in rule.slots if (value := m.group(group)) is not None}
-        start, end = m.start(), m.end()
+        start = trigger.start()
+        m = _MASTER.match(text, start)
+        if m is None:
+            pos = trigger.end()
+            continue
         if last_quarter is not None and start - quarter_at > _QUARTER_REACH:
             last_quarter = None
-        ctx = _Ctx(text, start, end, slots, published, settings, reference, last_quarter, rule.name)
-        out = _NORMALISERS[rule.kind](ctx)
+        rule: _Rule | None = _RULES[m.lastgroup]  # type: ignore[index]
+        out = None
+        while rule is not None:
+            slots = {slot: v for slot, group in rule.slots if (v := m.group(group)) is not None}
+            ctx = _Ctx(
+                text, start, m.end(), slots, published, settings, reference, last_quarter, rule.name
+            )
+            out = _NORMALISERS[rule.kind](ctx)
+            if out is not None:
+                break
+            # Refused ("may" the verb): a later rule may still read the text at this position.
+            rule, m = _next_rule(text, start, rule.index + 1)
         if out is None:
-            pos = start + 1
+            pos = trigger.end()
             continue
-        end = out.end if out.end is not None else end
+        end = out.end if out.end is not None else m.end()
         start += out.trim_start
         if (
             text[end - 1] == "."

@@ -230,7 +230,9 @@ YEAR_BLOCKERS: frozenset[str] = frozenset({
     "barrels", "dollars", "euros", "pounds", "miles", "kilometers", "kilometres", "meters",
     "metres", "feet", "points", "shares", "units", "students", "members", "residents",
     "civilians", "fighters", "militants", "prisoners", "detainees", "rockets", "missiles",
-    "others", "more", "of", "to", "and",
+    "others", "more", "voters", "ballots", "signatures", "participants",
+    "delegates", "candidates", "patients", "victims", "casualties", "arrests", "vehicles",
+    "cars", "trucks", "planes", "ships", "tanks", "guns", "weapons", "bombs", "shells",
 })  # fmt: skip
 
 # Words before a four-digit number that make it a name or a number, never a year
@@ -280,6 +282,17 @@ YEAR_PLACEMENT_DAYS: dict[str, tuple[int, int]] = {
     "none": (92, 270),
     "future": (100_000, 60),
 }  # fmt: skip
+
+# Words that can begin a time expression besides the words of the tables above (months,
+# weekdays, number words, units, seasons, day words, reference words, relative words, set
+# adverbs, vague quantities, event phrases). The scan tries the rules only where a digit or
+# one of these words starts, which keeps it fast; a rule whose first word is missing here is
+# never tried, and the per-rule examples in the tests catch that.
+FIRST_WORDS: frozenset[str] = frozenset({
+    "the", "a", "an", "this", "that", "its", "their", "these", "those", "early", "late", "mid",
+    "fiscal", "fy", "every", "each", "per", "recent", "noon", "midnight", "midday", "latest",
+    "most", "comparable", "quarter", "year", "latter", "few", "nineteen", "eighteen", "half",
+})  # fmt: skip
 
 # --------------------------------------------------------------------------- pattern fragments
 # ``{NAME}`` (upper case) stands for an alternation of the keys of the table of that name,
@@ -364,15 +377,16 @@ RULES: tuple[tuple[str, str, str], ...] = (
      r"|sixties|seventies|eighties|nineties)"),
     ("century", "century",
      r"(?:the\s+)?(?:(?P<cmod>early|late|mid)[\s-]+)?(?P<ordinal>{ordinal})[\s-]+century"),
+    # Years said in words ("nineteen seventy-nine"), before "the year" alone can take them.
+    ("spoken_year", "year",
+     r"(?:the\s+year\s+)?(?P<spoken>{spokenyear})\b(?![\s-]+(?:{unit}|[a-z]+s)\b)"),
     # Quarters, halves and fiscal years.
     ("quarter_year", "quarter",
      r"(?:the\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ordinal>first|second|third|fourth|1st|2nd|3rd"
      r"|4th)[\s-]+(?:fiscal[\s-]+)?quarter\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<year>{year4})"),
-    ("the_year_quarter", "quarter",
-     r"(?:the\s+)?(?P<year>{year4})\s+(?:(?P<ordinal>first|second|third|fourth)[\s-]+)?"
-     r"(?:fiscal\s+)?quarter\b"),
     ("year_quarter", "quarter",
-     r"(?:fiscal\s+)?(?P<year>{year4})(?:'s)?\s+(?P<ordinal>first|second|third|fourth)[\s-]+quarter"),
+     r"(?:the\s+)?(?:fiscal\s+)?(?P<year>{year4})(?:'s)?\s+(?:(?P<ordinal>first|second|third|fourth)"
+     r"[\s-]+)?(?:fiscal\s+)?quarter\b"),
     ("rel_quarter", "quarter",
      r"(?:(?P<det>the|this|that)\s+)?(?P<yearrel>(?:this|last|next)\s+year's|year-(?:ago|earlier)"
      r"|the\s+year-(?:ago|earlier)|(?:the\s+)?comparable\s+year-(?:ago|earlier))?\s*"
@@ -414,7 +428,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
      r"|weekend|decade)\b"),
     ("count_event", "count_event",
      r"(?P<number>{number}|{vague}|(?:a\s+)?few)[\s-]+(?P<unit>{unit})(?:\s+or\s+so)?\s+"
-     r"(?P<direction>earlier|later|before|afterwards?|previously|prior)\b"),
+     r"(?P<direction>earlier|later|before|after|afterwards?|previously|prior)\b"),
     ("units_event", "count_event",
      r"(?P<unit>{unitpl})\s+(?P<direction>earlier|later|afterwards?|before)\b"),
     # Counted distances from now ("two years ago", "a week or so ago").
@@ -453,6 +467,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("the_unit", "the_unit",
      r"the\s+(?P<unit>week|weekend|month|year|day)\b(?!-|\s+(?:before|after|of|that|when|in"
      r"|earlier|later|to|as|with|ahead)\b)"),
+    ("rate_unit", "rate",
+     r"(?P<article>an?)\s+(?P<unit>year|month|week|day|hour|quarter)\b(?!-)"),
     # Counted durations and counted adjectives ("two years", "five-year", "8-month-old").
     ("duration_adj", "duration",
      r"(?P<number>\d+(?:\.\d+)?|{number})-(?P<unit>{unitsg})(?:-(?P<old>old|long))?\b(?!-)"),
@@ -466,12 +482,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
      r"(?:every|each|per)\s+(?:(?P<number>{number}|other)\s+)?(?P<unit>{unit})\b"),
     ("every_month", "set", r"(?:every|each)\s+(?:(?P<month>{month})|(?P<season>{season}))\b"),
     ("set_adverb", "set", r"(?P<adverb>{setadv})\b"),
-    ("rate_unit", "rate",
-     r"(?P<article>an?)\s+(?P<unit>year|month|week|day|hour|quarter)\b(?!-)"),
     # Months alone ("in March"), after every longer form that starts with a month.
     ("month_alone", "month", r"(?P<month>{month})(?!\s*\d|-)"),
     # Years alone.
-    ("spoken_year", "year", r"(?:the\s+year\s+)?(?P<spoken>{spokenyear})\b"),
     ("year", "year", r"(?<![\w$£€#.,/-])(?P<year>{year4})(?![\w%]|[.,]\d|\s*(?:%|percent))"),
     # Words that refer to the present, past or future.
     ("ref", "ref", r"(?P<ref>{ref})\b(?!-)"),
