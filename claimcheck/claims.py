@@ -64,7 +64,7 @@ _LOCATIVE = re.compile(
 _WORD = re.compile(r"\S+")
 # Events that consist in someone speaking: their speaker is their actor.
 _STATEMENT_TYPES = frozenset({"statement", "speech", "casualty_report"})
-_CLOSING = {closing: opening for opening, closing in rules.QUOTE_PAIRS.items()}
+_MASK = "\x00"
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -218,7 +218,7 @@ def _marker_kind(text: str) -> str | None:
     """The kind a clause without a checkable slot has, from its marker words, if any."""
     if _OPINION.search(text):
         return "opinion"
-    if any(not _RELATIVE.search(text[: m.start()]) for m in _PREDICTION.finditer(text)):
+    if any(not _after_relative_pronoun(text, m.start()) for m in _PREDICTION.finditer(text)):
         return "prediction"
     if _EXHORTATION.search(text):
         return "exhortation"
@@ -249,9 +249,15 @@ def _governs(marker: re.Pattern[str], before_cue: str) -> bool:
         return False
     window_start = words[0].start()
     return any(
-        m.end() > window_start and not _RELATIVE.search(before_cue[: m.start()])
+        m.end() > window_start and not _after_relative_pronoun(before_cue, m.start())
         for m in marker.finditer(before_cue)
     )
+
+
+def _after_relative_pronoun(text: str, position: int) -> bool:
+    """Whether a modal at ``position`` opens a relative clause ("a plan which would...")."""
+    # The pronoun stands at most two words back: look at a short tail, not the whole prefix.
+    return _RELATIVE.search(text[max(0, position - 40) : position]) is not None
 
 
 def _is_speaker(entity: EntityMention, cue: _Cue, unquoted: str, offset: int) -> bool:
@@ -297,11 +303,15 @@ def _quoted_spans(sentence: Sentence) -> list[tuple[int, int]]:
 
 
 def _blank_quotes(text: str, start: int, end: int, quotes: list[tuple[int, int]]) -> str:
-    """The clause with quoted text replaced by spaces, keeping offsets."""
+    """The clause with quoted text masked, keeping offsets.
+
+    The mask is a character no rule matches and that is not white space: a long run of spaces
+    would make every boundary pattern that starts with ``\\s+`` scan it again from each position.
+    """
     chars = list(text[start:end])
     for qs, qe in quotes:
         for i in range(max(qs, start), min(qe, end)):
-            chars[i - start] = " "
+            chars[i - start] = _MASK
     return "".join(chars)
 
 

@@ -8,7 +8,7 @@ every span keeps ``start``/``end`` character offsets into the article text, with
 from __future__ import annotations
 
 import hashlib
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
@@ -109,7 +109,9 @@ class Article:
     url: str = ""
     outlet: str = ""
     dateline: str = ""
-    path: str = ""
+    # Where the text was read from: not part of the article's identity, nor of a result's JSON,
+    # so the same article checked from another folder gives the same result.
+    path: str = field(default="", compare=False)
 
     @property
     def sha256(self) -> str:

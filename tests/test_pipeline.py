@@ -1,0 +1,119 @@
+"""check(): the whole flow on the seed article, provenance, determinism and offsets."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+import pytest
+
+from claimcheck import check
+from claimcheck.models import Label
+from claimcheck.result import CheckResult
+from claimcheck.seeds import SEED_ARTICLE
+
+# The seed article's checkable claims and the records that support them.
+SEED_SUPPORTED = [
+    (
+        "Soleimani was killed in a drone strike in Baghdad on January 3",
+        "soleimani-strike-2020-01-03",
+    ),
+    (
+        "retaliate with a missile attack against a US base in Iraq days later",
+        "ain-al-asad-attack-2020-01-08",
+    ),
+    ("Trump announced a US plan last month", "us-peace-plan-2020-01-28"),
+    ("parliamentary elections on February 21", "iran-majlis-election-2020-02-21"),
+    ("Last week, Iranian President Hassan Rouhani lashed out", "rouhani-governors-2020-01-27"),
+    ("pulled out of a multilateral nuclear deal", "us-jcpoa-withdrawal-2018-05-08"),
+]
+
+
+@pytest.mark.parametrize(("words", "record"), SEED_SUPPORTED)
+def test_pipeline_seed_claims_are_supported_citing_their_record(words, record, seed_result):
+    claim = next(c for c in seed_result.claims if words in c.text)
+    assert claim.verdict.label is Label.SUPPORTED, claim.verdict.explanation
+    assert claim.verdict.record_id == record
+    assert claim.verdict.source.startswith("http")
+
+
+@pytest.mark.parametrize("label", [Label.CONTRADICTED, Label.MISLEADING])
+def test_pipeline_seed_has_nothing_contradicted(label, seed_result):
+    assert [c.text for c in seed_result.claims if c.verdict.label is label] == []
+
+
+@pytest.mark.parametrize("kinds", [("quote", "characterisation")])
+def test_pipeline_seed_quotes_and_characterisations_are_not_checkable(kinds, seed_result):
+    found = {str(c.kind) for c in seed_result.claims if c.verdict.label is Label.NOT_CHECKABLE}
+    assert set(kinds) <= found
+
+
+@pytest.mark.parametrize("mention_kinds", [("times", "counts", "entities")])
+def test_pipeline_offsets_hold_for_every_span(mention_kinds, seed_result):
+    text = seed_result.article.text
+    for claim in seed_result.claims:
+        assert text[claim.start : claim.end] == claim.text
+        for kind in mention_kinds:
+            for mention in getattr(claim, kind):
+                if hasattr(mention, "start"):
+                    assert text[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize("indent", [2, None])
+def test_pipeline_json_round_trips(indent, seed_result):
+    document = seed_result.to_json(indent=indent)
+    assert CheckResult.from_json(document) == seed_result
+    assert CheckResult.from_json(document).to_json(indent=indent) == document
+
+
+@pytest.mark.parametrize("columns", [("id", "text", "label", "record_id", "explanation")])
+def test_pipeline_frame_has_one_row_per_claim(columns, seed_result):
+    frame = seed_result.to_frame()
+    assert len(frame) == len(seed_result.claims)
+    assert set(columns) <= set(frame.columns)
+
+
+@pytest.mark.parametrize("seeds", [("1", "4242")])
+def test_pipeline_json_is_byte_identical_across_processes(seeds):
+    outputs = []
+    for seed in seeds:
+        env = {**os.environ, "PYTHONHASHSEED": seed}
+        done = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "claimcheck.cli",
+                "check",
+                str(SEED_ARTICLE),
+                "--format",
+                "json",
+            ],
+            capture_output=True,
+            env=env,
+            check=True,
+        )
+        outputs.append(done.stdout)
+    assert outputs[0] == outputs[1] and outputs[0]
+
+
+@pytest.mark.parametrize(
+    "provenance", [("claimcheck_version", "rules_version", "reference", "settings")]
+)
+def test_pipeline_result_carries_provenance_and_no_clock(provenance, seed_result):
+    document = seed_result.to_dict()
+    assert all(document[key] for key in provenance)
+    assert document["article"]["sha256"] == seed_result.article.sha256
+    assert document["settings"]["check_date"] is None
+
+
+@pytest.mark.parametrize("published", [None])
+def test_pipeline_without_publication_date_fails_closed(published, reference):
+    result = check(
+        "Soleimani was killed in a drone strike in Baghdad last month.",
+        reference,
+        published=published,
+    )
+    verdict = result.claims[0].verdict
+    assert verdict.label is Label.UNVERIFIABLE
+    assert "publication date" in verdict.explanation
