@@ -69,7 +69,7 @@ def find_candidates(
         ``("entities", x)``, ``("event_type", y)``, ``("date", z)`` (only when the claim states
         a date) and ``("text", w)``, each 0-100, and ``("margin", m)``: the lead of this
         record's score over the best other record's. A record within 3 points of another
-        cannot reach ``match_threshold`` (its score is set just below it): the claim fits two
+        cannot reach ``match_threshold`` (its score is set 0.01 below it): the claim fits two
         events alike, and the verdict must not guess.
 
     Examples
@@ -96,7 +96,7 @@ def find_candidates(
     margins = _margins(totals)
     # Two records that fit a claim equally well are two possible events: neither may decide.
     ambiguous = (margins < _AMBIGUITY_MARGIN) & (totals >= settings.match_threshold)
-    totals = np.where(ambiguous, np.nextafter(settings.match_threshold, 0.0), totals)
+    totals = np.where(ambiguous, max(0.0, settings.match_threshold - 0.01), totals)
     order = sorted(
         (i for i in range(len(rows)) if totals[i] >= settings.suggest_threshold),
         key=lambda i: (-round(float(totals[i]), 6), reference.ids[rows[i]]),
@@ -104,7 +104,7 @@ def find_candidates(
     return [
         Candidate(
             record_id=reference.ids[rows[i]],
-            score=float(totals[i]) if ambiguous[i] else round(float(totals[i]), 2),
+            score=round(float(totals[i]), 2),
             breakdown=(
                 *((name, round(float(parts[name][i]), 2)) for name in names),
                 ("margin", round(float(margins[i]), 2)),
