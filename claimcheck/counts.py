@@ -248,15 +248,15 @@ def _read_number(text: str, match: re.Match[str]) -> tuple[_Number | None, int]:
     sign = match.group("sign")
     written_in_digits = match.group("digits") is not None
     if written_in_digits:
-        if _DATE_SHAPE.match(text, match.start("digits")):
-            return None, _DATE_SHAPE.match(text, match.start("digits")).end()
-        value = _digits_value(match.group("digits"), match.group("suffix"), sign)
-        if value is None:
-            return None, end
+        date_shape = _DATE_SHAPE.match(text, match.start("digits"))
+        if date_shape:
+            return None, date_shape.end()
+        parsed = _digits_value(match.group("digits"), match.group("suffix"), sign)
     else:
-        value, end = _words_value(text, match.start("words"), match.end("words"))
-        if value is None:
-            return None, end
+        parsed, end = _words_value(text, match.start("words"), match.end("words"))
+    if parsed is None:
+        return None, end
+    value = parsed
     scale = _SCALE_AFTER.match(text, end)
     if scale and not match.group("suffix") and (written_in_digits or value < 100):
         value *= number_rules.SCALES[scale.group("scale").lower()]
@@ -294,7 +294,7 @@ def _words_value(text: str, start: int, end: int) -> tuple[float | None, int]:
     """The value of number words, stopping where they stop making one number."""
     total, current, last, half = 0, 0, "", False
     value_end = start
-    largest_scale = math.inf
+    largest_scale: float = math.inf
     for token in _WORD_TOKEN.finditer(text, start, end):
         word = token.group(0).lower()
         if word == "half":
@@ -343,8 +343,8 @@ def _words_value(text: str, start: int, end: int) -> tuple[float | None, int]:
             value_end = token.end()
     if value_end == start:
         return None, end
-    value = float(total + current)
-    return (value / 2 if half else value), value_end
+    number = float(total + current)
+    return (number / 2 if half else number), value_end
 
 
 def _is_label(text: str, start: int) -> bool:
@@ -352,7 +352,7 @@ def _is_label(text: str, start: int) -> bool:
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    return bool(before) and before.group(1).rstrip(".").lower() in rules.NOT_COUNT_BEFORE
+    return before is not None and before.group(1).rstrip(".").lower() in rules.NOT_COUNT_BEFORE
 
 
 def _is_time(
