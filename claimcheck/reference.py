@@ -364,7 +364,7 @@ def _read_csv(path: Path) -> tuple[pd.DataFrame, list[int]]:
                 )
             )
             continue
-        records.append(fields)
+        records.append([field.strip() for field in fields])
         rows.append(row_line)
     if problems:
         raise _fail(path.name, problems)
@@ -381,12 +381,24 @@ def _read_jsonl(path: Path) -> tuple[pd.DataFrame, list[int]]:
                 value = json.loads(line)
             except json.JSONDecodeError as exc:
                 problems.append(
-                    Problem(number, "", line.strip(), "malformed_json", f"not JSON ({exc.msg})")
+                    Problem(
+                        number,
+                        "",
+                        line.strip(),
+                        "malformed_json",
+                        f"not JSON ({exc.msg}); write one JSON object per line (JSON Lines)",
+                    )
                 )
                 continue
             if not isinstance(value, dict):
                 problems.append(
-                    Problem(number, "", line.strip(), "malformed_json", "expected one object")
+                    Problem(
+                        number,
+                        "",
+                        line.strip(),
+                        "malformed_json",
+                        "expected one JSON object per line (JSON Lines), not a list or a value",
+                    )
                 )
                 continue
             records.append(value)
@@ -431,7 +443,6 @@ def _as_text(value: Any) -> str:
 
 
 def _validate(frame: pd.DataFrame, rows: list[int], label: str) -> pd.DataFrame:
-    frame = frame.astype(object).map(lambda v: "" if v is None else str(v).strip())
     missing = [c for c in REQUIRED_COLUMNS if c not in frame.columns]
     problems = [
         Problem(None, column, "", "missing_column", f"required column {column!r} is absent")
