@@ -392,8 +392,6 @@ def _duration_value(n: float | None, unit_word: str) -> str:
             if not clock and sub == "H":
                 return f"P{head}T{part}H"
             return f"{prefix}{head}{part}{sub}"
-    if letter == "Q":
-        return f"P{int(n) * 3}M"
     return f"{prefix}{int(n)}{letter}"
 
 
@@ -1039,6 +1037,11 @@ def _n_duration(c: _Ctx) -> _Out | None:
             n += 0.5
         if g.get("old") and g["old"].lower() == "old" and c.word_after() not in R.AGE_OF_EVENTS:
             return None  # "a 5-year-old boy" is an age, which TimeML does not tag
+        after = c.word_after()
+        if after == "old" or (unit_word.startswith("quarter") and after == "of"):
+            return None  # "52 years old" is an age; "a quarter of the vote" a fraction
+        if unit_word.endswith("s") and "-" in c.text[c.start : c.end]:
+            return None  # "three-quarters", "two-thirds" are fractions
         det = (g.get("det") or "").lower()
         matched = c.text[c.start : c.end]
         if det and (not unit_word.endswith("s") and raw_number not in ("a", "an")):
