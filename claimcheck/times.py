@@ -35,7 +35,7 @@ _QUARTER_REACH = 1200
 def _alternation(words: object) -> str:
     # Longest first, so "sept" is tried before "sep" and "the past" before "past".
     items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
-    return "|".join(re.escape(i).replace(r"\ ", r"\s+") for i in items)
+    return "|".join(re.escape(i).replace(r"\ ", r"\s+").replace("'", "['’]") for i in items)
 
 
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
@@ -90,6 +90,7 @@ def _trigger_words() -> set[str]:
     tables = (
         R.MONTHS, R.WEEKDAYS, R.NUMBER_WORDS, R.ORDINALS, R.UNITS, R.SEASONS, R.DAY_WORDS,
         R.REF_WORDS, R.RELATIVE_WORDS, R.SET_ADVERBS, R.VAGUE_QUANTITIES, R.EVENT_DAY_PHRASES,
+        R.HOLIDAYS,
     )  # fmt: skip
     return {key.split()[0] for table in tables for key in table} | set(R.FIRST_WORDS)
 
@@ -1259,6 +1260,61 @@ def _n_rate(c: _Ctx) -> _Out | None:
     return None
 
 
+def _easter(year: int) -> date:
+    # The anonymous Gregorian computus (Meeus/Jones/Butcher).
+    a, b, c = year % 19, year // 100, year % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l = (32 + 2 * e + 2 * i - h - k) % 7  # noqa: E741 - the algorithm's own names
+    m = (a + 11 * h + 22 * l) // 451
+    month, day = divmod(h + l - 7 * m + 114, 31)
+    return date(year, month, day + 1)
+
+
+def _holiday(rule: tuple, year: int) -> date:
+    if rule[0] == "fixed":
+        return date(year, rule[1], rule[2])
+    if rule[0] == "easter":
+        return _easter(year) + timedelta(days=rule[1])
+    _, month, weekday, n, after = rule
+    if n > 0:
+        first = date(year, month, 1)
+        d = first + timedelta(days=(weekday - first.weekday()) % 7 + 7 * (n - 1))
+    else:
+        last = _month(year, month).last
+        d = last - timedelta(days=(last.weekday() - weekday) % 7)
+    return d + timedelta(days=after)
+
+
+def _n_holiday(c: _Ctx) -> _Out | None:
+    g = c.slots
+    if not _is_capitalised(g["holiday"]):
+        return None
+    key = _SPACES_RE.sub(" ", g["holiday"].lower().replace("’", "'"))
+    rule = R.HOLIDAYS[key]
+    if g.get("year"):
+        return _calendar_out(_day(_holiday(rule, int(g["year"]))))
+    if c.published is None:
+        return _unresolved(Precision.DAY)
+    pub = c.published
+    rel = (g.get("rel") or "").lower()
+    this = _holiday(rule, pub.year)
+    if rel == "last":
+        year = pub.year if this < pub else pub.year - 1
+    elif rel == "next":
+        year = pub.year if this > pub else pub.year + 1
+    else:
+        ahead_limit, behind_limit = R.YEAR_PLACEMENT_DAYS[_TENSE_NAMES[c.tense()]]
+        year = pub.year
+        if (this - pub).days > ahead_limit:
+            year -= 1
+        elif (pub - this).days > behind_limit:
+            year += 1
+    return _calendar_out(_day(_holiday(rule, year)), anchor=Anchor.PUBLISHED)
+
+
 _NORMALISERS: dict[str, Callable[[_Ctx], _Out | None]] = {
     "date": _n_date, "numeric": _n_numeric, "month": _n_month, "rel_month": _n_rel_month,
     "year": _n_year, "decade": _n_decade, "century": _n_century, "quarter": _n_quarter,
@@ -1266,7 +1322,7 @@ _NORMALISERS: dict[str, Callable[[_Ctx], _Out | None]] = {
     "clock": _n_clock, "ref": _n_ref, "the_unit": _n_the_unit, "rel_unit": _n_rel_unit,
     "duration": _n_duration, "ago": _n_ago, "count_event": _n_count_event,
     "event_phrase": _n_event_phrase, "event_unit": _n_event_unit, "ago_adj": _n_ago_adj,
-    "set": _n_set, "rate": _n_rate,
+    "set": _n_set, "rate": _n_rate, "holiday": _n_holiday,
 }  # fmt: skip
 
 

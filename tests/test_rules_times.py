@@ -116,6 +116,16 @@ def test_rules_times_year_placement_covers_every_tense(name):
     assert all(ahead > 0 and behind > 0 for ahead, behind in table.values())
 
 
+@pytest.mark.parametrize("name", ["HOLIDAYS"])
+def test_rules_times_holidays_fall_in_their_year(name):
+    from claimcheck.times import _holiday
+
+    for key, rule in getattr(R, name).items():
+        assert rule[0] in {"fixed", "nth", "easter"}, key
+        for year in (1990, 2000, 2024, 2031):
+            assert _holiday(rule, year).year == year, key
+
+
 # rules and fragments
 @pytest.mark.parametrize(("name", "kind", "pattern"), R.RULES, ids=[r[0] for r in R.RULES])
 def test_rules_times_each_rule_compiles_and_has_a_normaliser(name, kind, pattern):
@@ -138,6 +148,7 @@ def test_rules_times_every_fragment_is_used(fragments):
 
 # one real-news example per rule: the rule matches it, and find_times tags it
 RULE_EXAMPLES = {
+    "holiday": ("Voters go to the polls on Election Day.", "Election Day"),
     "clock_date": ("The offer expires at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6"),
     "clock_weekday": ("Talks broke off at noon Thursday.", "noon Thursday"),
     "clock_dayword": ("The curfew starts at 9 a.m. tomorrow.", "9 a.m. tomorrow"),

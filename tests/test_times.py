@@ -143,6 +143,28 @@ VALUE_CASES = [
         "a year ago",
         "1988-Q3",
     ),
+    # named days
+    (
+        "The boy was rescued on Thanksgiving Day by fishermen.",
+        "2000-01-07",
+        "Thanksgiving Day",
+        "1999-11-25",
+    ),
+    ("Voters go to the polls on Election Day.", "1998-10-26", "Election Day", "1998-11-03"),
+    (
+        "Pilgrims gathered on Easter Sunday in Jerusalem.",
+        "2020-04-20",
+        "Easter Sunday",
+        "2020-04-12",
+    ),
+    ("The bombing on Christmas Day 2009 failed.", PUB, "Christmas Day 2009", "2009-12-25"),
+    (
+        "They have not spoken since last Thanksgiving.",
+        "2000-02-10",
+        "last Thanksgiving",
+        "1999-11-25",
+    ),
+    ("May Day rallies drew thousands.", "2019-05-02", "May Day", "2019-05-01"),
     # relative to the published date
     ("The minister said yesterday that talks had failed.", PUB, "yesterday", "2020-02-04"),
     ("The results will be announced tomorrow.", PUB, "tomorrow", "2020-02-06"),

@@ -113,6 +113,26 @@ DAY_WORDS: dict[str, tuple[int, str | None]] = {
     "the day after tomorrow": (2, None),
 }  # fmt: skip
 
+# Named days -> how to find them in a year: ("fixed", month, day); ("nth", month, weekday,
+# n, days after) for "the n-th weekday of the month" (n = -1: the last), weekday 0 = Monday;
+# ("easter", days after Easter Sunday). US, UK and church calendars as the wires use them.
+HOLIDAYS: dict[str, tuple[str | int, ...]] = {
+    "new year's day": ("fixed", 1, 1), "new year's eve": ("fixed", 12, 31),
+    "christmas": ("fixed", 12, 25), "christmas day": ("fixed", 12, 25),
+    "christmas eve": ("fixed", 12, 24), "boxing day": ("fixed", 12, 26),
+    "valentine's day": ("fixed", 2, 14), "st. patrick's day": ("fixed", 3, 17),
+    "independence day": ("fixed", 7, 4), "bastille day": ("fixed", 7, 14),
+    "halloween": ("fixed", 10, 31), "veterans day": ("fixed", 11, 11), "may day": ("fixed", 5, 1),
+    "armistice day": ("fixed", 11, 11), "remembrance day": ("fixed", 11, 11),
+    "martin luther king day": ("nth", 1, 0, 3, 0), "presidents' day": ("nth", 2, 0, 3, 0),
+    "memorial day": ("nth", 5, 0, -1, 0), "labor day": ("nth", 9, 0, 1, 0),
+    "columbus day": ("nth", 10, 0, 2, 0), "thanksgiving": ("nth", 11, 3, 4, 0),
+    "thanksgiving day": ("nth", 11, 3, 4, 0), "election day": ("nth", 11, 0, 1, 1),
+    "mother's day": ("nth", 5, 6, 2, 0), "father's day": ("nth", 6, 6, 3, 0),
+    "easter": ("easter", 0), "easter sunday": ("easter", 0), "easter monday": ("easter", 1),
+    "good friday": ("easter", -2), "palm sunday": ("easter", -7), "ash wednesday": ("easter", -46),
+}  # fmt: skip
+
 # Words that refer to the present, the past or the future without a date (TimeML *_REF).
 # Left out because they are far more often something else, or because TimeML annotators tag
 # them too seldom for a tag to be right more often than not (measured on TempEval-3 training
@@ -350,6 +370,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("clock_dayword", "clock",
      r"(?P<clock>{clock}){tz},?\s+(?P<dayword>today|yesterday|tomorrow|tonight)"),
     ("clock_alone", "clock", r"(?P<clock>{clock}){tz}"),
+    # Named days ("Thanksgiving Day", "Christmas 2019", "last Easter").
+    ("holiday", "holiday",
+     r"(?:(?P<rel>last|next|this)\s+)?(?P<holiday>{HOLIDAYS})(?:,?\s+(?:of\s+)?(?P<year>{year4}))?"),
     # Full dates.
     ("iso_date", "date",
      r"(?P<year>{year4})-(?P<monthnum>0[1-9]|1[0-2])-(?P<day>0[1-9]|[12]\d|3[01])"
