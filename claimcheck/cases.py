@@ -17,7 +17,7 @@ from typing import Any
 
 import yaml
 
-from claimcheck.errors import ClaimcheckError, ResultError
+from claimcheck.errors import CaseFileError, ResultError
 from claimcheck.models import Claim, Label, Sentence
 from claimcheck.result import CheckResult
 from claimcheck.sentences import split_sentences
@@ -29,10 +29,6 @@ _FILE_KEYS = ("reference", "published", "cases")
 _CASE_KEYS = ("text", "verdict", "record", "field", "context", "xfail")
 # A case's record and field name the evidence of a verdict that found a record.
 _MATCHED = (Label.SUPPORTED, Label.MISLEADING, Label.CONTRADICTED)
-
-
-class CaseFileError(ClaimcheckError, ValueError):
-    """A YAML claim case file is malformed; the message lists every problem in it at once."""
 
 
 class _CaseLoader(yaml.SafeLoader):

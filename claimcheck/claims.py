@@ -57,6 +57,7 @@ _EXHORTATION = re.compile(rf"\b(?:{_words(rules.EXHORTATION_MARKERS)})\b", re.IG
 _CHARACTERISATION = re.compile(rf"\b(?:{_words(rules.CHARACTERISATION_MARKERS)})\b", re.IGNORECASE)
 _OPINION = re.compile(rf"\b(?:{_words(rules.OPINION_MARKERS)})\b", re.IGNORECASE)
 _NEGATION = re.compile(rf"(?:\b(?:{_words(rules.NEGATION_MARKERS)})\b|n't\b)", re.IGNORECASE)
+_REPORTED_DECISION = re.compile(rf"\b(?:{_words(rules.REPORTED_DECISION_VERBS)})\b", re.IGNORECASE)
 _SPEAKER = re.compile(rf"\b(?:{_words(rules.SPEAKER_VERBS)})\b", re.IGNORECASE)
 _LOCATIVE = re.compile(
     rf"\b(?:{'|'.join(rules.LOCATIVE_PREPOSITIONS)})\s+(?:the\s+)?$", re.IGNORECASE
@@ -151,11 +152,10 @@ def _make_claim(
         return _not_checkable(base, _KIND_OF_REASON.get(kind, ClaimKind.OTHER), kind)
 
     before_cue = unquoted[: cue.start - start]
-    if (
-        marked == "prediction"
-        or _governs(_PREDICTION, before_cue)
-        or any(_modal_follows(unquoted[c.end - start :]) for c in cues)
-    ):
+    predicted = _governs(_PREDICTION, before_cue) or any(
+        _modal_follows(unquoted[c.end - start :]) for c in cues
+    )
+    if marked == "prediction" or (predicted and not _REPORTED_DECISION.search(before_cue)):
         return _not_checkable(
             dataclasses.replace(base, event_type=cue.event_type), ClaimKind.PREDICTION, "prediction"
         )

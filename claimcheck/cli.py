@@ -149,12 +149,12 @@ def _run_claims(args: argparse.Namespace) -> str:
     article = read_article(_article_source(args), published=_published(args), settings=settings)
     claims = extract_claims(article, load_reference(args.reference), settings=settings)
     if args.format == "json":
-        from claimcheck.result import _encode
+        from claimcheck.result import to_jsonable
 
         document = {
             "published": article.published.isoformat() if article.published else None,
             "rules_version": rules_version(),
-            "claims": [_encode(claim) for claim in claims],
+            "claims": [to_jsonable(claim) for claim in claims],
         }
         return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     return _claims_table(

@@ -29,5 +29,9 @@ class ResultError(ClaimcheckError, ValueError):
     """A stored check result (JSON) cannot be read back."""
 
 
+class CaseFileError(ClaimcheckError, ValueError):
+    """A YAML claim case file is malformed; the message lists every problem in it at once."""
+
+
 class ReviewLogError(ClaimcheckError, OSError):
     """The review log cannot be opened or written."""

@@ -82,6 +82,14 @@ class CheckResult:
         )
         return dataclasses.replace(self, claims=claims)
 
+    def to_claimreview(
+        self, *, url: str | None = None, author: str | None = None
+    ) -> list[dict[str, Any]]:
+        """One schema.org ClaimReview per checkable claim (see :mod:`claimcheck.claimreview`)."""
+        from claimcheck.claimreview import to_claimreview
+
+        return to_claimreview(self, url=url, author=author)
+
     def to_dict(self) -> dict[str, Any]:
         """The JSON document as Python values, keys in contract order."""
         article = self.article
@@ -99,9 +107,9 @@ class CheckResult:
                 "sha256": article.sha256,
                 "text": article.text,
             },
-            "reference": _encode(self.reference),
+            "reference": to_jsonable(self.reference),
             "settings": self.settings.to_dict(),
-            "claims": [_encode(claim) for claim in self.claims],
+            "claims": [to_jsonable(claim) for claim in self.claims],
         }
 
     def to_json(self, *, indent: int | None = 2) -> str:
@@ -143,9 +151,9 @@ class CheckResult:
             )
             return cls(
                 article=article,
-                reference=_decode(ReferenceInfo, data["reference"]),
+                reference=from_jsonable(ReferenceInfo, data["reference"]),
                 settings=Settings.from_dict(data["settings"]),
-                claims=tuple(_decode(Claim, claim) for claim in data["claims"]),
+                claims=tuple(from_jsonable(Claim, claim) for claim in data["claims"]),
                 claimcheck_version=data["claimcheck_version"],
                 rules_version=data["rules_version"],
             )
@@ -186,35 +194,47 @@ class CheckResult:
         return pd.DataFrame(rows)
 
 
-def _encode(value: Any) -> Any:
-    """Dataclasses to dicts in field order, enums to their values, dates to ISO strings."""
+def to_jsonable(value: Any) -> Any:
+    """Any model value as JSON-ready data: dataclasses to dicts in field order, enums to their
+    values, dates to ISO strings, tuples to lists.
+
+    >>> from claimcheck.models import Comparison
+    >>> to_jsonable(Comparison("date", "2020-01-03", "2020-01-03", True, "same day"))["agrees"]
+    True
+    """
     if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return {f.name: _encode(getattr(value, f.name)) for f in dataclasses.fields(value)}
+        return {f.name: to_jsonable(getattr(value, f.name)) for f in dataclasses.fields(value)}
     if isinstance(value, Enum):
         return value.value
     if isinstance(value, date):
         return value.isoformat()
     if isinstance(value, tuple | list):
-        return [_encode(item) for item in value]
+        return [to_jsonable(item) for item in value]
     return value
 
 
-def _decode(kind: Any, value: Any) -> Any:
-    """The inverse of :func:`_encode`, guided by the type hints of the target dataclass."""
+def from_jsonable(kind: Any, value: Any) -> Any:
+    """The inverse of :func:`to_jsonable`, guided by the type hints of the target type.
+
+    >>> from claimcheck.models import Comparison
+    >>> from_jsonable(Comparison, {"field": "date", "claimed": "2020", "reference": "2020-01-03",
+    ...                            "agrees": True, "note": ""}).field
+    'date'
+    """
     if value is None:
         return None
     origin = typing.get_origin(kind)
     if origin in (typing.Union, types.UnionType):
         options = [arg for arg in typing.get_args(kind) if arg is not type(None)]
-        return _decode(options[0], value)
+        return from_jsonable(options[0], value)
     if origin is tuple:
         args = typing.get_args(kind)
         if len(args) == 2 and args[1] is Ellipsis:
-            return tuple(_decode(args[0], item) for item in value)
-        return tuple(_decode(arg, item) for arg, item in zip(args, value, strict=True))
+            return tuple(from_jsonable(args[0], item) for item in value)
+        return tuple(from_jsonable(arg, item) for arg, item in zip(args, value, strict=True))
     if dataclasses.is_dataclass(kind):
         hints = typing.get_type_hints(kind)
-        return kind(**{name: _decode(hints[name], item) for name, item in value.items()})
+        return kind(**{name: from_jsonable(hints[name], item) for name, item in value.items()})
     if isinstance(kind, type) and issubclass(kind, Enum):
         return kind(value)
     if kind is date:

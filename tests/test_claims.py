@@ -111,6 +111,23 @@ def test_claims_event_type_from_cue_words(text, event_type, reference):
 
 
 @pytest.mark.parametrize(
+    ("text", "event_type"),
+    [
+        (
+            "Trump announced on May 8 that the United States would withdraw from the deal.",
+            "policy_announcement",
+        ),
+        (
+            "The ministry confirmed on Monday that sanctions would take effect in August.",
+            "sanctions",
+        ),
+    ],
+)
+def test_claims_a_reported_decision_is_not_a_prediction(text, event_type, reference):
+    assert only_checkable(text, reference).event_type == event_type
+
+
+@pytest.mark.parametrize(
     ("text", "first_value"),
     [
         # the time after the cue dates the event, not the day someone spoke of it

@@ -113,6 +113,11 @@ PREDICTION_MARKERS: tuple[str, ...] = (
 )
 # "may" is a modal only in lower case; "May" is the month.
 CASE_SENSITIVE_PREDICTION_MARKERS: tuple[str, ...] = (r"may",)
+# After these past-tense verbs a modal reports a decision already taken, not a prediction:
+# "Trump announced on May 8 that the US would withdraw" dates an announcement.
+REPORTED_DECISION_VERBS: tuple[str, ...] = (
+    r"announced", r"declared", r"decided", r"confirmed", r"ordered", r"pledged", r"promised",
+)
 # A modal right after these introduces a relative clause about a noun, not the main assertion.
 RELATIVE_PRONOUNS: tuple[str, ...] = ("which", "that", "who", "whom", "whose")
 
