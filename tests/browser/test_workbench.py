@@ -1,0 +1,301 @@
+"""Real-browser tests of the workbench: a real JupyterLab driven in Debian's Chromium.
+
+One JupyterLab server and one browser serve the whole module; each test gets its own notebook
+folder (so its own review log) and a fresh workspace. A screenshot is kept for every test in
+``artifacts/browser/``; ``CLAIMCHECK_UPDATE_SCREENSHOT=1`` also refreshes ``docs/workbench.png``.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+from claimcheck_widgets.render import label_marker
+from lab import (
+    CHROMIUM_ARGS,
+    LabServer,
+    chromium_or_skip,
+    restart_and_run_all,
+    run_all,
+    wait_all_run,
+    write_notebook,
+)
+
+from claimcheck import check, load_reference
+from claimcheck.models import Label
+from claimcheck.seeds import SEED_ARTICLE
+
+pytestmark = pytest.mark.browser
+
+REPO = Path(__file__).resolve().parents[2]
+ARTIFACTS = REPO / "artifacts" / "browser"
+NOTEBOOK_01 = "01_check_the_seed_article.ipynb"
+WIDGET_TIMEOUT = 30_000
+
+PAYLOADS = {
+    "img": '<img src=x onerror="window.__cc_pwned = 1">',
+    "script": "<script>window.__cc_pwned = 2</script>",
+    "iframe": '<iframe srcdoc="<script>parent.__cc_pwned = 3</script>"></iframe>',
+}
+
+
+@pytest.fixture(scope="module")
+def lab(tmp_path_factory):
+    chromium = chromium_or_skip()
+    from playwright.sync_api import sync_playwright
+
+    server = LabServer(tmp_path_factory.mktemp("lab-root"), tmp_path_factory.mktemp("lab-home"))
+    server.start()
+    playwright = sync_playwright().start()
+    try:
+        browser = playwright.chromium.launch(
+            executable_path=chromium, headless=True, args=CHROMIUM_ARGS
+        )
+        yield server, browser
+        browser.close()
+    finally:
+        playwright.stop()
+        server.stop()
+    runtime = str(server.home / "jupyter_runtime_dir")
+    survivors = [
+        pid for pid in os.listdir("/proc") if pid.isdigit() and runtime.encode() in _cmdline(pid)
+    ]
+    assert not survivors, f"kernels outlived the server: {survivors}"
+
+
+def _cmdline(pid: str) -> bytes:
+    try:
+        return Path(f"/proc/{pid}/cmdline").read_bytes()
+    except OSError:
+        return b""
+
+
+@pytest.fixture
+def page(lab, request):
+    _, browser = lab
+    context = browser.new_context(viewport={"width": 1500, "height": 1100})
+    page = context.new_page()
+    page.set_default_timeout(WIDGET_TIMEOUT)
+    yield page
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.screenshot(path=ARTIFACTS / f"{_slug(request.node.name)}.png", full_page=True)
+    context.close()
+
+
+def _slug(name: str) -> str:
+    return re.sub(r"[^A-Za-z0-9_-]+", "-", name)[:80]
+
+
+def _open(page, lab, request, folder: str, notebook: str) -> None:
+    server, _ = lab
+    page.goto(server.notebook_url(f"{folder}/{notebook}", f"ws-{_slug(request.node.name)}"))
+    page.locator(".jp-NotebookPanel").first.wait_for(state="visible", timeout=60_000)
+
+
+def _copy_notebook_01(lab, folder: str) -> int:
+    """Copy notebook 01 into its own folder of the server root; return its code cell count."""
+    server, _ = lab
+    target = server.root / folder
+    target.mkdir()
+    shutil.copy(REPO / "notebooks" / NOTEBOOK_01, target / NOTEBOOK_01)
+    notebook = json.loads((target / NOTEBOOK_01).read_text(encoding="utf-8"))
+    return sum(cell["cell_type"] == "code" for cell in notebook["cells"])
+
+
+def _claim_id(chip) -> str:
+    match = re.search(r"\bcc-claim-(\S+)", chip.get_attribute("class") or "")
+    assert match, chip.get_attribute("class")
+    return match.group(1)
+
+
+# -- notebook 01 ------------------------------------------------------------------------------
+
+
+def test_browser_notebook_01_renders_and_click_shows_evidence(lab, page, request):
+    from playwright.sync_api import expect
+
+    cells = _copy_notebook_01(lab, "render")
+    _open(page, lab, request, "render", NOTEBOOK_01)
+    run_all(page, code_cells=cells)
+    bench = page.locator(".cc-workbench")
+    expect(bench).to_be_visible(timeout=WIDGET_TIMEOUT)
+    expected = check(SEED_ARTICLE, load_reference())
+    expect(page.locator(".cc-claim")).to_have_count(len(expected.claims))
+    supported = next(c for c in expected.claims if str(c.verdict.label) == "supported")
+    chip = page.locator(f".cc-claim-{supported.id}")
+    expect(chip).to_contain_text("[✓ supported]")
+    chip.click()
+    expect(chip).to_have_class(re.compile(r"\bcc-selected\b"))
+    evidence = page.locator(".cc-evidence-panel")
+    expect(evidence).to_contain_text(supported.verdict.record_id)
+    expect(evidence.locator("table.cc-comparisons")).to_be_visible()
+    expect(evidence.locator("a[href^='http']").first).to_be_visible()
+    # The table row of the same claim is selected too.
+    expect(page.locator(".cc-table select option:checked")).to_contain_text(f" {supported.id} ")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    bench.screenshot(path=ARTIFACTS / "workbench.png")
+    if os.environ.get("CLAIMCHECK_UPDATE_SCREENSHOT") == "1":
+        (REPO / "docs").mkdir(exist_ok=True)
+        shutil.copy(ARTIFACTS / "workbench.png", REPO / "docs" / "workbench.png")
+
+
+def test_browser_table_row_selects_chip(lab, page, request):
+    from playwright.sync_api import expect
+
+    cells = _copy_notebook_01(lab, "table")
+    _open(page, lab, request, "table", NOTEBOOK_01)
+    run_all(page, code_cells=cells)
+    expect(page.locator(".cc-workbench")).to_be_visible(timeout=WIDGET_TIMEOUT)
+    page.locator(".cc-filter-label select").select_option("supported")
+    options = page.locator(".cc-table select option")
+    expect(options.first).to_contain_text("✓ supported")
+    row = options.first.get_attribute("value")
+    page.locator(".cc-table select").select_option(row)
+    selected = page.locator(".cc-claim.cc-selected")
+    expect(selected).to_have_count(1)
+    claim_id = _claim_id(selected)
+    assert f" {claim_id} " in row
+    expect(selected).to_contain_text("[✓ supported]")
+    expect(page.locator(".cc-evidence-panel")).to_contain_text(claim_id)
+
+
+def test_browser_review_survives_kernel_restart(lab, page, request):
+    from playwright.sync_api import expect
+
+    cells = _copy_notebook_01(lab, "review")
+    _open(page, lab, request, "review", NOTEBOOK_01)
+    run_all(page, code_cells=cells)
+    chip = page.locator(".cc-claim.cc-label-supported").first
+    expect(chip).to_be_visible(timeout=WIDGET_TIMEOUT)
+    claim_id = _claim_id(chip)
+    chip.click()
+    page.locator(".cc-review-label select").select_option(label=label_marker(Label.CONTRADICTED))
+    page.locator(".cc-review-note textarea").fill("The wire copy gives another date.")
+    page.locator(".cc-reviewer input").fill("night desk")
+    page.locator(".cc-record-review").click()
+    chip = page.locator(f".cc-claim-{claim_id}")
+    expect(chip).to_have_class(re.compile(r"\bcc-label-contradicted\b"))
+    expect(chip).to_contain_text("[✗ contradicted ✎]")
+    expect(page.locator(".cc-evidence-panel")).to_contain_text("night desk")
+
+    restart_and_run_all(page, code_cells=cells)
+    chip = page.locator(f".cc-claim-{claim_id}")
+    expect(chip).to_have_class(re.compile(r"\bcc-label-contradicted\b"), timeout=WIDGET_TIMEOUT)
+    expect(chip).to_contain_text("[✗ contradicted ✎]")
+    # The notebook's last cell lists the review read back from the log.
+    expect(page.locator(".jp-CodeCell").last.locator(".jp-OutputArea")).to_contain_text(
+        "night desk"
+    )
+
+
+# -- untrusted text -----------------------------------------------------------------------------
+
+
+def test_browser_payloads_show_as_text_and_run_nothing(lab, page, request):
+    from playwright.sync_api import expect
+
+    server, _ = lab
+    folder = server.root / "payloads"
+    folder.mkdir()
+    article = (
+        f"Officials said {PAYLOADS['img']} was posted in Baghdad on January 3.\n\n"
+        f"A drone strike killed 10 people {PAYLOADS['script']} in Baghdad on January 3.\n\n"
+        f"Witnesses saw {PAYLOADS['iframe']} near the airport on January 4."
+    )
+    write_notebook(
+        folder / "payloads.ipynb",
+        [
+            "%load_ext claimcheck_widgets",
+            f"%%claimcheck --published 2020-02-05\n{article}",
+            # A control: the same kind of payload in raw ipywidgets.HTML does run, which proves
+            # the flag below would have caught an unescaped one.
+            "import ipywidgets\nipywidgets.HTML('<img src=x onerror=\"window.__cc_control = 1\">')",
+        ],
+    )
+    _open(page, lab, request, "payloads", "payloads.ipynb")
+    run_all(page, code_cells=3)
+    expect(page.locator(".cc-workbench")).to_be_visible(timeout=WIDGET_TIMEOUT)
+    page.wait_for_function("() => window.__cc_control === 1")
+
+    for chip in page.locator(".cc-claim").all():  # render each claim's evidence
+        chip.click()
+        expect(page.locator(".cc-evidence-panel blockquote")).to_be_visible()
+    page.locator(".cc-review-note textarea").fill(PAYLOADS["img"] + PAYLOADS["iframe"])
+    page.locator(".cc-reviewer input").fill(PAYLOADS["script"])
+    page.locator(".cc-record-review").click()
+    expect(page.locator(".cc-evidence-panel")).to_contain_text(PAYLOADS["iframe"])
+
+    workbench = page.locator(".cc-workbench")
+    for payload in PAYLOADS.values():
+        expect(workbench.get_by_text(payload, exact=False).first).to_be_attached()
+    assert workbench.locator("img, script, iframe").count() == 0
+    # onerror fires as soon as an <img src=x> fails to load; give any such handler time to run.
+    page.wait_for_timeout(500)
+    assert page.evaluate("() => window.__cc_pwned") is None
+
+
+# -- speed ----------------------------------------------------------------------------------------
+
+_PLACES = ("Baghdad", "Kabul", "Tehran", "Beirut", "Damascus", "Sanaa", "Mosul", "Aleppo")
+
+
+def test_browser_200_claims_render_time(lab, page, request):
+    from playwright.sync_api import expect
+
+    server, _ = lab
+    folder = server.root / "speed"
+    folder.mkdir()
+    sentences = [
+        f"A drone strike in {_PLACES[n % len(_PLACES)]} killed {n % 17 + 2} people "
+        f"on January {n % 28 + 1}, 2020."
+        for n in range(200)
+    ]
+    write_notebook(
+        folder / "speed.ipynb",
+        [
+            "from claimcheck import check\n"
+            "from claimcheck_widgets import Workbench\n"
+            f"result = check({' '.join(sentences)!r}, published='2020-02-05')\n"
+            "len(result.claims)",
+            "Workbench(result)",
+        ],
+    )
+    _open(page, lab, request, "speed", "speed.ipynb")
+    run_all(page, code_cells=2)
+    first_output = page.locator(".jp-CodeCell").first.locator(".jp-OutputArea-output")
+    claims = int(first_output.inner_text().strip())
+    assert claims >= 200
+    expect(page.locator(".cc-claim")).to_have_count(claims)
+
+    # Time a fresh display: new widget models, new views, from Shift+Enter to every chip drawn.
+    second = page.locator(".jp-CodeCell").nth(1)
+    second.locator(".jp-InputArea-editor").click()
+    page.evaluate(
+        "() => document.querySelectorAll('.cc-claim')"
+        ".forEach(c => c.setAttribute('data-cc-stale', '1'))"
+    )
+    started = page.evaluate("() => performance.now()")
+    page.keyboard.press("Control+Enter")
+    finished = page.wait_for_function(
+        """([n, t0]) => {
+            const chips = document.querySelectorAll('.cc-claim:not([data-cc-stale])');
+            const last = chips[chips.length - 1];
+            return chips.length === n && last.getBoundingClientRect().height > 0
+                && performance.now() - t0;
+        }""",
+        arg=[claims, started],
+        polling="raf",
+        timeout=60_000,
+    ).json_value()
+    wait_all_run(page, code_cells=2, timeout=60_000)
+    seconds = round(finished / 1000, 3)
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    (ARTIFACTS / "render_time.json").write_text(
+        json.dumps({"claims": claims, "seconds": seconds}) + "\n"
+    )
+    print(f"\n{claims}-claim workbench rendered in {seconds} s")
+    assert seconds < 10, f"{claims} claims took {seconds} s to render (goal: under 2 s)"
