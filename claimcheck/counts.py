@@ -53,6 +53,12 @@ def _alternation(phrases: Iterable[str], *, joiner: str = r"\s+") -> str:
     return "|".join(joiner.join(re.escape(word) for word in p.split(" ")) for p in ordered)
 
 
+def _first_letters(words: Iterable[str]) -> str:
+    """A character class body of the first letters of words, in both cases."""
+    letters = {word[0].lower() for word in words} | {word[0].upper() for word in words}
+    return re.escape("".join(sorted(letters)))
+
+
 _I = re.IGNORECASE
 _NUMBER_WORDS = {**number_rules.UNITS, **number_rules.TENS, **number_rules.SCALES}
 _WORD = _alternation(_NUMBER_WORDS)
@@ -61,8 +67,19 @@ _SIGN = _alternation(number_rules.CURRENCY_SIGNS)
 _SUFFIX = _alternation({**number_rules.SCALE_SUFFIXES, **number_rules.CURRENCY_SCALE_SUFFIXES})
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
+# What a number phrase can start with; the lookahead lets the scan skip other positions fast.
+_NUMBER_STARTS = "0123456789" + "".join(
+    phrase[0]
+    for table in (
+        number_rules.CURRENCY_SIGNS,
+        rules.VAGUE_AMOUNTS,
+        number_rules.FRACTIONS,
+        _NUMBER_WORDS,
+    )
+    for phrase in table
+)
 _NUMBER = re.compile(
-    r"(?<![\w.,/:#@-])(?:"
+    rf"(?=[{_first_letters(_NUMBER_STARTS)}])(?<![\w.,/:#@-])(?:"
     rf"(?P<vague>{_alternation(rules.VAGUE_AMOUNTS)})(?![\w-])"
     rf"|(?P<fraction>{_alternation(number_rules.FRACTIONS)})(?=\s+(?:of|the)\b)"
     rf"|(?P<words>(?:(?:half\s+)?a\s+(?=(?:{_SCALE_WORD})\b))?(?:{_WORD})"
@@ -99,9 +116,15 @@ _RANGE_OPENER = re.compile(r"(?<!\w)(?P<opener>between|from)\s+$", _I)
 _CUE = re.compile(
     r"(?<!\w)(?:" + _alternation(rules.ROLE_CUES, joiner=r"(?:\s+|-)") + r")(?![\w-])", _I
 )
+
+
 _NONE_SURVIVED = re.compile(
-    r"(?:\s*[\w’'-]+){0,4}?\s*,?\s*(?P<cue>" + _alternation(rules.NONE_SURVIVED) + r")\b", _I
+    rf"(?=[{_first_letters(rules.NONE_SURVIVED)}])(?<![\w-])"
+    rf"(?:{_alternation(rules.NONE_SURVIVED)})(?![\w-])",
+    _I,
 )
+# What may stand between a number and "none of whom survived": a few words and a comma.
+_NONE_SURVIVED_GAP = re.compile(r"(?:\s*[\w’'-]+){0,4}\s*,?\s*")
 # A full stop after a dotted acronym ("110 U.S. troops") does not end the clause.
 # Another number also ends the clause: its cues are its own ("one of the two ... zero deaths").
 _CLAUSE_END = re.compile(
@@ -130,7 +153,8 @@ _AGE_APPOSITION_AFTER = re.compile(r"\s*,")
 # One scan for all zero phrases: at a position the first pattern that matches wins; the
 # lookahead on first letters lets the scan skip most positions at once.
 _ZERO_PHRASE = re.compile(
-    rf"(?=[{rules.ZERO_PHRASE_FIRST_LETTERS}])(?<![\w-])(?:"
+    rf"(?=[{_first_letters(rules.ZERO_PHRASE_FIRST_WORDS)}])(?<![\w-])"
+    rf"(?=(?:{_alternation(rules.ZERO_PHRASE_FIRST_WORDS)})(?!\w))(?:"
     + "|".join(f"(?P<zero{i}>{pattern})" for i, (pattern, _) in enumerate(rules.ZERO_PHRASES))
     + r")(?![\w-])",
     _I,
@@ -540,6 +564,7 @@ def _clause_before(text: str, start: int) -> int:
 
 
 def _with_role(text: str, number: _Number, *, floor: int, ceiling: int) -> CountMention | None:
+    """The mention of a number; ``floor`` and ``ceiling`` bound where its cues may be."""
     start, end = number.start, number.end
     role = number.role
     if role is None:
@@ -562,9 +587,9 @@ def _role_from_cues(
     text: str, number: _Number, *, floor: int, ceiling: int
 ) -> tuple[CountRole, int, int]:
     start, end = number.start, number.end
-    none_survived = _NONE_SURVIVED.match(text, end, min(ceiling, end + _LOOK))
-    if none_survived:
-        return CountRole.DEATHS, start, none_survived.end()
+    survival = _NONE_SURVIVED.search(text, end, min(ceiling, end + _LOOK))
+    if survival and _NONE_SURVIVED_GAP.fullmatch(text, end, survival.start()):
+        return CountRole.DEATHS, start, survival.end()
     after_stop = min(_clause_after(text, end), ceiling)
     before_begin = max(_clause_before(text, start), floor)
     options: list[tuple[int, int, int, int, CountRole]] = []  # weak, distance, side, span...
