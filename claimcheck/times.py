@@ -114,7 +114,8 @@ _CUE_RE = re.compile(
     + _alternation(R.FUTURE_CUES)
     + r")|(?P<past>"
     + _alternation(R.PAST_CUES)
-    + r"|[a-z]{3,}ed))(?![\w'])",
+    # Lower case only: "United" is a name, not a past tense.
+    + r"|(?-i:[a-z]{3,}ed)))(?![\w'])",
     re.IGNORECASE,
 )
 _CLAUSE_BREAK_RE = re.compile(r"[.!?;:\n\"“”]\s|\n")
@@ -830,6 +831,8 @@ def _n_weekday(c: _Ctx) -> _Out | None:
         d = pub + timedelta(days=ahead or 7)
     elif rel == "this":
         d = pub - timedelta(days=pub.weekday()) + timedelta(days=weekday)
+    elif c.text.startswith(("'s", "’s"), c.end):
+        d = pub - timedelta(days=back)  # "Wednesday's ruling" names what has happened
     else:
         d = pub + timedelta(days=ahead) if c.tense() > 0 else pub - timedelta(days=back)
     return _with_part(_day(d), part, Anchor.PUBLISHED)
@@ -1162,9 +1165,7 @@ def _n_count_event(c: _Ctx) -> _Out | None:
     )
 
 
-_WORD_AHEAD_RE = re.compile(
-    r"[ \t]+(?:the|a|an|his|her|their|its|he|she|they|it|we|I|[A-Za-z]+ed|[A-Z])"
-)
+_WORD_AHEAD_RE = re.compile(r"[ \t]+[\w$]")
 
 
 def _n_event_phrase(c: _Ctx) -> _Out | None:
