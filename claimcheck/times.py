@@ -1010,21 +1010,8 @@ def _n_duration(c: _Ctx) -> _Out | None:
     number = g.get("number")
     trim = 0
     if number is None:
-        introducers = (
-            "for",
-            "within",
-            "in",
-            "over",
-            "took",
-            "after",
-            "lasted",
-            "last",
-            "spent",
-            "than",
-            "of",
-            "from",
-        )
-        if c.rule_name == "vague_units" and c.word_before() not in introducers:
+        # "for weeks" is a length of time; "weeks of talks" may be, "weeks" alone is not told.
+        if c.rule_name == "vague_units" and c.word_before() not in R.DURATION_INTRODUCERS:
             return None
         n = None
     else:

@@ -215,10 +215,10 @@ AGE_OF_EVENTS: frozenset[str] = frozenset({
     "ban", "embargo", "government", "regime", "standoff", "talks", "process", "uprising",
 })  # fmt: skip
 
-# Words before "a year", "a week"... that make it a length of time ("for a year").
+# Words before a bare plural unit that make it a length of time ("for weeks", "within days").
 DURATION_INTRODUCERS: frozenset[str] = frozenset({
-    "for", "about", "nearly", "almost", "within", "than", "in", "after", "least", "only", "just",
-    "half", "took", "takes", "lasted", "spent", "around", "roughly", "some",
+    "for", "within", "in", "over", "took", "after", "lasted", "last", "spent", "than", "of",
+    "from", "takes",
 })  # fmt: skip
 
 # TimeML mods for words before an expression. Calendar mods ("early 2020") change which part of
