@@ -116,8 +116,6 @@ _RANGE_OPENER = re.compile(r"(?<!\w)(?P<opener>between|from)\s+$", _I)
 _CUE = re.compile(
     r"(?<!\w)(?:" + _alternation(rules.ROLE_CUES, joiner=r"(?:\s+|-)") + r")(?![\w-])", _I
 )
-
-
 _NONE_SURVIVED = re.compile(
     rf"(?=[{_first_letters(rules.NONE_SURVIVED)}])(?<![\w-])"
     rf"(?:{_alternation(rules.NONE_SURVIVED)})(?![\w-])",
@@ -125,10 +123,11 @@ _NONE_SURVIVED = re.compile(
 )
 # What may stand between a number and "none of whom survived": a few words and a comma.
 _NONE_SURVIVED_GAP = re.compile(r"(?:\s*[\w’'-]+){0,4}\s*,?\s*")
-# A full stop after a dotted acronym ("110 U.S. troops") does not end the clause.
-# Another number also ends the clause: its cues are its own ("one of the two ... zero deaths").
+# A full stop after a dotted acronym ("110 U.S. troops") does not end the clause, nor does a
+# quotation mark (80 "terrorists" were killed). Another number does: its cues are its own
+# ("one of the two ... zero deaths").
 _CLAUSE_END = re.compile(
-    r"[;:!?()\[\]—–,\"“”]|(?<!\.[A-Za-z])\.(?=\s|$)|\n\s*\n|\s-\s|\d"
+    r"[;:!?()\[\]—–,]|(?<!\.[A-Za-z])\.(?=\s|$)|\n\s*\n|\s-\s|(?<!\w)\d"
     rf"|(?<![\w-])(?:{_WORD}|{_alternation(rules.VAGUE_AMOUNTS)})(?![\w-])",
     _I,
 )
@@ -151,7 +150,7 @@ _WORD_BEFORE = re.compile(r"([\w’'.-]+)\s*$")
 _AGE_APPOSITION_BEFORE = re.compile(r"[A-Z][\w’'.-]*,\s*$")
 _AGE_APPOSITION_AFTER = re.compile(r"\s*,")
 # One scan for all zero phrases: at a position the first pattern that matches wins; the
-# lookahead on first letters lets the scan skip most positions at once.
+# lookaheads on first letters and first words let the scan skip most positions at once.
 _ZERO_PHRASE = re.compile(
     rf"(?=[{_first_letters(rules.ZERO_PHRASE_FIRST_WORDS)}])(?<![\w-])"
     rf"(?=(?:{_alternation(rules.ZERO_PHRASE_FIRST_WORDS)})(?!\w))(?:"

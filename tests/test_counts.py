@@ -33,6 +33,14 @@ COUNT_CASES = [
     ("In all, 110 troops were diagnosed with brain injuries.", [
         ("110 troops were diagnosed with brain injuries", INJ, 110, 110)]),
     ("Eleven U.S. troops were hurt in the attack.", [("Eleven U.S. troops were hurt", INJ, 11, 11)]),
+    ("The Pentagon said 109 U.S. service members have been diagnosed with mild traumatic brain "
+     "injury.", [("109 U.S. service members have been diagnosed with mild traumatic brain injury",
+                  INJ, 109, 109)]),
+    ("Iranian state TV claimed 80 “American terrorists” were killed.", [
+        ("80 “American terrorists” were killed", D, 80, 80)]),
+    ("All 176 people on board Flight PS752 were killed.", [
+        ("All 176 people on board Flight PS752 were killed", D, 176, 176)]),
+    ("Three people were arrested for the killing.", [("Three people", P, 3, 3)]),
     ("The brain-injury count rose to 109.", [("brain-injury count rose to 109", INJ, 109, 109)]),
     ("Officials reported 50 casualties.", [("50 casualties", C, 50, 50)]),
     ("The election drew 24,512,404 votes.", [("24,512,404 votes", V, 24512404, 24512404)]),

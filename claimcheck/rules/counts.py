@@ -93,7 +93,7 @@ WEAK_ROLES: frozenset[CountRole] = frozenset({CountRole.PEOPLE, CountRole.OTHER}
 
 # How many words after (before) a number its role cue may be: "25 people were later killed"
 # (after), "killing at least 25" (before).
-CUE_WORDS_AFTER: int = 7
+CUE_WORDS_AFTER: int = 10
 CUE_WORDS_BEFORE: int = 5
 
 # Singular cues: after a year they make it an attribute ("the 2020 vote", "the 2019 death toll"),
@@ -106,13 +106,18 @@ SINGULAR_CUES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
-# Words that start another clause: a cue beyond them speaks of something else
-# ("25 people attended the funeral of those killed").
+# Words that start another clause, and verbs that say what happened to the people counted
+# when it was neither death nor injury: a cue beyond them speaks of something else
+# ("25 people attended the funeral of those killed", "3 people were arrested for the killing").
 CLAUSE_BREAKERS: frozenset[str] = frozenset(
     {
         "and", "but", "who", "whom", "whose", "which", "that", "while", "whereas", "after",
         "before", "when", "because", "since", "although", "though", "as", "where", "than",
         "those", "if", "until", "unless", "following", "amid", "despite", "including",
+        # what else happens to people who are counted
+        "arrested", "detained", "evacuated", "rescued", "displaced", "missing", "freed",
+        "released", "attended", "gathered", "marched", "protested", "fled", "deployed",
+        "sentenced", "convicted", "charged", "elected", "registered", "eligible",
     }
 )  # fmt: skip
 
