@@ -55,6 +55,14 @@ CASES = [
         "Sen. Warren and Rep. Omar criticised the strike.",
         ["Sen. Warren and Rep. Omar criticised the strike."],
     ),
+    (
+        "Iran (pop. 83 million) votes on Friday. Turnout may be low.",
+        ["Iran (pop. 83 million) votes on Friday.", "Turnout may be low."],
+    ),
+    (
+        "“We will win. They will lose.” Khamenei said. Iran agreed.",
+        ["“We will win.", "They will lose.” Khamenei said.", "Iran agreed."],
+    ),
     # --- abbreviations and acronyms that may end a sentence -------------------------------------
     (
         "The U.S. and the U.N. condemned the attack.",

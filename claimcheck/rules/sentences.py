@@ -23,9 +23,26 @@ TITLES: frozenset[str] = frozenset(
     }
 )  # fmt: skip
 
-# A full stop after these does not end a sentence when a number follows ("No. 10", "Art. 5").
+# A full stop after these does not end a sentence when a number follows ("No. 10", "Art. 5",
+# "pop. 83 million").
 BEFORE_NUMBER: frozenset[str] = frozenset(
-    {"no", "nos", "art", "vol", "vols", "p", "pp", "fig", "ch", "sec", "para", "ref", "tel", "ext"}
+    {
+        "no",
+        "nos",
+        "art",
+        "vol",
+        "vols",
+        "p",
+        "pp",
+        "fig",
+        "ch",
+        "sec",
+        "para",
+        "ref",
+        "tel",
+        "ext",
+        "pop",
+    }
 )
 
 # A full stop after these ends a sentence only when a word from STARTERS follows:
