@@ -59,10 +59,6 @@ CASES = [
         "Iran (pop. 83 million) votes on Friday. Turnout may be low.",
         ["Iran (pop. 83 million) votes on Friday.", "Turnout may be low."],
     ),
-    (
-        "“We will win. They will lose.” Khamenei said. Iran agreed.",
-        ["“We will win.", "They will lose.” Khamenei said.", "Iran agreed."],
-    ),
     # --- abbreviations and acronyms that may end a sentence -------------------------------------
     (
         "The U.S. and the U.N. condemned the attack.",
@@ -128,6 +124,10 @@ CASES = [
     ),
     # --- quotations -----------------------------------------------------------------------------
     ('"We will win." Khamenei said.', ['"We will win." Khamenei said.']),
+    (
+        "“We will win. They will lose.” Khamenei said. Iran agreed.",
+        ["“We will win.", "They will lose.” Khamenei said.", "Iran agreed."],
+    ),
     (
         "“They want us to surrender,” Rouhani said. He spoke on state TV.",
         ["“They want us to surrender,” Rouhani said.", "He spoke on state TV."],
