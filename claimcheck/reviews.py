@@ -136,8 +136,13 @@ class ReviewLog:
 
         Examples
         --------
-        >>> log.record(result, "c1", Review(Label.CONTRADICTED, note="on Jan 4", reviewer="ed"))
-        LoggedReview(seq=1, ..., claim_id='c1', ...)
+        >>> import tempfile
+        >>> from claimcheck import check
+        >>> result = check("Soleimani was killed in Baghdad on January 3.", published="2020-02-05")
+        >>> log = ReviewLog(tempfile.mkdtemp() + "/reviews.sqlite")
+        >>> entry = log.record(result, "c1", Review(Label.MISLEADING, note="3 a.m. local time"))
+        >>> entry.claim_id, entry.computed_label, entry.review.label
+        ('c1', <Label.SUPPORTED: 'supported'>, <Label.MISLEADING: 'misleading'>)
         """
         found = self._claim_of(result, claim)
         review = self._validated(review)
@@ -167,8 +172,14 @@ class ReviewLog:
     def history(self, result: CheckResult, claim: Claim | str | None = None) -> list[LoggedReview]:
         """Every review of ``result``'s claims (or of one claim), oldest first.
 
-        >>> [entry.review.label for entry in log.history(result, "c1")]
-        [<Label.SUPPORTED: 'supported'>, <Label.CONTRADICTED: 'contradicted'>]
+        >>> import tempfile
+        >>> from claimcheck import check
+        >>> result = check("Soleimani was killed in Baghdad on January 3.", published="2020-02-05")
+        >>> log = ReviewLog(tempfile.mkdtemp() + "/reviews.sqlite")
+        >>> for label in (Label.CONTRADICTED, Label.SUPPORTED):
+        ...     _ = log.record(result, "c1", Review(label, reviewer="desk"))
+        >>> [entry.review.label.value for entry in log.history(result, "c1")]
+        ['contradicted', 'supported']
         """
         keys = {_key(c): c for c in result.claims}
         if claim is not None:
@@ -188,8 +199,13 @@ class ReviewLog:
     def latest(self, result: CheckResult) -> dict[str, Review]:
         """The latest review of each reviewed claim of ``result``, by claim id, in claim order.
 
-        >>> log.latest(result)
-        {'c1': Review(label=<Label.CONTRADICTED: 'contradicted'>, ...)}
+        >>> import tempfile
+        >>> from claimcheck import check
+        >>> result = check("Soleimani was killed in Baghdad on January 3.", published="2020-02-05")
+        >>> log = ReviewLog(tempfile.mkdtemp() + "/reviews.sqlite")
+        >>> _ = log.record(result, "c1", Review(Label.MISLEADING, note="3 a.m. local time"))
+        >>> {claim_id: review.note for claim_id, review in log.latest(result).items()}
+        {'c1': '3 a.m. local time'}
         """
         latest: dict[str, Review] = {}
         for entry in self.history(result):
@@ -202,8 +218,14 @@ class ReviewLog:
 
         Claims with no review in the log keep whatever review they already carry.
 
-        >>> log.apply(result).claims[0].review
-        Review(label=<Label.CONTRADICTED: 'contradicted'>, note='Jan 4', reviewer='ed', ...)
+        >>> import tempfile
+        >>> from claimcheck import check
+        >>> result = check("Soleimani was killed in Baghdad on January 3.", published="2020-02-05")
+        >>> log = ReviewLog(tempfile.mkdtemp() + "/reviews.sqlite")
+        >>> _ = log.record(result, "c1", Review(Label.MISLEADING, reviewer="desk"))
+        >>> reviewed = log.apply(result)
+        >>> reviewed.label_of(reviewed.claims[0]), reviewed.claims[0].verdict.label
+        (<Label.MISLEADING: 'misleading'>, <Label.SUPPORTED: 'supported'>)
         """
         return result.with_reviews(self.latest(result))
 

@@ -77,7 +77,7 @@ def _cmdline(pid: str) -> bytes:
 @pytest.fixture
 def page(lab, request):
     _, browser = lab
-    context = browser.new_context(viewport={"width": 1500, "height": 1100})
+    context = browser.new_context(viewport={"width": 1600, "height": 1500})
     page = context.new_page()
     page.set_default_timeout(WIDGET_TIMEOUT)
     yield page

@@ -36,8 +36,10 @@ class ClaimcheckMagics(Magics):
 
         Examples
         --------
-        >>> %%claimcheck --published 2020-02-05  # doctest: +SKIP
-        ... Soleimani was killed in a drone strike in Baghdad on January 3.
+        In a notebook cell, after ``%load_ext claimcheck_widgets``::
+
+            %%claimcheck --published 2020-02-05
+            Soleimani was killed in a drone strike in Baghdad on January 3.
         """
         args = parse_argstring(self.claimcheck, line)
         if cell is None and not args.path:

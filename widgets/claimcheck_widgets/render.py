@@ -38,13 +38,21 @@ WORKBENCH_CSS = """
   line-height: 1.45; padding: 2px 6px; margin: 1px 2px; border: 2px solid transparent;
   max-width: 100%; }
 .cc-workbench .cc-claim.cc-selected { border-color: #1a56b8; box-shadow: 0 0 0 1px #1a56b8; }
-.cc-workbench .cc-paragraph { flex-wrap: wrap; margin-bottom: 8px; }
+.cc-workbench .cc-paragraph { flex-wrap: wrap; flex-shrink: 0; margin-bottom: 8px; }
+.cc-workbench .cc-claim, .cc-workbench .cc-gap { flex-shrink: 0; }
 .cc-workbench .cc-gap { white-space: pre-wrap; }
 .cc-workbench .cc-table select, .cc-workbench .cc-table-header {
   font-family: var(--jp-code-font-family, monospace); font-size: 12px; }
-.cc-workbench .cc-evidence table { border-collapse: collapse; margin: 4px 0; }
+.cc-workbench .cc-table-header { white-space: pre; padding-left: 4px; }
+.cc-workbench .cc-evidence { font-size: 12px; line-height: 1.4; }
+.cc-workbench .cc-evidence p { margin: 4px 0; }
+.cc-workbench .cc-evidence blockquote { margin: 4px 0; padding-left: 8px;
+  border-left: 3px solid #999; }
+.cc-workbench .cc-evidence table { border-collapse: collapse; margin: 4px 0; width: 100%; }
 .cc-workbench .cc-evidence td, .cc-workbench .cc-evidence th {
-  border: 1px solid #ccc; padding: 2px 6px; text-align: left; vertical-align: top; }
+  border: 1px solid #ccc; padding: 1px 4px; text-align: left; vertical-align: top;
+  line-height: 1.3; }
+.cc-workbench .cc-evidence a { word-break: break-all; }
 .cc-workbench .cc-error { color: #a40000; white-space: pre-wrap; }
 """
 
@@ -86,8 +94,10 @@ def label_marker(label: Label) -> str:
 def claim_caption(result: CheckResult, claim: Claim) -> str:
     """A claim's text led by the label in force and a mark when a reviewer set it.
 
-    >>> claim_caption(result, claim)  # doctest: +SKIP
-    '[✗ contradicted ✎] Soleimani was killed in Baghdad on January 4.'
+    >>> from claimcheck import check
+    >>> result = check("Soleimani was killed in Baghdad on January 3.", published="2020-02-05")
+    >>> claim_caption(result, result.claims[0])
+    '[✓ supported] Soleimani was killed in Baghdad on January 3.'
     """
     reviewed = f" {REVIEWED_MARKER}" if claim.review is not None else ""
     return f"[{label_marker(result.label_of(claim))}{reviewed}] {claim.text}"
@@ -96,8 +106,10 @@ def claim_caption(result: CheckResult, claim: Claim) -> str:
 def score_text(claim: Claim) -> str:
     """The verdict's score with two decimals, or a dash when the claim has no verdict.
 
-    >>> score_text(claim)  # doctest: +SKIP
-    '0.93'
+    >>> from claimcheck import check
+    >>> result = check("Soleimani was killed in Baghdad on January 3.", published="2020-02-05")
+    >>> score_text(result.claims[0]) == f"{result.claims[0].verdict.score:.2f}"
+    True
     """
     return f"{claim.verdict.score:.2f}" if claim.verdict is not None else "–"
 
@@ -108,8 +120,11 @@ TABLE_HEADER = f"{'label':<16} {'kind':<16} {'score':>5}  {'id':<5} text"
 def table_row(result: CheckResult, claim: Claim, *, width: int = 90) -> str:
     """One line of the claims table, in columns under :data:`TABLE_HEADER`.
 
-    >>> table_row(result, claim)  # doctest: +SKIP
-    '✓ supported ✎    event            0.93  c4    Qassem Soleimani was killed in a drone…'
+    >>> from claimcheck import check
+    >>> result = check("Soleimani was killed in Baghdad on January 3.", published="2020-02-05")
+    >>> row = table_row(result, result.claims[0], width=20)
+    >>> row.split()[:3], row.split()[-4:]
+    (['✓', 'supported', 'event'], ['c1', 'Soleimani', 'was', 'kille…'])
     """
     label = label_marker(result.label_of(claim))
     if claim.review is not None:
@@ -153,7 +168,9 @@ def evidence_html(result: CheckResult, claim: Claim, *, record: Record | None = 
 
     Examples
     --------
-    >>> "&lt;script&gt;" in evidence_html(result, claim)  # doctest: +SKIP
+    >>> from claimcheck import check
+    >>> result = check("Soleimani was killed in <b>Baghdad</b> on January 3.", published="2020-02-05")
+    >>> "Soleimani was killed in &lt;b&gt;Baghdad&lt;/b&gt;" in evidence_html(result, result.claims[0])
     True
     """
     verdict = claim.verdict

@@ -80,10 +80,15 @@ class Workbench(widgets.VBox):
 
     Examples
     --------
+    >>> import tempfile
     >>> from claimcheck import check
     >>> result = check("Soleimani was killed in Baghdad on January 3.", published="2020-02-05")
-    >>> bench = Workbench(result)  # doctest: +SKIP
-    >>> bench.select("c1"); bench.record_review(Label.CONTRADICTED, note="January 4")  # doctest: +SKIP
+    >>> bench = Workbench(result, review_log=tempfile.mkdtemp() + "/reviews.sqlite")
+    >>> bench.select("c1")
+    >>> bench.record_review(Label.MISLEADING, note="3 a.m. local time").label.value
+    'misleading'
+    >>> bench.chips["c1"].description
+    '[≈ misleading ✎] Soleimani was killed in Baghdad on January 3.'
     """
 
     def __init__(
@@ -280,8 +285,11 @@ class Workbench(widgets.VBox):
             ]
         ).add_class("cc-review")
         side = widgets.VBox(
-            [self.evidence, review_box], layout=widgets.Layout(flex="1 1 45%", padding="0 0 0 8px")
-        )
+            [self.evidence, review_box],
+            layout=widgets.Layout(
+                flex="1 1 45%", padding="0 0 0 8px", max_height="520px", overflow="auto"
+            ),
+        ).add_class("cc-side")
 
         self.label_filter = widgets.Dropdown(
             description="Label", options=[ALL, *(lb.value for lb in Label)]
@@ -314,6 +322,7 @@ class Workbench(widgets.VBox):
         ):
             button = widgets.Button(
                 description=caption,
+                layout=widgets.Layout(width="auto"),
                 disabled=not available[kind],
                 tooltip="" if available[kind] else "this claimcheck has no such export",
             ).add_class(f"cc-export-{kind}")
