@@ -431,23 +431,32 @@ def _spoken_year(raw: str) -> int | None:
     return head * 100 + (0 if words[1:] == ["hundred"] else int(tail))
 
 
-def _place_in_year(month: int, day: int | None, published: date, tense: int) -> int:
-    """The year of a date without one, from the published date and the clause's tense.
+def _place_year(published: date, tense: int, interval: Callable[[int], tuple[date, date]]) -> int:
+    """The year of a date named without one, from the published date and the clause's tense.
 
-    The published year's date wins unless it lies too far on the wrong side of the published
-    date for the tense (``YEAR_PLACEMENT_DAYS``): "in December", in a past clause written in
-    April, is last December; "Dec. 29" written on 2020-01-05 is 2019-12-29.
+    ``interval(year)`` gives the days the expression covers in a year. The published year
+    wins unless its interval lies too far on the wrong side of the published date for the
+    tense (``YEAR_PLACEMENT_DAYS``): "in December", in a past clause written in April, is last
+    December; "Dec. 29" written on 2020-01-05 is 2019-12-29.
     """
     year = published.year
-    last_day = calendar.monthrange(year, month)[1]
-    first = date(year, month, min(day, last_day) if day else 1)
-    last = date(year, month, min(day, last_day) if day else last_day)
+    first, last = interval(year)
     ahead_limit, behind_limit = R.YEAR_PLACEMENT_DAYS[_TENSE_NAMES[tense]]
     if (first - published).days > ahead_limit:
         return year - 1
     if (published - last).days > behind_limit:
         return year + 1
     return year
+
+
+def _month_day(month: int, day: int | None) -> Callable[[int], tuple[date, date]]:
+    def interval(year: int) -> tuple[date, date]:
+        last_day = calendar.monthrange(year, month)[1]
+        if day is None:
+            return date(year, month, 1), date(year, month, last_day)
+        return (date(year, month, min(day, last_day)),) * 2
+
+    return interval
 
 
 _TENSE_NAMES = {-1: "past", 0: "none", 1: "future"}
@@ -457,17 +466,10 @@ def _replace(out: _Out, **changes: object) -> _Out:
     return dataclasses.replace(out, **changes)  # type: ignore[arg-type]
 
 
-def _calendar_out(
-    cal: _Cal,
-    *,
-    anchor: Anchor = Anchor.NONE,
-    type_: TimeType = TimeType.DATE,
-    value: str | None = None,
-    mod: str | None = None,
-) -> _Out:
+def _calendar_out(cal: _Cal, *, anchor: Anchor = Anchor.NONE, mod: str | None = None) -> _Out:
     return _Out(
-        type_,
-        value or cal.value,
+        TimeType.DATE,
+        cal.value,
         cal.precision,
         cal.first,
         cal.last,
@@ -477,11 +479,9 @@ def _calendar_out(
     )
 
 
-def _unresolved(
-    precision: Precision, value: str | None = None, *, type_: TimeType = TimeType.DATE
-) -> _Out:
+def _unresolved(precision: Precision, value: str | None = None) -> _Out:
     return _Out(
-        type_,
+        TimeType.DATE,
         value or _UNRESOLVED[precision],
         precision,
         anchor=Anchor.PUBLISHED,
@@ -500,13 +500,6 @@ def _n_date(c: _Ctx) -> _Out | None:
         return None
     month = int(g["monthnum"]) if g.get("monthnum") else _month_number(g["month"])
     day = int(re.match(r"\d+", g["day"]).group(0))  # type: ignore[union-attr]
-    if (
-        g.get("month")
-        and g["month"].lower().rstrip(".") in R.AMBIGUOUS_MONTHS
-        and not g.get("year")
-    ):
-        # "May 5" is a date, but "may 5" never is: the capital was checked above.
-        pass
     if g.get("year"):
         year = int(g["year"])
         if day > calendar.monthrange(year, month)[1]:
@@ -528,11 +521,9 @@ def _n_date(c: _Ctx) -> _Out | None:
         if day > calendar.monthrange(year, month)[1]:
             return None
         return _calendar_out(_day(date(year, month, day)), anchor=Anchor.PUBLISHED)
-    if day > 31:
-        return None
     if c.published is None:
         return _unresolved(Precision.DAY, f"XXXX-{month:02d}-{day:02d}")
-    year = _place_in_year(month, day, c.published, c.tense())
+    year = _place_year(c.published, c.tense(), _month_day(month, day))
     if day > calendar.monthrange(year, month)[1]:
         return None
     return _calendar_out(_day(date(year, month, day)), anchor=Anchor.PUBLISHED)
@@ -577,7 +568,7 @@ def _n_month(c: _Ctx) -> _Out | None:
         return None
     if c.published is None:
         return _unresolved(Precision.MONTH, f"XXXX-{month:02d}")
-    year = _place_in_year(month, None, c.published, c.tense())
+    year = _place_year(c.published, c.tense(), _month_day(month, None))
     return _calendar_out(_month(year, month), anchor=Anchor.PUBLISHED)
 
 
@@ -671,9 +662,9 @@ def _n_quarter(c: _Ctx) -> _Out | None:
     trim = len(matched) - len(matched.split(None, 1)[-1]) if hyphenated else 0
     if g.get("ordinal") and g.get("year"):
         q = R.ORDINALS[g["ordinal"].lower()]
-        return (
-            None if q > 4 else _replace(_calendar_out(_quarter(int(g["year"]), q)), trim_start=trim)
-        )
+        if q > 4:
+            return None
+        return _replace(_calendar_out(_quarter(int(g["year"]), q)), trim_start=trim, topic=True)
     if g.get("year"):
         # "the 1988 quarter": the quarter under discussion, in the year named.
         q = int(c.last_quarter.value[-1]) if c.last_quarter else 4
@@ -774,19 +765,10 @@ def _n_dayword(c: _Ctx) -> _Out | None:
     part = g.get("part")
     if g.get("rel"):
         rel = g["rel"].lower()
-        offset = {
-            "last": -1 if part and part.lower().startswith("night") else 0,
-            "this": 0,
-            "tomorrow": 1,
-            "yesterday": -1,
-        }[rel]
-        if rel == "last" and part and part.lower() not in ("night", "nights"):
-            return None
+        # "last night" is the night before publication; "this morning" the published day's.
+        offset = {"last": -1, "this": 0, "tomorrow": 1, "yesterday": -1}[rel]
     else:
-        phrase = _SPACES_RE.sub(" ", g["dayword"].lower())
-        offset, code = R.DAY_WORDS[phrase]
-        if phrase == "overnight":
-            return None
+        offset, code = R.DAY_WORDS[_SPACES_RE.sub(" ", g["dayword"].lower())]
         if code and not part:
             part = "night"
     if c.published is None:
@@ -809,7 +791,7 @@ def _n_weekday(c: _Ctx) -> _Out | None:
     part = g.get("part")
     if rel in ("every", "each") or g.get("plural") or (part and part.lower().endswith("s")):
         suffix = f"T{_part_code(part)}" if part else ""
-        return _Out(TimeType.SET, f"XXXX-WXX-{weekday + 1}{suffix}", quantity_mods=False)
+        return _Out(TimeType.SET, f"XXXX-WXX-{weekday + 1}{suffix}")
     if c.rule_name == "weekday_weekend":
         if c.published is None:
             return _unresolved(Precision.DAY, "XXXX-WXX-WE")
@@ -859,36 +841,17 @@ def _n_clock(c: _Ctx) -> _Out | None:
     clock = f"T{hh:02d}:{mm:02d}"
     day: _Cal | None = None
     if g.get("month"):
-        sub = _Ctx(
-            c.text,
-            c.start,
-            c.end,
-            {k: v for k, v in g.items() if k in ("month", "day", "year")},
-            c.published,
-            c.settings,
-            c.reference,
-            c.last_quarter,
-            c.rule_name,
+        out = _n_date(
+            dataclasses.replace(c, slots={k: g[k] for k in ("month", "day", "year") if k in g})
         )
-        out = _n_date(sub)
         if out is None:
             return None
         if out.first is None:
             return _Out(TimeType.TIME, out.value + clock, Precision.MINUTE, anchor=Anchor.PUBLISHED)
         day = _day(out.first)
     elif g.get("weekday"):
-        sub = _Ctx(
-            c.text,
-            c.start,
-            c.end,
-            {"weekday": g["weekday"], "rel": g.get("rel") or ""},
-            c.published,
-            c.settings,
-            c.reference,
-            c.last_quarter,
-            "weekday",
-        )
-        out = _n_weekday(sub)
+        slots = {"weekday": g["weekday"], "rel": g.get("rel") or ""}
+        out = _n_weekday(dataclasses.replace(c, slots=slots, rule_name="weekday"))
         if out is None:
             return None
         if out.first is None:
@@ -1031,7 +994,7 @@ def _n_duration(c: _Ctx) -> _Out | None:
         after = c.word_after()
         if after == "old" or (unit_word.startswith("quarter") and after == "of"):
             return None  # "52 years old" is an age; "a quarter of the vote" a fraction
-        if unit_word.endswith("s") and "-" in c.text[c.start : c.end]:
+        if unit_word.endswith("s") and f"-{unit_word}" in c.text[c.start : c.end].lower():
             return None  # "three-quarters", "two-thirds" are fractions
         det = (g.get("det") or "").lower()
         matched = c.text[c.start : c.end]
@@ -1066,7 +1029,7 @@ def _n_ago(c: _Ctx) -> _Out | None:
     elif unit in ("day", "week"):
         # "two weeks ago" names a day, two weeks before publication.
         cal = _day(pub + timedelta(days=direction * whole * (7 if unit == "week" else 1)))
-    elif unit == "year" and whole == 1 and c.last_quarter is not None:
+    elif unit == "year" and whole == 1 and direction < 0 and c.last_quarter is not None:
         # "up from $3 million a year ago": the period under discussion, a year earlier.
         cal = _shift(c.last_quarter, -1, "year")
     else:
@@ -1112,6 +1075,9 @@ def _event_value(c: _Ctx, n: float | None, unit: str, direction: int) -> str:
             reference = _year(reference.first.year)
         return _shift(reference, direction * int(n), "year").value
     if unit in ("day", "week"):
+        # Days are counted from a day; after "in March" the published date is the best guess.
+        if reference.precision is not Precision.DAY and c.published is not None:
+            reference = _day(c.published)
         days = direction * int(n) * (7 if unit == "week" else 1)
         return _day(reference.first + timedelta(days=days)).value
     return _shift(_cal_for(reference.first, grain), direction * int(n), unit).value
@@ -1294,12 +1260,7 @@ def _n_holiday(c: _Ctx) -> _Out | None:
     elif rel == "next":
         year = pub.year if this > pub else pub.year + 1
     else:
-        ahead_limit, behind_limit = R.YEAR_PLACEMENT_DAYS[_TENSE_NAMES[c.tense()]]
-        year = pub.year
-        if (this - pub).days > ahead_limit:
-            year -= 1
-        elif (pub - this).days > behind_limit:
-            year += 1
+        year = _place_year(pub, c.tense(), lambda y: (_holiday(rule, y),) * 2)
     return _calendar_out(_day(_holiday(rule, year)), anchor=Anchor.PUBLISHED)
 
 
@@ -1423,7 +1384,10 @@ def find_times(
             ctx = _Ctx(
                 text, start, m.end(), slots, published, settings, reference, last_quarter, rule.name
             )
-            out = _NORMALISERS[rule.kind](ctx)
+            try:
+                out = _NORMALISERS[rule.kind](ctx)
+            except (ValueError, OverflowError):
+                out = None  # a day outside the calendar ("10,000 years ago" in year 1)
             if out is not None:
                 break
             # Refused ("may" the verb): a later rule may still read the text at this position.

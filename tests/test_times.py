@@ -631,7 +631,7 @@ _NEWSY = st.lists(st.sampled_from(_PIECES), max_size=80).map("".join)
 
 
 @settings(max_examples=150, deadline=None)
-@given(text=_NEWSY, published=st.one_of(st.none(), st.dates(date(1900, 1, 1), date(2100, 12, 31))))
+@given(text=_NEWSY, published=st.one_of(st.none(), st.dates()))
 def test_times_offsets_hold_on_any_text(text, published):
     mentions = find_times(text, published)
     previous_end = 0

@@ -109,7 +109,7 @@ PARTS_OF_DAY: dict[str, str] = {
 # Words naming a day relative to the published date -> days after it, and a part of the day.
 DAY_WORDS: dict[str, tuple[int, str | None]] = {
     "today": (0, None), "yesterday": (-1, None), "tomorrow": (1, None), "tonight": (0, "NI"),
-    "overnight": (-1, "NI"), "the day before yesterday": (-2, None),
+    "the day before yesterday": (-2, None),
     "the day after tomorrow": (2, None),
 }  # fmt: skip
 
