@@ -19,6 +19,10 @@ whole phrase carrying the number and its role ("at least 25 people were killed")
 - Percentages ("42.57%", "42.57 percent") and fractions of a group ("roughly half of voters",
   "two-thirds of the seats", as 50 and 66.7) have ``unit="percent"``; money has the currency's
   ISO code as its unit ("USD").
+- A compound with a count word says what is counted ("a 290-seat parliament": 290 seats).
+- A cue after a negation or "to" does not count ("25 people were not hurt", "eligible to vote"),
+  and a cue past another number, a clause break ("and", "who", "after"...) or another
+  predicate ("arrested", "evacuated"...) belongs to something else.
 - Zero phrases ("no one was killed", "there were no injuries", "without loss of life") give
   ``0..0`` with the role they deny; "no casualties" denies deaths and injuries together
   (``casualties``). "176 people, none of whom survived" counts 176 deaths.
@@ -37,6 +41,7 @@ or "one of the leaders" are not counts; a count in digits is kept with role ``ot
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import math
 import re
 from collections.abc import Iterable
@@ -115,6 +120,9 @@ _RANGE_OPENER = re.compile(r"(?<!\w)(?P<opener>between|from)\s+$", _I)
 # Cue phrases may be hyphenated ("brain-injury count").
 _CUE = re.compile(
     r"(?<!\w)(?:" + _alternation(rules.ROLE_CUES, joiner=r"(?:\s+|-)") + r")(?![\w-])", _I
+)
+_COMPOUND_CUE = re.compile(
+    r"-(?P<cue>" + _alternation(rules.ROLE_CUES, joiner=r"(?:\s+|-)") + r")(?![\w-])", _I
 )
 _NONE_SURVIVED = re.compile(
     rf"(?=[{_first_letters(rules.NONE_SURVIVED)}])(?<![\w-])"
@@ -284,6 +292,12 @@ def _read_number(text: str, match: re.Match[str]) -> tuple[_Number | None, int]:
     if scale and not match.group("suffix") and (written_in_digits or value < 100):
         value *= number_rules.SCALES[scale.group("scale").lower()]
         end = scale.end()
+    compound = _COMPOUND_CUE.match(text, end)
+    if compound and written_in_digits and not sign:
+        # "a 290-seat parliament", "a 10-person team": the compound says what is counted.
+        number = _finish(text, core_start, compound.end(), value, value, written_in_digits=True)
+        role = rules.ROLE_CUES[" ".join(re.split(r"[\s-]+", compound.group("cue").lower()))]
+        return (dataclasses.replace(number, role=role) if number else None), compound.end()
     if _is_time(text, match, end, value, written_in_digits, sign):
         return None, end
     unit = number_rules.CURRENCY_SIGNS[_normalise_space(sign)] if sign else ""

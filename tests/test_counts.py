@@ -55,6 +55,9 @@ COUNT_CASES = [
         ("Some 57.9 million Iranians", P, 52110000, 63690000)]),
     ("Five people were sentenced to death.", [("Five people", P, 5, 5)]),
     ("In the second attack, 25 people were not hurt.", [("25 people", P, 25, 25)]),
+    # --- compounds that say what is counted ------------------------------------------------------
+    ("Iran's 290-seat parliament is dominated by hardliners.", [("290-seat", S, 290, 290)]),
+    ("A 10-person team inspected the site.", [("10-person", P, 10, 10)]),
     # --- number words ----------------------------------------------------------------------------
     ("Ninety people were wounded.", [("Ninety people were wounded", INJ, 90, 90)]),
     ("The blast killed two hundred and five people.", [
