@@ -864,6 +864,18 @@ def _n_clock(c: _Ctx) -> _Out | None:
                 TimeType.TIME, "XXXX-XX-XX" + clock, Precision.MINUTE, anchor=Anchor.PUBLISHED
             )
         day = _day(c.published + timedelta(days=offset))
+    elif c.reference is not None and c.reference.precision is Precision.DAY:
+        # "He was shot at 10 p.m.": on the day the text is speaking of, so the claim step
+        # dates it from that day (an event anchor, no offset); the value reads it the same way.
+        value = _day(c.reference.first).value + clock
+        return _Out(
+            TimeType.TIME,
+            value,
+            Precision.MINUTE,
+            anchor=Anchor.EVENT,
+            offset_days=(0, 0),
+            quantity_mods=True,
+        )
     elif c.published is not None:
         day = _day(c.published)
     if day is None:

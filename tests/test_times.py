@@ -452,6 +452,14 @@ ANCHOR_CASES = [
         Anchor.EVENT,
         (-21, -21),
     ),
+    (
+        "He left home on Jan. 8. He was shot at 10 p.m. outside.",
+        PUB,
+        "10 p.m.",
+        Anchor.EVENT,
+        (0, 0),
+    ),
+    ("The victim was shot at 7:15 p.m. near the store.", PUB, "7:15 p.m.", Anchor.PUBLISHED, None),
 ]
 
 

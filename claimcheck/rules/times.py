@@ -277,11 +277,12 @@ YEAR_INTRODUCERS: frozenset[str] = frozenset({
 # year go after the published date) or of the past (on or before it). The nearest cue before
 # the expression decides, else the nearest after it; any other word ending in "-ed" is a past
 # cue. Future cues come first, so "planned" and "expected" are not read as past participles.
+# "until", "effective" and "payable" name deadlines and start dates, which news gives ahead.
 FUTURE_CUES: frozenset[str] = frozenset({
     "will", "'ll", "shall", "won't", "would", "going to", "set to", "due to", "is to", "are to",
     "plans to", "plan to", "planned", "planning", "expected", "expects", "scheduled",
     "supposed to", "aims to", "intends to", "hopes to", "upcoming", "next", "tomorrow",
-    "as soon as", "await", "awaits",
+    "as soon as", "as early as", "await", "awaits", "until", "till", "effective", "payable",
 })  # fmt: skip
 PAST_CUES: frozenset[str] = frozenset({
     "said", "was", "were", "had", "did", "told", "met", "took", "came", "went", "began", "made",
