@@ -142,7 +142,9 @@ _CLAUSE_END = re.compile(
 _BREAKER = re.compile(r"(?<![\w-])(?:" + _alternation(rules.CLAUSE_BREAKERS) + r")(?![\w-])", _I)
 _WORDS = re.compile(r"[\w’'.-]+")
 _CUE_BLOCKER_BEFORE = re.compile(
-    r"(?:(?<![\w’'-])(?:" + _alternation(rules.CUE_BLOCKERS) + r")|n[’']t)\s+$", _I
+    r"(?:(?<![\w’'-])(?:" + _alternation(rules.CUE_BLOCKERS) + r")|n[’']t)"
+    r"(?:\s+[\w’'-]+)?\s+$",
+    _I,
 )
 _TIME_AFTER = re.compile(
     r"(?:\s*-\s*|\s+)?(?:" + _alternation(rules.TIME_UNITS) + r")(?![\w])"
@@ -610,7 +612,7 @@ def _role_from_cues(
         distance = len(_WORDS.findall(text, end, cue.start())) + 1
         if distance > rules.CUE_WORDS_AFTER:
             break
-        if _CUE_BLOCKER_BEFORE.search(text, max(end, cue.start() - 12), cue.start()):
+        if _CUE_BLOCKER_BEFORE.search(text, max(end, cue.start() - 30), cue.start()):
             continue
         role = rules.ROLE_CUES[_cue_key(cue)]
         options.append((role in rules.WEAK_ROLES, distance, 0, cue.end(), role))

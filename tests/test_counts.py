@@ -55,6 +55,10 @@ COUNT_CASES = [
         ("Some 57.9 million Iranians", P, 52110000, 63690000)]),
     ("Five people were sentenced to death.", [("Five people", P, 5, 5)]),
     ("In the second attack, 25 people were not hurt.", [("25 people", P, 25, 25)]),
+    ("More than half of eligible voters did not cast ballots.", [
+        ("More than half of eligible voters", P, 50, None)]),
+    ("The death toll from the earthquake climbed to 1,200.", [
+        ("death toll from the earthquake climbed to 1,200", D, 1200, 1200)]),
     # --- compounds that say what is counted ------------------------------------------------------
     ("Iran's 290-seat parliament is dominated by hardliners.", [("290-seat", S, 290, 290)]),
     ("A 10-person team inspected the site.", [("10-person", P, 10, 10)]),

@@ -84,8 +84,9 @@ NONE_SURVIVED: tuple[str, ...] = (
     "nobody survived",
 )  # fmt: skip
 
-# A cue after one of these words (or after "n't") does not count what precedes it: a negation
-# ("25 people were not hurt") or an infinitive ("eligible to vote", "sentenced to death").
+# A cue one or two words after one of these (or after "n't") does not count what precedes it:
+# a negation ("25 people were not hurt", "did not cast ballots") or an infinitive ("eligible to
+# vote", "sentenced to death").
 CUE_BLOCKERS: frozenset[str] = frozenset({"not", "never", "to", "cannot"})
 
 # Roles that a nearer weak role never overrides.
@@ -94,7 +95,7 @@ WEAK_ROLES: frozenset[CountRole] = frozenset({CountRole.PEOPLE, CountRole.OTHER}
 # How many words after (before) a number its role cue may be: "25 people were later killed"
 # (after), "killing at least 25" (before).
 CUE_WORDS_AFTER: int = 10
-CUE_WORDS_BEFORE: int = 5
+CUE_WORDS_BEFORE: int = 6
 
 # Singular cues: after a year they make it an attribute ("the 2020 vote", "the 2019 death toll"),
 # where a plural cue makes it a count ("2000 votes").
@@ -117,7 +118,7 @@ CLAUSE_BREAKERS: frozenset[str] = frozenset(
         # what else happens to people who are counted
         "arrested", "detained", "evacuated", "rescued", "displaced", "missing", "freed",
         "released", "attended", "gathered", "marched", "protested", "fled", "deployed",
-        "sentenced", "convicted", "charged", "elected", "registered", "eligible",
+        "sentenced", "convicted", "charged",
     }
 )  # fmt: skip
 
