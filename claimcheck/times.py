@@ -615,6 +615,14 @@ def _n_year(c: _Ctx) -> _Out | None:
     return _calendar_out(_year(year))
 
 
+def _n_year_end(c: _Ctx) -> _Out | None:
+    if c.slots.get("year"):
+        return _calendar_out(_year(int(c.slots["year"])), mod="END")
+    if c.published is None:
+        return _unresolved(Precision.YEAR)
+    return _calendar_out(_year(c.published.year), anchor=Anchor.PUBLISHED, mod="END")
+
+
 def _n_decade(c: _Ctx) -> _Out | None:
     g = c.slots
     if g.get("decadeword"):
@@ -692,6 +700,12 @@ def _n_quarter(c: _Ctx) -> _Out | None:
         and not c.text[c.start : c.end].lower().startswith(("the", "its", "this", "that"))
     ):
         return None
+    if c.rule_name == "period":
+        # "the latest period", "the year-ago period": only in a text reporting a quarter.
+        if c.last_quarter is None:
+            return None
+        base = _shift(c.last_quarter, year_back, "year")
+        return _replace(_calendar_out(base, anchor=Anchor.PUBLISHED), topic=not year_back)
     if c.published is None:
         return _unresolved(Precision.QUARTER)
     current = _current_quarter(c.published)
@@ -744,7 +758,8 @@ def _n_season(c: _Ctx) -> _Out | None:
         year -= 1
     elif code == "WI" and c.published.month <= 2:
         year -= 1  # the winter that began last December
-    return _calendar_out(_season(year, code), anchor=Anchor.PUBLISHED)
+    mod = R.CALENDAR_MODS.get(g["cmod"].lower()) if g.get("cmod") else None
+    return _calendar_out(_season(year, code), anchor=Anchor.PUBLISHED, mod=mod)
 
 
 def _part_code(raw: str) -> str:
@@ -820,6 +835,9 @@ def _n_weekday(c: _Ctx) -> _Out | None:
     return _with_part(_day(d), part, Anchor.PUBLISHED)
 
 
+_CLOCK_RE = re.compile(r"(\d{1,2})(?:[:.](\d\d))?(a|p)?")
+
+
 def _n_clock(c: _Ctx) -> _Out | None:
     g = c.slots
     raw = _SPACES_RE.sub("", g["clock"].lower())
@@ -828,15 +846,17 @@ def _n_clock(c: _Ctx) -> _Out | None:
     elif raw == "midnight":
         hh, mm = 24, 0
     else:
-        m = re.match(r"(\d{1,2})(?:[:.](\d\d))?(a|p)?", raw)
+        m = _CLOCK_RE.match(raw)
         if m is None:
             return None
         hh, mm = int(m.group(1)), int(m.group(2) or 0)
-        if m.group(3) == "p" and hh < 12:
+        # "4 in the morning" is a.m.; "in the afternoon/evening" p.m.
+        half = m.group(3) or ("a" if raw.endswith("morning") else "p" if "inthe" in raw else None)
+        if half == "p" and hh < 12:
             hh += 12
-        elif m.group(3) == "a" and hh == 12:
+        elif half == "a" and hh == 12:
             hh = 0
-        if m.group(3) is None and ":" not in raw:
+        if half is None and ":" not in raw:
             return None
     clock = f"T{hh:02d}:{mm:02d}"
     day: _Cal | None = None
@@ -1004,7 +1024,8 @@ def _n_duration(c: _Ctx) -> _Out | None:
         if g.get("old") and g["old"].lower() == "old" and c.word_after() not in R.AGE_OF_EVENTS:
             return None  # "a 5-year-old boy" is an age, which TimeML does not tag
         after = c.word_after()
-        if after == "old" or (unit_word.startswith("quarter") and after == "of"):
+        fraction = unit_word.startswith("quarter") and after == "of" and n is not None and n <= 3
+        if after == "old" or fraction:
             return None  # "52 years old" is an age; "a quarter of the vote" a fraction
         if unit_word.endswith("s") and f"-{unit_word}" in c.text[c.start : c.end].lower():
             return None  # "three-quarters", "two-thirds" are fractions
@@ -1149,9 +1170,19 @@ def _n_event_phrase(c: _Ctx) -> _Out | None:
 def _n_event_unit(c: _Ctx) -> _Out | None:
     g = c.slots
     unit = g["unit"].lower()
-    direction = -1 if g["rel"].lower() in ("previous", "preceding", "prior") else 1
+    rel = _SPACES_RE.sub(" ", g["rel"].lower())
     grain = "week" if unit == "weekend" else unit
     reference = c.reference or (_day(c.published) if c.published else None)
+    if rel in ("that", "the same"):
+        # "later that year": the year of the time the text last named. How far from the event
+        # is not said, so there is no offset for the claim step to apply.
+        value = (
+            _cal_for(reference.first, _GRAIN[grain]).value
+            if reference
+            else _UNRESOLVED[_GRAIN[grain]]
+        )
+        return _Out(TimeType.DATE, value, _GRAIN[grain], anchor=Anchor.EVENT, calendar_mods=True)
+    direction = -1 if rel in ("previous", "preceding", "prior") else 1
     if reference is None:
         value = _UNRESOLVED[_GRAIN[grain]]
     elif unit == "weekend":
@@ -1283,7 +1314,7 @@ _NORMALISERS: dict[str, Callable[[_Ctx], _Out | None]] = {
     "clock": _n_clock, "ref": _n_ref, "the_unit": _n_the_unit, "rel_unit": _n_rel_unit,
     "duration": _n_duration, "ago": _n_ago, "count_event": _n_count_event,
     "event_phrase": _n_event_phrase, "event_unit": _n_event_unit, "ago_adj": _n_ago_adj,
-    "set": _n_set, "rate": _n_rate, "holiday": _n_holiday,
+    "set": _n_set, "rate": _n_rate, "holiday": _n_holiday, "year_end": _n_year_end,
 }  # fmt: skip
 
 

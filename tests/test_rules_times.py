@@ -149,6 +149,10 @@ def test_rules_times_every_fragment_is_used(fragments):
 # one real-news example per rule: the rule matches it, and find_times tags it
 RULE_EXAMPLES = {
     "holiday": ("Voters go to the polls on Election Day.", "Election Day"),
+    "event_same_unit": ("He was elected in 1998. Later that year he resigned.", "that year"),
+    "units_ahead": ("Talks will be hard in the weeks ahead.", "the weeks ahead"),
+    "year_end": ("The plant will close by year-end.", "year-end"),
+    "period": ("Third-quarter sales rose 5%. The latest period had a gain.", "The latest period"),
     "clock_date": ("The offer expires at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6"),
     "clock_weekday": ("Talks broke off at noon Thursday.", "noon Thursday"),
     "clock_dayword": ("The curfew starts at 9 a.m. tomorrow.", "9 a.m. tomorrow"),

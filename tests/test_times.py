@@ -143,6 +143,26 @@ VALUE_CASES = [
         "a year ago",
         "1988-Q3",
     ),
+    # discourse: the period or year the text is speaking of
+    ("He was elected in 1998. Later that year he resigned.", PUB, "that year", "1998"),
+    ("The plant will close by year-end.", "1989-10-26", "year-end", "1989"),
+    (
+        "Third-quarter profit rose. In the year-ago period, profit fell.",
+        "1989-10-26",
+        "the year-ago period",
+        "1988-Q3",
+    ),
+    ("Demand should hold well into the summer.", "1989-10-26", "the summer", "1989-SU"),
+    ("Sales recovered from the early summer lows.", "1989-10-26", "the early summer", "1989-SU"),
+    (
+        "The father will leave at 4 in the morning.",
+        "2000-04-05",
+        "4 in the morning",
+        "2000-04-05T04:00",
+    ),
+    ("The company lost money for several quarters.", PUB, "several quarters", "PXQ"),
+    ("Talks will be hard in the weeks ahead.", PUB, "the weeks ahead", "PXW"),
+    ("Shares peaked in mid-1996.", PUB, "mid-1996", "1996"),
     # named days
     (
         "The boy was rescued on Thanksgiving Day by fishermen.",
@@ -579,6 +599,9 @@ def test_times_impossible_numeric_date_is_not_tagged(text):
         "She will march with the veterans.",
         "The company's future growth looks weak.",
         "Turnout was 2019 voters in the district.",
+        "A quarter of the vote went to the Greens.",
+        "Three quarters of the seats changed hands.",
+        "Earnings for the period were flat.",
     ],
 )
 def test_times_false_positives_are_not_tagged(text):

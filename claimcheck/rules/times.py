@@ -31,7 +31,7 @@ AMBIGUOUS_MONTHS: frozenset[str] = frozenset({"may", "march", "mar", "jan", "jun
 MONTH_INTRODUCERS: frozenset[str] = frozenset({
     "in", "since", "until", "till", "by", "last", "next", "this", "early", "late", "mid", "of",
     "through", "during", "before", "after", "from", "to", "between", "and", "on", "end",
-    "beginning", "middle", "start", "around", "that", "every", "each", "past", "coming",
+    "beginning", "middle", "start", "around", "that", "every", "each", "past", "coming", "into",
 })  # fmt: skip
 
 WEEKDAYS: dict[str, int] = {
@@ -347,6 +347,7 @@ FRAGMENTS: dict[str, str] = {
     "partofday": r"(?:morning|afternoon|evening|night|overnight)",
     "clock": (
         r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
+        r"|(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s+(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening)"
         r"|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)|noon|midnight|midday)"
     ),
     "tz": r"(?:\s*\(?(?:[ECMP][SD]T|GMT|UTC|local\s+time)\b\)?)?",
@@ -439,7 +440,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
      r"(?:the\s+)?(?P<season>{season})\s+(?:of\s+)?(?P<year>{year4}|{spokenyear})"),
     ("year_season", "season", r"(?P<year>{year4})(?:'s)?\s+(?P<season>{season})\b"),
     ("rel_season", "season",
-     r"(?:(?P<rel>{rel})|the)\s+(?P<season>{season})\b(?!\s+(?:of|season|semester|term|session"
+     r"(?:(?P<rel>{rel})|the)\s+(?:(?P<cmod>early|late|mid)[\s-]+)?(?P<season>{season})\b"
+     r"(?!\s+(?:of|season|semester|term|session"
      r"|offensive|campaign)\b)"),
     ("season_relyear", "season",
      r"(?P<season>{season})\s+(?:of\s+)?(?P<rel2>last|next|this)\s+year"),
@@ -452,6 +454,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("event_rel_unit", "event_unit",
      r"the\s+(?P<rel>following|next|previous|preceding|prior)\s+(?P<unit>week|month|year"
      r"|weekend|decade)\b"),
+    ("event_same_unit", "event_unit",
+     r"(?P<rel>that|the\s+same)\s+(?P<unit>week|month|year)\b(?!-)"),
     ("count_event", "count_event",
      r"(?P<number>{number}|{vague}|(?:a\s+)?few)[\s-]+(?P<unit>{unit})(?:\s+or\s+so)?\s+"
      r"(?P<direction>earlier|later|before|after|afterwards?|previously|prior)\b"),
@@ -487,6 +491,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
      r"(?:the\s+)?(?P<rel>last|past|next|coming|previous|first|final|following|remaining"
      r"|latest|initial|ensuing|intervening)\s+(?P<number>{number}|{vague}|few)[\s-]+"
      r"(?:more\s+)?(?P<unit>{unit})\b"),
+    ("units_ahead", "duration",
+     r"the\s+(?P<unit>{unitpl})\s+(?P<rel>ahead|to\s+come)\b"),
     ("rel_units", "duration",
      r"(?:(?:the\s+)?(?P<rel>past|last|next|coming|recent|previous|following|ensuing))"
      r"\s+(?P<unit>{unitpl})\b"),
@@ -511,7 +517,11 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # Months alone ("in March"), after every longer form that starts with a month.
     ("month_alone", "month", r"(?P<month>{month})(?!\s*\d|-)"),
     # Years alone.
-    ("year", "year", r"(?<![\w$£€#.,/-])(?P<year>{year4})(?![\w%]|[.,]\d|\s*(?:%|percent))"),
+    ("year_end", "year_end", r"(?:the\s+)?(?:(?P<year>{year4})\s+)?year(?:'s)?[\s-]end\b"),
+    ("period", "quarter",
+     r"the\s+(?P<qrel>latest|comparable|same)\s+period\b"),
+    ("year", "year",
+     r"(?<![\w$£€#.,/])(?<!\d-)(?P<year>{year4})(?![\w%]|[.,]\d|\s*(?:%|percent))"),
     # Words that refer to the present, past or future.
     ("ref", "ref", r"(?P<ref>{ref})\b(?!-)"),
 )  # fmt: skip
