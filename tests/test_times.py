@@ -163,6 +163,7 @@ VALUE_CASES = [
     ("The company lost money for several quarters.", PUB, "several quarters", "PXQ"),
     ("Talks will be hard in the weeks ahead.", PUB, "the weeks ahead", "PXW"),
     ("Shares peaked in mid-1996.", PUB, "mid-1996", "1996"),
+    ("Casualties rose in 2019-2020, the report said.", PUB, "2020", "2020"),
     # named days
     (
         "The boy was rescued on Thanksgiving Day by fishermen.",
@@ -602,6 +603,7 @@ def test_times_impossible_numeric_date_is_not_tagged(text):
         "A quarter of the vote went to the Greens.",
         "Three quarters of the seats changed hands.",
         "Earnings for the period were flat.",
+        "Call the hotline at 555-1990 for help.",
     ],
 )
 def test_times_false_positives_are_not_tagged(text):

@@ -521,7 +521,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("period", "quarter",
      r"the\s+(?P<qrel>latest|comparable|same)\s+period\b"),
     ("year", "year",
-     r"(?<![\w$£€#.,/])(?<!\d-)(?P<year>{year4})(?![\w%]|[.,]\d|\s*(?:%|percent))"),
+     # after a hyphen only as the end of a range of years ("2019-2020"), never "555-1990"
+     r"(?<![\w$£€#.,/])(?:(?<=(?:1[5-9]|20)\d\d-)|(?<!\d-))(?P<year>{year4})"
+     r"(?![\w%]|[.,]\d|\s*(?:%|percent))"),
     # Words that refer to the present, past or future.
     ("ref", "ref", r"(?P<ref>{ref})\b(?!-)"),
 )  # fmt: skip
