@@ -561,10 +561,22 @@ def _first_cue_after(text: str, end: int, *, limit: int) -> re.Match[str] | None
 def _clause_after(text: str, end: int) -> int:
     """Where the clause after a number ends: punctuation, another number or a new clause."""
     stop = min(len(text), end + _LOOK)
-    clause_end = _CLAUSE_END.search(text, end, stop)
-    stop = clause_end.start() if clause_end else stop
+    for clause_end in _CLAUSE_END.finditer(text, end, stop):
+        if not _names_or_dates(text, clause_end):
+            stop = clause_end.start()
+            break
     breaker = _BREAKER.search(text, end, stop)
     return breaker.start() if breaker else stop
+
+
+def _names_or_dates(text: str, clause_end: re.Match[str]) -> bool:
+    """Whether a clause end is only a number that names ("Flight 752") or dates ("February 21"):
+    such a number does not start counting anew."""
+    position = clause_end.start()
+    return clause_end.group()[:1].isdigit() and (
+        _is_label(text, position)
+        or _MONTH_BEFORE.search(text, max(0, position - 15), position) is not None
+    )
 
 
 def _clause_before(text: str, start: int) -> int:
@@ -572,7 +584,8 @@ def _clause_before(text: str, start: int) -> int:
     lookback = max(0, start - _LOOK)
     begin = lookback
     for found in _CLAUSE_END.finditer(text, lookback, start):
-        begin = found.end()
+        if not _names_or_dates(text, found):
+            begin = found.end()
     for found in _BREAKER.finditer(text, begin, start):
         begin = found.end()
     return begin

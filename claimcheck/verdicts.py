@@ -361,7 +361,8 @@ def _in_range(count: CountMention, figure: tuple[float, float]) -> bool:
 
 
 def _format_range(count: CountMention) -> str:
-    unit = "%" if count.unit == "percent" else ""
+    # Percentages read "42.57%"; other units (a currency code, "percentage points") follow a space.
+    unit = "%" if count.unit == "percent" else f" {count.unit}" if count.unit else ""
     if count.high is None:
         return f"{_format_number(count.low)}{unit} or more"
     if count.high == count.low:

@@ -27,6 +27,10 @@ COUNT_CASES = [
     # --- exact numbers in digits, with their roles ----------------------------------------------
     ("Iranian state TV said 80 were killed.", [("80 were killed", D, 80, 80)]),
     ("The crash killed 176 people.", [("killed 176 people", D, 176, 176)]),
+    # a number that names or dates something does not take the role cue of the count
+    ("All 200 people aboard Flight 752 were killed.", [("All 200 people aboard Flight 752 were killed", D, 200, 200)]),
+    ("Turnout in Iran's February 21 parliamentary election was 42.57 percent.", [
+        ("Turnout in Iran's February 21 parliamentary election was 42.57 percent", T, 42.57, 42.57)]),
     ("The death toll rose to 176 on Wednesday.", [("death toll rose to 176", D, 176, 176)]),
     ("The Pentagon said 34 service members were injured.", [
         ("34 service members were injured", INJ, 34, 34)]),
