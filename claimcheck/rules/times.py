@@ -7,9 +7,11 @@ kind of value it produces). This module holds the same three, for English news, 
 
 A rule is ``(name, kind, pattern)``. ``kind`` names the normaliser in ``claimcheck.times`` that
 turns a match into a TIMEX3 value; ``pattern`` is a regular expression in which ``{fragment}``
-stands for an entry of ``FRAGMENTS`` and ``(?P<slot>...)`` captures a slot the normaliser reads.
-All rules are matched case-insensitively, in one pass, as one alternation: at each position
-the first rule in ``RULES`` order that matches wins, so longer forms come before their prefixes.
+stands for an entry of ``FRAGMENTS``, ``{TABLE}`` for the words of a table below, and
+``(?P<slot>...)`` captures a slot the normaliser reads. All rules are matched
+case-insensitively, in one pass, as one alternation: at each position the first rule in
+``RULES`` order that matches wins (so longer forms come before their prefixes), and when its
+normaliser refuses the match ("may" the verb) the next rule that matches there is tried.
 """
 
 from __future__ import annotations
@@ -103,7 +105,6 @@ SEASON_MONTHS: dict[str, tuple[int, int]] = {
 
 PARTS_OF_DAY: dict[str, str] = {
     "morning": "MO", "afternoon": "AF", "evening": "EV", "night": "NI", "overnight": "NI",
-    "noon": "12:00", "midday": "12:00", "midnight": "24:00",
 }  # fmt: skip
 
 # Words naming a day relative to the published date -> days after it, and a part of the day.
@@ -344,7 +345,7 @@ FRAGMENTS: dict[str, str] = {
     "unitsg": r"(?:second|minute|hour|day|week|month|quarter|year|decade|century)",
     "unitpl": r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|quarters)",
     "season": r"(?:{SEASONS})",
-    "partofday": r"(?:morning|afternoon|evening|night|overnight)",
+    "partofday": r"(?:{PARTS_OF_DAY})",
     "clock": (
         r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
         r"|(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s+(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening)"
