@@ -109,7 +109,7 @@ def extract_claims(
     settings = settings or Settings()
     text = article.text
     times = _resolve_event_anchors(find_times(text, article.published, settings=settings))
-    counts = [c for c in find_counts(text) if not _overlaps_any(c, times)]
+    counts = [c for c in find_counts(text) if not _within_a_time(c, times)]
     entities = _mark_unknown_places(text, find_entities(text, reference.gazetteer))
 
     claims: list[Claim] = []
@@ -347,8 +347,13 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _overlaps_any(count: CountMention, times: list[TimeMention]) -> bool:
-    return any(t.start < count.end and count.start < t.end for t in times)
+def _within_a_time(count: CountMention, times: list[TimeMention]) -> bool:
+    """Whether a count is only part of a date ("the 3 in January 3"): then it is no count.
+
+    A count whose phrase merely contains a date ("turnout in the February 21 election was 62
+    percent") stays: dropping it would leave a stated figure unchecked.
+    """
+    return any(t.start <= count.start and count.end <= t.end for t in times)
 
 
 def _mark_unknown_places(text: str, entities: list[EntityMention]) -> list[EntityMention]:
