@@ -178,6 +178,14 @@ def test_claims_speaker_is_not_an_actor_of_the_event(text, speaker, reference):
 
 
 @pytest.mark.parametrize(
+    ("text", "low"),
+    [("Turnout in Iran's February 21 parliamentary election was 62 percent.", 62)],
+)
+def test_claims_keep_a_count_whose_phrase_holds_a_date(text, low, reference):
+    assert [c.low for c in only_checkable(text, reference).counts] == [low]
+
+
+@pytest.mark.parametrize(
     "text",
     [
         "Iran did not fire missiles at the air base on January 8.",
