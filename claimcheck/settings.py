@@ -60,7 +60,11 @@ class Settings:
                 problems.append(f"{name} must be a whole number of days, 0 or more, not {value!r}")
         for name in ("suggest_threshold", "match_threshold"):
             value = getattr(self, name)
-            if not isinstance(value, int | float) or isinstance(value, bool) or not 0 <= value <= 100:
+            if (
+                not isinstance(value, int | float)
+                or isinstance(value, bool)
+                or not 0 <= value <= 100
+            ):
                 problems.append(f"{name} must be a score from 0 to 100, not {value!r}")
         if not problems and self.suggest_threshold > self.match_threshold:
             problems.append(
