@@ -39,7 +39,7 @@ WORKBENCH_CSS = """
   max-width: 100%; }
 .cc-workbench .cc-claim.cc-selected { border-color: #1a56b8; box-shadow: 0 0 0 1px #1a56b8; }
 .cc-workbench .cc-paragraph { flex-wrap: wrap; flex-shrink: 0; margin-bottom: 8px; }
-.cc-workbench .cc-claim, .cc-workbench .cc-gap { flex-shrink: 0; }
+.cc-workbench .cc-claim, .cc-workbench .cc-gap, .cc-workbench .cc-side > * { flex-shrink: 0; }
 .cc-workbench .cc-gap { white-space: pre-wrap; }
 .cc-workbench .cc-table select, .cc-workbench .cc-table-header {
   font-family: var(--jp-code-font-family, monospace); font-size: 12px; }
