@@ -8,6 +8,7 @@ Hezbollah) makes a different entity, so look-alikes stay unlinked rather than wr
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
@@ -32,6 +33,7 @@ __all__ = [
 # ("Kata'ib"); hyphens split words ("al-Asad" is "al" + "Asad"), as names are spelt both ways.
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’][^\W\d_]+)*")
 _POSSESSIVE = re.compile(r"['’][sS]$")
+_POSSESSIVE_IN_TEXT = re.compile(r"(?<=[^\W\d_])['’][sS]\b")
 # Only spaces or a hyphen may separate the words of one name.
 _JOINER = re.compile(r"[ \t]?|[ \t]?[-‐‑–][ \t]?")
 _HYPHEN = re.compile(r"[-‐‑–]")
@@ -117,6 +119,7 @@ class Gazetteer:
         return f"Gazetteer({len(self._entries)} names)"
 
 
+@functools.lru_cache(maxsize=1 << 18)
 def normalise_name(text: str) -> str:
     """A name as the matcher compares it: lower case, no diacritics, no possessive, words by spaces.
 
@@ -214,10 +217,13 @@ def find_entities(text: str, gazetteer: Gazetteer) -> list[EntityMention]:
 
 
 def _strip_possessive(text: str) -> str:
-    return re.sub(r"(?<=[^\W\d_])['’][sS]\b", "", text)
+    return _POSSESSIVE_IN_TEXT.sub("", text)
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _normalise_word(word: str) -> str:
+    if word.isascii():
+        return word.lower().replace(".", "").replace("'", "")
     decomposed = unicodedata.normalize("NFKD", word)
     plain = "".join(c for c in decomposed if not unicodedata.combining(c))
     return plain.casefold().replace(".", "").replace("'", "").replace("’", "")

@@ -15,7 +15,7 @@ import math
 import os
 import re
 from array import array
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 from pathlib import Path
@@ -667,6 +667,14 @@ def _place_kind(name: str) -> EntityKind:
     return EntityKind.STATE if normal in entity_rules.STATE_NAMES else EntityKind.PLACE
 
 
+def _state_kind(name: str) -> EntityKind:
+    return EntityKind.STATE
+
+
+def _event_kind(name: str) -> EntityKind:
+    return EntityKind.EVENT
+
+
 def _names_and_gazetteer(frame: pd.DataFrame) -> tuple[Gazetteer, dict[str, np.ndarray]]:
     """Gazetteer entries from actors, places, countries and aliases, and which rows name each.
 
@@ -678,9 +686,10 @@ def _names_and_gazetteer(frame: pd.DataFrame) -> tuple[Gazetteer, dict[str, np.n
     rows: dict[str, array[int]] = {}
     variants: dict[tuple[str, tuple[str, ...]], str | None] = {}
 
-    def add(name: str, kind: EntityKind, i: int) -> None:
-        kinds.setdefault(name, kind)
-        aliases.setdefault(name, [])
+    def add(name: str, kind_of: Callable[[str], EntityKind], i: int) -> None:
+        if name not in kinds:
+            kinds[name] = kind_of(name)
+            aliases[name] = []
         postings = rows.setdefault(name, array("i"))
         if not postings or postings[-1] != i:
             postings.append(i)
@@ -695,13 +704,13 @@ def _names_and_gazetteer(frame: pd.DataFrame) -> tuple[Gazetteer, dict[str, np.n
     for i, (actors, locations, country, row_aliases) in enumerate(columns):
         names: list[str] = []
         for actor in _split(actors):
-            add(actor, _actor_kind(actor), i)
+            add(actor, _actor_kind, i)
             names.append(actor)
         for place in _split(locations):
-            add(place, _place_kind(place), i)
+            add(place, _place_kind, i)
             names.append(place)
         if country:
-            add(country, EntityKind.STATE, i)
+            add(country, _state_kind, i)
             names.append(country)
         key_names = tuple(names)
         for alias in _split(row_aliases):
@@ -710,7 +719,7 @@ def _names_and_gazetteer(frame: pd.DataFrame) -> tuple[Gazetteer, dict[str, np.n
                 variants[key] = match_variant(alias, key_names)
             owner = variants[key]
             if owner is None:
-                add(alias, EntityKind.EVENT, i)
+                add(alias, _event_kind, i)
             elif alias not in aliases[owner]:
                 aliases[owner].append(alias)
     gazetteer = build_gazetteer((name, aliases[name], kinds[name]) for name in kinds)
