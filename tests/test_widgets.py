@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from datetime import date
 
 import ipywidgets as widgets
 import pytest
@@ -365,3 +366,81 @@ def test_widgets_any_text_is_escaped_in_evidence(text):
     html = evidence_html(result, claim)
     assert "<" not in re.sub(r"</?(div|h4|blockquote|p|b|code|table|tr|th|td|a)\b[^<>]*>", "", html)
     assert claim_caption(result, claim).endswith(text)
+
+
+# -- inputs re-run the check -----------------------------------------------------------------
+
+NEWS = (
+    "Qassem Soleimani was killed in a drone strike in Baghdad on January 3. "
+    "Iran fired missiles at a US base in Iraq days later."
+)
+OWN_CSV = (
+    "id,statement,date,event_type,location,actors,deaths\n"
+    "kerman-stampede,A stampede at Qassem Soleimani's funeral in Kerman kills 56 people.,"
+    "2020-01-07,stampede,Kerman,Qassem Soleimani,56\n"
+)
+
+
+@pytest.fixture
+def live(tmp_path):
+    from claimcheck import check, load_reference
+
+    reference = load_reference()
+    result = check(NEWS, reference, published="2020-02-05")
+    return Workbench(result, reference=reference, review_log=tmp_path / "r.sqlite")
+
+
+@pytest.mark.parametrize("threshold", [100.0])
+def test_widgets_threshold_reruns_check_and_keeps_reviews(live, threshold):
+    supported = [c.id for c in live.result.claims if str(c.verdict.label) == "supported"]
+    assert supported
+    live.select(supported[0])
+    live.record_review(Label.MISLEADING, note="kept across re-runs")
+    live.threshold.value = threshold
+    assert live.result.settings.match_threshold == threshold
+    computed = {c.id: str(c.verdict.label) for c in live.result.claims}
+    assert "supported" not in computed.values()  # nothing reaches 100: the check fails closed
+    assert live.result.label_of(live.claim(supported[0])) is Label.MISLEADING
+    assert live.selected == supported[0]
+    assert "Re-checked" in live.status.value
+
+
+@pytest.mark.parametrize("published", [date(2021, 2, 5)])
+def test_widgets_published_date_reruns_check(live, published):
+    live.published.value = published
+    assert live.result.article.published == published
+    assert f"Published {published.isoformat()}" in live.header.value
+
+
+@pytest.mark.parametrize("name", ["own facts.csv"])
+def test_widgets_reference_path_reruns_against_it(live, tmp_path, name):
+    (tmp_path / name).write_text(OWN_CSV, encoding="utf-8")
+    live.reference_path.value = str(tmp_path / name)
+    assert (live.result.reference.name, live.result.reference.rows) == (name, 1)
+    live.threshold.value = 60.0  # the next re-run keeps using the reference now shown
+    assert live.result.reference.name == name
+
+
+@pytest.mark.parametrize("path", ["/no/such/facts.csv"])
+def test_widgets_bad_reference_path_reports_and_keeps_result(live, path):
+    before = live.result
+    live.reference_path.value = path
+    assert live.result is before
+    assert "cc-error" in live.status.value and "facts.csv" in live.status.value
+
+
+@pytest.mark.parametrize("threshold", [75.0])
+def test_widgets_dataframe_reference_is_reused_on_rerun(tmp_path, threshold):
+    import io
+
+    import pandas as pd
+
+    from claimcheck import check, load_reference
+
+    reference = load_reference(pd.read_csv(io.StringIO(OWN_CSV), dtype=str), name="desk facts")
+    result = check("A stampede in Kerman killed 40 people on January 7, 2020.", reference)
+    bench = Workbench(result, reference=reference, review_log=tmp_path / "r.sqlite")
+    assert bench.reference_path.value == "desk facts"
+    bench.threshold.value = threshold
+    assert bench.result.reference.name == "desk facts"
+    assert bench.result.settings.match_threshold == threshold

@@ -19,6 +19,7 @@ from ipywidgets.widgets.widget_string import HTMLStyle
 
 from claimcheck.errors import ClaimcheckError
 from claimcheck.models import Claim, Label, Record, Review
+from claimcheck.reference import Reference
 from claimcheck.result import CheckResult
 from claimcheck.reviews import ReviewLog
 from claimcheck_widgets.render import (
@@ -95,7 +96,7 @@ class Workbench(widgets.VBox):
         self,
         result: CheckResult,
         *,
-        reference: Any = None,
+        reference: Reference | str | os.PathLike[str] | None = None,
         review_log: ReviewLog | str | os.PathLike[str] | None = None,
         export_dir: str | os.PathLike[str] | None = None,
         reviewer: str = "",
@@ -107,6 +108,9 @@ class Workbench(widgets.VBox):
         self.review_log = review_log
         self.export_dir = Path(export_dir) if export_dir is not None else Path.cwd()
         self._reference = reference
+        self._reference_shown = (
+            reference.name if isinstance(reference, Reference) else str(reference or "")
+        )
         self._records: dict[str, Record] = {}
         self.result = self.review_log.apply(result)
         self.selected: str | None = None
@@ -187,8 +191,11 @@ class Workbench(widgets.VBox):
         settings_args = {"match_threshold": threshold}
         if settings.suggest_threshold > threshold:
             settings_args["suggest_threshold"] = threshold
+        # The input still shows the reference we hold: reuse it (it may be a DataFrame's, with no
+        # file to load again). Otherwise load what was typed; empty means the shipped reference.
+        source = self._reference if path == self._reference_shown else (path or None)
         try:
-            reference = load_reference(path or None)
+            reference = source if isinstance(source, Reference) else load_reference(source)
             result = check(
                 self.result.article,
                 reference,
@@ -198,7 +205,7 @@ class Workbench(widgets.VBox):
         except ClaimcheckError as error:
             self.status.value = message_html(str(error), error=True)
             return
-        self._reference, self._records = reference, {}
+        self._reference, self._reference_shown, self._records = reference, path, {}
         self._show(self.review_log.apply(result))
         self.status.value = message_html(
             f"Re-checked against {reference.name} at threshold {threshold:g}."
@@ -242,7 +249,7 @@ class Workbench(widgets.VBox):
         self.reference_path = widgets.Text(
             description="Reference",
             placeholder="shipped reference (or a CSV / Parquet / JSONL path)",
-            value=self._reference_input(),
+            value=self._reference_shown,
             continuous_update=False,
         ).add_class("cc-reference")
         self.threshold = widgets.FloatSlider(
@@ -349,11 +356,6 @@ class Workbench(widgets.VBox):
                 "cc-exports"
             ),
         ]
-
-    def _reference_input(self) -> str:
-        if isinstance(self._reference, str | os.PathLike):
-            return str(self._reference)
-        return ""
 
     def _show(self, result: CheckResult) -> None:
         """Show a (new) result everywhere, keeping the selection when its claim is still there."""
@@ -480,9 +482,9 @@ class Workbench(widgets.VBox):
                 self._records[record_id] = None
         return self._records[record_id]
 
-    def _loaded_reference(self) -> Any:
+    def _loaded_reference(self) -> Reference | None:
         """The Reference the check used, loaded once; ``None`` when it cannot be had."""
-        if self._reference is None or isinstance(self._reference, str | os.PathLike):
+        if not isinstance(self._reference, Reference):
             from claimcheck import load_reference
 
             try:
@@ -490,7 +492,7 @@ class Workbench(widgets.VBox):
             except ClaimcheckError:
                 return None
             self._reference = reference
-        if getattr(self._reference, "sha256", None) != self.result.reference.sha256:
+        if self._reference.sha256 != self.result.reference.sha256:
             return None  # another reference than the check's: its records would mislead
         return self._reference
 
