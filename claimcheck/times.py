@@ -314,6 +314,12 @@ class _Ctx:
             cues = [cue] if cue else []
         if not cues:
             return 0
+        if (
+            cues[-1].group("future")
+            and len(cues) > 1
+            and cues[-2].group(0).lower() in ("had", "been")
+        ):
+            return -1  # "had been due to expire Friday": a future seen from a past time
         return 1 if cues[-1].group("future") else -1
 
     def word_before(self) -> str:
@@ -394,7 +400,13 @@ def _duration_value(n: float | None, unit_word: str) -> str:
             if not clock and sub == "H":
                 return f"P{head}T{part}H"
             return f"{prefix}{head}{part}{sub}"
+    if letter in _IN_YEARS:
+        # ISO 8601 has no decade or century: "two decades" is P20Y.
+        return f"P{int(n) * _IN_YEARS[letter]}Y"
     return f"{prefix}{int(n)}{letter}"
+
+
+_IN_YEARS = {"DE": 10, "CE": 100}
 
 
 def _month_number(raw: str) -> int:
