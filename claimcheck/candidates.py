@@ -35,9 +35,6 @@ _STATES_ONLY_CAP = 50.0
 # Two different event types stated on both sides mean two different events: such a record can be
 # suggested but never reach the match threshold, whatever else agrees.
 _TYPE_CONFLICT_CAP = 65.0
-# A record whose score is within this many points of another record's cannot reach the match
-# threshold: the claim fits two events equally well, and guessing between them is not checking.
-_AMBIGUITY_MARGIN = 3.0
 # A name, a type or a word with more rows than this is searched only within the date window.
 _BLOCK_ROWS = 1000
 # A word in at most this many statements finds records even without a date.
@@ -68,9 +65,8 @@ def find_candidates(
         Sorted by score (0-100) descending, then record id. Each breakdown holds the parts
         ``("entities", x)``, ``("event_type", y)``, ``("date", z)`` (only when the claim states
         a date) and ``("text", w)``, each 0-100, and ``("margin", m)``: the lead of this
-        record's score over the best other record's. A record within 3 points of another
-        cannot reach ``match_threshold`` (its score is set 0.01 below it): the claim fits two
-        events alike, and the verdict must not guess.
+        record's score over the best other record's (negative when another scores higher).
+        Near-ties are left to the verdict, which compares the tied records slot by slot.
 
     Notes
     -----
@@ -102,9 +98,6 @@ def find_candidates(
     totals = weights @ matrix / weights.sum()
     totals = np.where(parts["event_type"] == 0.0, np.minimum(totals, _TYPE_CONFLICT_CAP), totals)
     margins = _margins(totals)
-    # Two records that fit a claim equally well are two possible events: neither may decide.
-    ambiguous = (margins < _AMBIGUITY_MARGIN) & (totals >= settings.match_threshold)
-    totals = np.where(ambiguous, max(0.0, settings.match_threshold - 0.01), totals)
     order = sorted(
         (i for i in range(len(rows)) if totals[i] >= settings.suggest_threshold),
         key=lambda i: (-round(float(totals[i]), 6), reference.ids[rows[i]]),

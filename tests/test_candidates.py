@@ -454,7 +454,7 @@ def test_candidates_blocking_keeps_the_record_and_skips_the_rest(
 
 
 @pytest.mark.parametrize("copy_id", ["soleimani-strike-copy"])
-def test_candidates_two_records_fitting_alike_cannot_match(copy_id: str) -> None:
+def test_candidates_two_records_fitting_alike_tie_with_no_margin(copy_id: str) -> None:
     frame = _REF.frame.copy()
     twin = frame[frame["id"] == "soleimani-strike-2020-01-03"].assign(id=copy_id)
     ref = load_reference(pd.concat([frame, twin], ignore_index=True))
@@ -462,9 +462,9 @@ def test_candidates_two_records_fitting_alike_cannot_match(copy_id: str) -> None
         "Qassem Soleimani was killed in a drone strike in Baghdad.", "air_drone_strike", None, ref
     )
     found = find_candidates(claim, ref)
-    assert {c.record_id for c in found[:2]} == {"soleimani-strike-2020-01-03", copy_id}
-    assert all(c.score < _MATCH for c in found)
-    assert dict(found[0].breakdown)["margin"] == 0.0
+    assert [c.record_id for c in found[:2]] == sorted([copy_id, "soleimani-strike-2020-01-03"])
+    assert found[0].score == found[1].score
+    assert dict(found[0].breakdown)["margin"] == dict(found[1].breakdown)["margin"] == 0.0
 
 
 @pytest.mark.parametrize("text", ["", "and the of", "Zzyzx qwerty"])
