@@ -105,6 +105,15 @@ def test_magics_reference_option_is_used(shell, tmp_path, body):
     assert bench.result.reference.rows == 1
 
 
+@pytest.mark.parametrize("log", ["desk reviews.sqlite"])
+def test_magics_review_log_option_is_used(shell, tmp_path, log):
+    body = "Qassem Soleimani was killed in a drone strike in Baghdad on January 3."
+    outcome, _ = _run(shell, f"%%claimcheck --published 2020-02-05 --review-log '{log}'\n{body}\n")
+    assert outcome.success, outcome.error_in_exec
+    assert outcome.result.review_log.path == tmp_path / log
+    assert not (tmp_path / "claimcheck-reviews.sqlite").exists()
+
+
 # -- bad input: one line, no traceback -------------------------------------------------------
 
 
@@ -119,6 +128,7 @@ def test_magics_reference_option_is_used(shell, tmp_path, body):
         ("%claimcheck", "needs an article file"),
         ("%claimcheck no-such-article.txt", "no-such-article.txt"),
         ("%%claimcheck article.txt\nSoleimani was killed.\n", "cell body"),
+        ("%%claimcheck --review-log .\nSoleimani was killed.\n", "is a folder"),
     ],
 )
 def test_magics_bad_arguments_give_one_line_error(shell, source, message):

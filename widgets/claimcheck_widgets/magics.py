@@ -1,7 +1,7 @@
 """The ``%%claimcheck`` cell magic and ``%claimcheck PATH`` line magic, and the result display.
 
-``%%claimcheck [--published DATE] [--reference PATH]`` checks the cell body as an article;
-``%claimcheck PATH [--published DATE] [--reference PATH]`` checks an article file. Both show the
+``%%claimcheck [--published DATE] [--reference PATH] [--review-log PATH]`` checks the cell body
+as an article; ``%claimcheck PATH [same options]`` checks an article file. Both show the
 workbench. A mistake in the arguments or the input is a one-line ``UsageError``, not a traceback.
 """
 
@@ -30,6 +30,10 @@ class ClaimcheckMagics(Magics):
     @argument("path", nargs="?", help="an article file (line magic); omit in a cell magic")
     @argument("--published", help="publication date, YYYY-MM-DD; relative dates resolve from it")
     @argument("--reference", help="reference dataset (CSV, Parquet, JSONL); default: shipped")
+    @argument(
+        "--review-log",
+        help="SQLite review log; default: claimcheck-reviews.sqlite beside the notebook",
+    )
     @line_cell_magic
     def claimcheck(self, line: str, cell: str | None = None) -> Workbench:
         """Check an article and show the workbench.
@@ -61,9 +65,10 @@ class ClaimcheckMagics(Magics):
             reference = load_reference(_unquoted(args.reference) if args.reference else None)
             article = cell if cell is not None else Path(_unquoted(args.path))
             result = check(article, reference, published=published)
+            review_log = _unquoted(args.review_log) if args.review_log else None
+            return Workbench(result, reference=reference, review_log=review_log)
         except ClaimcheckError as error:
             raise UsageError(" ".join(str(error).split())) from None
-        return Workbench(result, reference=reference)
 
 
 def _unquoted(value: str) -> str:
