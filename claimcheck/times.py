@@ -98,7 +98,8 @@ def _trigger_words() -> set[str]:
 # Where an expression can start: a digit, "'90", or a word that begins some rule. Trying the
 # rules only there skips about four words in five.
 _TRIGGER = re.compile(
-    r"(?<![\w])(?:\d|'\d|(?:" + _alternation(_trigger_words()) + r")(?![\w]))", re.IGNORECASE
+    r"(?<![\w.,:/])\d|(?<![\w])(?:'\d|(?:" + _alternation(_trigger_words()) + r")(?![\w]))",
+    re.IGNORECASE,
 )
 
 _CALENDAR_MOD_RE = re.compile(
@@ -952,6 +953,8 @@ def _n_the_unit(c: _Ctx) -> _Out | None:
 
 def _n_rel_unit(c: _Ctx) -> _Out | None:
     g = c.slots
+    if g["unit"][:1].isupper() and g["unit"][1:2].islower():
+        return None  # "This Week", "Next Year": a title, not a time
     unit = g["unit"].lower()
     rel = _SPACES_RE.sub(" ", (g.get("rel") or "this").lower().strip())
     step = R.RELATIVE_WORDS[rel]

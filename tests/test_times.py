@@ -605,6 +605,7 @@ def test_times_impossible_numeric_date_is_not_tagged(text):
         "Three quarters of the seats changed hands.",
         "Earnings for the period were flat.",
         "Call the hotline at 555-1990 for help.",
+        "He told ABC's This Week program he was ready.",
     ],
 )
 def test_times_false_positives_are_not_tagged(text):
