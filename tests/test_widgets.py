@@ -396,7 +396,9 @@ def test_widgets_threshold_reruns_check_and_keeps_reviews(live, threshold):
     assert supported
     live.select(supported[0])
     live.record_review(Label.MISLEADING, note="kept across re-runs")
+    old_chip = live.chips[supported[0]]
     live.threshold.value = threshold
+    assert old_chip.comm is None and live.chips[supported[0]] is not old_chip  # freed, rebuilt
     assert live.result.settings.match_threshold == threshold
     computed = {c.id: str(c.verdict.label) for c in live.result.claims}
     assert "supported" not in computed.values()  # nothing reaches 100: the check fails closed

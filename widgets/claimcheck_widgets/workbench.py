@@ -112,7 +112,7 @@ class Workbench(widgets.VBox):
             reference.name if isinstance(reference, Reference) else str(reference or "")
         )
         self._records: dict[str, Record] = {}
-        self.result = self.review_log.apply(result)
+        self._set_result(self.review_log.apply(result))
         self.selected: str | None = None
         self.chips: dict[str, widgets.Button] = {}
         self._syncing = False
@@ -129,10 +129,10 @@ class Workbench(widgets.VBox):
 
     def claim(self, claim_id: str) -> Claim:
         """The claim with this id in the result shown; ``KeyError`` when there is none."""
-        for claim in self.result.claims:
-            if claim.id == claim_id:
-                return claim
-        raise KeyError(f"no claim {claim_id!r} in this check")
+        try:
+            return self._by_id[claim_id]
+        except KeyError:
+            raise KeyError(f"no claim {claim_id!r} in this check") from None
 
     def select(self, claim_id: str | None) -> None:
         """Select a claim everywhere: its chip, its table row, the evidence and the review form."""
@@ -171,7 +171,7 @@ class Workbench(widgets.VBox):
             raise ClaimcheckError("Select a claim (in the article or the table) before reviewing.")
         review = Review(label=Label(label), note=note, reviewer=reviewer)
         entry = self.review_log.record(self.result, self.selected, review)
-        self.result = self.result.with_reviews({self.selected: entry.review})
+        self._set_result(self.result.with_reviews({self.selected: entry.review}))
         claim = self.claim(self.selected)
         self._restyle_chip(claim)
         self._fill_table()
@@ -360,7 +360,7 @@ class Workbench(widgets.VBox):
     def _show(self, result: CheckResult) -> None:
         """Show a (new) result everywhere, keeping the selection when its claim is still there."""
         keep = self.selected
-        self.result = result
+        self._set_result(result)
         self._records = {}
         self.selected = None
         article = result.article
@@ -389,9 +389,17 @@ class Workbench(widgets.VBox):
         ids = {claim.id for claim in result.claims}
         self.select(keep if keep in ids else None)
 
+    def _set_result(self, result: CheckResult) -> None:
+        self.result = result
+        self._by_id = {claim.id: claim for claim in result.claims}
+
     def _build_article(self) -> None:
         """Chips for claims, plain text for the rest, one wrapping row per paragraph."""
         text = self.result.article.text
+        for row in self.article_box.children:  # a re-run replaces them: free their models
+            for child in row.children:
+                child.close()
+            row.close()
         self.chips = {}
         paragraphs: list[list[widgets.Widget]] = [[]]
 
