@@ -72,8 +72,8 @@ def _compile_rules() -> tuple[re.Pattern[str], dict[str, _Rule]]:
         body = _expand(pattern)
         slots = tuple(dict.fromkeys(_SLOT.findall(body)))
         # Every rule's slots get the rule's prefix, so one master regex can hold them all.
-        body = _SLOT.sub(lambda m, g=group: f"(?P<{g}_{m.group(1)}>", body)
-        body = _BACKREF.sub(lambda m, g=group: f"(?P={g}_{m.group(1)})", body)
+        body = _SLOT.sub(rf"(?P<{group}_\1>", body)
+        body = _BACKREF.sub(rf"(?P={group}_\1)", body)
         parts.append(f"(?P<{group}>{body})")
         alone = re.compile(rf"(?<![\w])(?P<{group}>{body})(?![\w])", re.IGNORECASE)
         rules[group] = _Rule(name, kind, tuple((s, f"{group}_{s}") for s in slots), index, alone)
@@ -1455,11 +1455,9 @@ def find_times(
             continue
         end = out.end if out.end is not None else m.end()
         start += out.trim_start
-        if (
-            text[end - 1] == "."
-            and text[start : end - 1].rsplit(None, 1)[-1].lower() not in _ABBREVIATED
-        ):
-            end -= 1
+        last_word = (text[start : end - 1].rsplit(None, 1) or [""])[-1].lower()
+        if text[end - 1] == "." and last_word and last_word not in _ABBREVIATED:
+            end -= 1  # "in December." ends the sentence; "Sept." and "p.m." keep their stop
         floor = mentions[-1].end if mentions else 0
         start, mod = _premod(text, start, floor, out)
         mentions.append(
