@@ -1400,7 +1400,10 @@ def find_times(
         Sorted by ``start``, never overlapping, with ``text[m.start:m.end] == m.text``.
         Event-relative phrases ("two days later") have ``anchor == Anchor.EVENT`` and
         ``offset_days``; their ``value`` is the TimeML reading against the time the text last
-        named (else the published date), and ``first``/``last`` stay ``None``.
+        named (else the published date), and ``first``/``last`` stay ``None``. When the event
+        is named right after the phrase ("two days after the attack"), the mention is the
+        length alone, as TimeML tags it: ``type`` DURATION (``P2D``), still with
+        ``Anchor.EVENT`` and ``offset_days``, and the event is what follows it.
 
     Examples
     --------
