@@ -116,9 +116,10 @@ _CUE_RE = re.compile(
     + r")|(?P<past>"
     + _alternation(R.PAST_CUES)
     # Lower case only: "United" is a name, not a past tense.
-    + r"|(?-i:[a-z]{3,}ed)))(?![\w'])",
+    + r")|(?P<ed>(?-i:[a-z]{3,}ed)))(?![\w'])",
     re.IGNORECASE,
 )
+_BE_BEFORE_RE = re.compile(r"\bbe\s+$", re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(r"[.!?;:\n\"“”]\s|\n")
 _SPACES_RE = re.compile(r"\s+")
 
@@ -307,7 +308,12 @@ class _Ctx:
         breaks = list(_CLAUSE_BREAK_RE.finditer(before))
         if breaks:
             before = before[breaks[-1].end() :]
-        cues = list(_CUE_RE.finditer(before))
+        # A participle after "be" is passive, not past: "will be named ... in December".
+        cues = [
+            cue
+            for cue in _CUE_RE.finditer(before)
+            if not (cue.group("ed") and _BE_BEFORE_RE.search(before, 0, cue.start()))
+        ]
         if not cues:
             after = text[self.end : self.end + 60]
             cut = _CLAUSE_BREAK_RE.search(after)

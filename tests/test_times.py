@@ -228,6 +228,12 @@ VALUE_CASES = [
     ),
     ("The king met Monday with the envoy.", PUB, "Monday", "2020-02-03"),
     ("The offer had been scheduled to expire Friday.", PUB, "Friday", "2020-01-31"),
+    (
+        "Collins will be named commander for a mission in December.",
+        "1998-03-04",
+        "December",
+        "1998-12",
+    ),
     ("Turnout was low last Sunday.", PUB, "last Sunday", "2020-02-02"),
     ("The court will rule next Tuesday.", PUB, "next Tuesday", "2020-02-11"),
     ("Wednesday's meeting ended without a deal.", PUB, "Wednesday", "2020-02-05"),
