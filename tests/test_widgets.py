@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+import itertools
 import json
 import re
 from datetime import date
@@ -317,8 +319,8 @@ _RAW_TAG = re.compile(r"<(img|script|iframe)\b", re.IGNORECASE)
 def test_widgets_payload_reaches_html_only_escaped(bench, claim_id):
     bench.select(claim_id)
     bench.record_review(Label.UNVERIFIABLE, note=PAYLOAD, reviewer=PAYLOAD)
-    for html in _html_of(bench):
-        assert not _RAW_TAG.search(html), html
+    for markup in _html_of(bench):
+        assert not _RAW_TAG.search(markup), markup
     assert escape(PAYLOAD) in bench.evidence.value
     assert PAYLOAD in bench.chips[claim_id].description  # Button text is a text node
 
@@ -446,3 +448,36 @@ def test_widgets_dataframe_reference_is_reused_on_rerun(tmp_path, threshold):
     bench.threshold.value = threshold
     assert bench.result.reference.name == "desk facts"
     assert bench.result.settings.match_threshold == threshold
+
+
+# -- nothing of the article is lost ----------------------------------------------------------
+
+
+@settings(max_examples=40, deadline=None)
+@given(
+    text=st.text(st.characters(codec="utf-8"), min_size=1, max_size=120),
+    cuts=st.lists(st.integers(min_value=0, max_value=120), max_size=8),
+)
+def test_widgets_article_shows_every_character_once(tmp_path_factory, text, cuts):
+    bounds = sorted({0, len(text), *(min(c, len(text)) for c in cuts)})
+    spans = [(a, b) for a, b in itertools.pairwise(bounds) if a < b][::2]
+    claims = tuple(
+        Claim(id=f"c{n}", sentence=n, start=a, end=b, text=text[a:b], kind=ClaimKind.OTHER)
+        for n, (a, b) in enumerate(spans, start=1)
+    )
+    result = CheckResult(
+        article=Article(text=text),
+        reference=ReferenceInfo("r", "0" * 64, 0),
+        settings=Settings(),
+        claims=claims,
+    )
+    bench = Workbench(result, review_log=tmp_path_factory.mktemp("log") / "r.sqlite")
+    shown = []
+    for row in bench.article_box.children:
+        for part in row.children:
+            if isinstance(part, widgets.Button):
+                shown.append(part.description.split("] ", 1)[1])
+            else:
+                shown.append(html.unescape(part.value))
+    assert "".join("".join(shown).split()) == "".join(text.split())
+    assert set(bench.chips) == {claim.id for claim in claims}
