@@ -14,6 +14,12 @@ best of three runs) and, side by side, dateparser's ``search_dates`` on a sample
 (dateparser is a benchmark-only dependency: ``pip install claimcheck-workbench[bench]``).
 
 Targets: value F1 >= 85 and strict F1 >= 85 on each set; >= 500,000 characters/s.
+Last measured (2 shared cores): TimeBank strict F1 89.0, relaxed 94.2, value F1 81.7;
+AQUAINT strict F1 86.1, relaxed 93.8, value F1 76.1; find_times about 600,000-890,000
+characters/s against dateparser's 50,000-140,000 (the range is the machine's load). Most
+value errors left are annotation conventions a general rule should not copy (weeks written
+``1989-WXX``, quarters for "a year ago" in some earnings stories and years in others, days
+with or without a part of the day); the error list (``--errors``) shows them by kind.
 """
 
 from __future__ import annotations
