@@ -299,3 +299,22 @@ def test_browser_200_claims_render_time(lab, page, request):
     )
     print(f"\n{claims}-claim workbench rendered in {seconds} s")
     assert seconds < 10, f"{claims} claims took {seconds} s to render (goal: under 2 s)"
+
+
+# -- without Chromium ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("require", "outcome"), [(None, pytest.skip.Exception), ("1", pytest.fail.Exception)]
+)
+def test_browser_missing_chromium_skips_unless_required(monkeypatch, require, outcome):
+    import lab as harness
+
+    monkeypatch.setattr(harness.shutil, "which", lambda name: None)
+    monkeypatch.setattr(harness.os.path, "exists", lambda path: False)
+    if require is None:
+        monkeypatch.delenv("CLAIMCHECK_REQUIRE_BROWSER", raising=False)
+    else:
+        monkeypatch.setenv("CLAIMCHECK_REQUIRE_BROWSER", require)
+    with pytest.raises(outcome, match="apt-get install -y chromium"):
+        chromium_or_skip()
