@@ -838,6 +838,19 @@ def _n_weekday(c: _Ctx) -> _Out | None:
         return _Out(
             TimeType.TIME if part else TimeType.DATE, value, Precision.DAY, anchor=Anchor.PUBLISHED
         )
+    if rel in ("previous", "preceding", "following"):
+        # "the following Monday": the first Monday after the day the text is speaking of.
+        forward = rel == "following"
+        day = c.reference if c.reference and c.reference.precision is Precision.DAY else None
+        base = day.first if day else c.published
+        step = (
+            (weekday - base.weekday()) % 7 or 7
+            if forward
+            else -((base.weekday() - weekday) % 7 or 7)
+        )
+        value = _day(base + timedelta(days=step)).value
+        offsets = (1, 7) if forward else (-7, -1)
+        return _Out(TimeType.DATE, value, Precision.DAY, anchor=Anchor.EVENT, offset_days=offsets)
     pub = c.published
     back = (pub.weekday() - weekday) % 7
     ahead = (weekday - pub.weekday()) % 7

@@ -199,6 +199,7 @@ RULE_EXAMPLES = {
     "year_ago": ("The year-ago results were restated.", "year-ago"),
     "weekday_part": ("The blast occurred Thursday evening.", "Thursday evening"),
     "weekday_weekend": ("Talks continue Saturday-Sunday in Doha.", "Saturday-Sunday"),
+    "event_weekday": ("Markets fell 4.5% from the previous Friday.", "the previous Friday"),
     "weekday": ("Officials said Friday that the border was closed.", "Friday"),
     "rel_month": ("The loss came last April.", "last April"),
     "end_of_unit": ("Shares fell by the end of the year.", "the end of the year"),

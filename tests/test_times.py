@@ -145,6 +145,12 @@ VALUE_CASES = [
     ),
     # discourse: the period or year the text is speaking of
     ("He was elected in 1998. Later that year he resigned.", PUB, "that year", "1998"),
+    (
+        "The vote was on Wed., Jan. 8. The following Monday, he quit.",
+        PUB,
+        "The following Monday",
+        "2020-01-13",
+    ),
     ("The plant will close by year-end.", "1989-10-26", "year-end", "1989"),
     (
         "Third-quarter profit rose. In the year-ago period, profit fell.",
@@ -488,6 +494,13 @@ ANCHOR_CASES = [
         (0, 0),
     ),
     ("The victim was shot at 7:15 p.m. near the store.", PUB, "7:15 p.m.", Anchor.PUBLISHED, None),
+    (
+        "The vote was on Jan. 8. The following Monday, he quit.",
+        PUB,
+        "The following Monday",
+        Anchor.EVENT,
+        (1, 7),
+    ),
 ]
 
 

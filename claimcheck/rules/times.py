@@ -475,6 +475,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
      r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming)\s+)?(?P<weekday>{weekday})\s+"
      r"(?P<part>{partofday}s?)\b"),
     ("weekday_weekend", "weekday", r"(?P<weekday>sat(?:urday)?|sun(?:day)?)\s*-\s*sun(?:day)?\b"),
+    ("event_weekday", "weekday",
+     r"the\s+(?P<rel>previous|preceding|following)\s+(?P<weekday>{weekday})(?!\s*,?\s*(?:{month}|\d))"),
     ("weekday", "weekday",
      r"(?:(?P<rel>last|next|this|this\s+past|this\s+coming|every|each)\s+)?(?P<weekday>{weekday})"
      r"(?P<plural>s)?\b(?!\s*,?\s*(?:{month}|\d))"),
