@@ -165,7 +165,7 @@ RELATIVE_WORDS: dict[str, int] = {
 AGO_WORDS: dict[str, int] = {"ago": -1, "back": -1, "from now": 1, "hence": 1}
 EVENT_WORDS: dict[str, int] = {
     "earlier": -1, "before": -1, "previously": -1, "prior": -1, "later": 1, "after": 1,
-    "afterwards": 1, "afterward": 1, "on": 1, "into": 1,
+    "afterwards": 1, "afterward": 1,
 }  # fmt: skip
 
 # Days after (positive) or before (negative) an event that a vague event-relative phrase may
@@ -459,9 +459,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
      r"(?P<rel>that|the\s+same)\s+(?P<unit>week|month|year)\b(?!-)"),
     ("count_event", "count_event",
      r"(?P<number>{number}|{vague}|(?:a\s+)?few)[\s-]+(?P<unit>{unit})(?:\s+or\s+so)?\s+"
-     r"(?P<direction>earlier|later|before|after|afterwards?|previously|prior)\b"),
+     r"(?P<direction>{EVENT_WORDS})\b"),
     ("units_event", "count_event",
-     r"(?P<unit>{unitpl})\s+(?P<direction>earlier|later|afterwards?|before)\b"),
+     r"(?P<unit>{unitpl})\s+(?P<direction>{EVENT_WORDS})\b"),
     # Counted distances from now ("two years ago", "a week or so ago").
     ("count_ago", "ago",
      r"(?P<number>{number}|{vague}|(?:a\s+)?few)[\s-]+(?P<unit>{unit})(?:\s+or\s+so)?\s+"
