@@ -257,7 +257,8 @@ def _date_scores(
 ) -> np.ndarray:
     """100 when a claimed date meets the record's (with tolerance), falling to 0 two windows away.
 
-    A claimed year says less than a claimed day, so meeting it counts less.
+    A date stated to the year (by the claim or the record) says less than a day, so meeting
+    it counts less.
     """
     firsts, lasts = reference.spans_at(rows)
     firsts, lasts = firsts - settings.date_tolerance_days, lasts + settings.date_tolerance_days
@@ -266,8 +267,9 @@ def _date_scores(
     for first, last in spans:
         lo, hi = first.toordinal(), last.toordinal()
         gap = np.maximum(0, np.maximum(firsts - hi, lo - lasts))
-        width = hi - lo + 1
-        top = 100.0 if width <= 31 else 80.0 if width <= 366 else 60.0
+        # the coarser of the two dates says how much meeting means: a day within a year is weak
+        width = np.maximum(hi - lo + 1, lasts - firsts + 1)
+        top = np.where(width <= 31, 100.0, np.where(width <= 366, 80.0, 60.0))
         best = np.maximum(best, top * np.clip(1.0 - gap / reach, 0.0, 1.0))
     return best
 

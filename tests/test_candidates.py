@@ -404,6 +404,25 @@ def test_candidates_record_tolerance_widens_the_date(
         assert date_score == expected_date_score
 
 
+@pytest.mark.parametrize(
+    ("record_date", "expected"),
+    [("2020-01-03", 100.0), ("2020-01", 100.0), ("2020", 80.0)],
+)
+def test_candidates_a_coarse_record_date_meets_a_claimed_day_with_less_weight(
+    record_date: str, expected: float
+) -> None:
+    frame = _REF.frame.copy()
+    frame.loc[frame["id"] == "soleimani-strike-2020-01-03", ["date", "date_precision"]] = [
+        record_date,
+        "",
+    ]
+    ref = load_reference(frame)
+    claim = _claim("Qassem Soleimani was killed.", "killing", _day(2020, 1, 3), ref)
+    best = find_candidates(claim, ref)[0]
+    assert best.record_id == "soleimani-strike-2020-01-03"
+    assert dict(best.breakdown)["date"] == expected
+
+
 # --- blocking ----------------------------------------------------------------------------------
 
 
