@@ -8,6 +8,7 @@ Hezbollah) makes a different entity, so look-alikes stay unlinked rather than wr
 
 from __future__ import annotations
 
+import bisect
 import functools
 import re
 import unicodedata
@@ -79,7 +80,14 @@ class Gazetteer:
     costs one batched comparison of the article's words against the gazetteer's words.
     """
 
-    __slots__ = ("_by_first", "_by_name", "_entries", "_events_by_first", "_vocabulary")
+    __slots__ = (
+        "_by_first",
+        "_by_name",
+        "_entries",
+        "_events_by_first",
+        "_vocabulary",
+        "_vocabulary_lengths",
+    )
 
     def __init__(self, entries: tuple[GazetteerEntry, ...]) -> None:
         self._entries = entries
@@ -89,7 +97,11 @@ class Gazetteer:
         for surface in surfaces:
             by_first.setdefault(surface.words[0], []).append(surface)
         self._by_first = {key: tuple(value) for key, value in by_first.items()}
-        self._vocabulary = tuple(sorted({word for s in surfaces for word in s.words}))
+        # sorted by length, so the words of one length range are one slice
+        self._vocabulary = tuple(
+            sorted({word for s in surfaces for word in s.words}, key=lambda w: (len(w), w))
+        )
+        self._vocabulary_lengths = [len(word) for word in self._vocabulary]
         events: dict[str, list[_Surface]] = {}
         # longest first, so "Iran nuclear deal" wins over "Iran deal" at the same word
         for s in sorted(surfaces, key=lambda s: -len(s.words)):
@@ -305,22 +317,33 @@ def _is_spelling_of(a: str, b: str, distance: int) -> bool:
 
 
 def _close_words(gazetteer: Gazetteer, words: set[str]) -> dict[str, dict[str, int]]:
-    """For each word of the text, the gazetteer's words it may be a spelling of, in one batch."""
-    queries = sorted(words)
+    """For each word of the text, the gazetteer's words it may be a spelling of.
+
+    Two words within 2 edits differ in length by at most 2, so each batch of same-length
+    words is compared (``cdist``) with that slice of the length-sorted vocabulary only.
+    """
     vocabulary = gazetteer._vocabulary
-    if not queries or not vocabulary:
-        return {}
-    distances = process.cdist(
-        queries, vocabulary, scorer=Levenshtein.distance, score_cutoff=2, workers=1
-    )
+    lengths = gazetteer._vocabulary_lengths
     close: dict[str, dict[str, int]] = {}
-    for row, query in zip(distances, queries, strict=True):
-        hits = {}
-        for j in (row <= 2).nonzero()[0]:
-            word = vocabulary[j]
-            if _is_spelling_of(query, word, int(row[j])):
-                hits[word] = int(row[j])
-        close[query] = hits
+    by_length: dict[int, list[str]] = {}
+    for word in sorted(words):
+        by_length.setdefault(len(word), []).append(word)
+    for size, queries in by_length.items():
+        lo = bisect.bisect_left(lengths, size - 2)
+        hi = bisect.bisect_right(lengths, size + 2)
+        if lo == hi:
+            close.update((query, {}) for query in queries)
+            continue
+        choices = vocabulary[lo:hi]
+        distances = process.cdist(
+            queries, choices, scorer=Levenshtein.distance, score_cutoff=2, workers=1
+        )
+        for row, query in zip(distances, queries, strict=True):
+            close[query] = {
+                choices[j]: int(row[j])
+                for j in (row <= 2).nonzero()[0]
+                if _is_spelling_of(query, choices[j], int(row[j]))
+            }
     return close
 
 
