@@ -7,6 +7,7 @@ opinion, a prediction, a call to act, a characterisation), with the reason.
 
 from __future__ import annotations
 
+import bisect
 import dataclasses
 import itertools
 import re
@@ -66,6 +67,7 @@ _WORD = re.compile(r"\S+")
 # Events that consist in someone speaking: their speaker is their actor.
 _STATEMENT_TYPES = frozenset({"statement", "speech", "casualty_report"})
 _MASK = "\x00"
+_CALENDAR_TYPES = (TimeType.DATE, TimeType.TIME)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -108,12 +110,15 @@ def extract_claims(
         reference = load_reference(None)
     settings = settings or Settings()
     text = article.text
-    times = _resolve_event_anchors(find_times(text, article.published, settings=settings))
+    sentences = split_sentences(article)
+    times = _resolve_event_anchors(
+        find_times(text, article.published, settings=settings), sentences
+    )
     counts = [c for c in find_counts(text) if not _within_a_time(c, times)]
     entities = _mark_unknown_places(text, find_entities(text, reference.gazetteer))
 
     claims: list[Claim] = []
-    for sentence in split_sentences(article):
+    for sentence in sentences:
         quotes = _quoted_spans(sentence)
         for start, end, marked in _clauses(sentence, quotes):
             claim = _make_claim(text, sentence, start, end, marked, quotes, times, counts, entities)
@@ -134,7 +139,9 @@ def _make_claim(
 ) -> Claim:
     span = text[start:end]
     inside = lambda m: start <= m.start and m.end <= end  # noqa: E731
-    claim_times = tuple(t for t in times if inside(t) and t.type in (TimeType.DATE, TimeType.TIME))
+    # Times that place the event on the calendar: dates, clock times, and durations that an
+    # event anchored ("five days after the strike").
+    claim_times = tuple(t for t in times if inside(t) and (t.type in _CALENDAR_TYPES or t.first))
     claim_counts = tuple(c for c in counts if inside(c))
     base = Claim(
         id="", sentence=sentence.index, start=start, end=end, text=span, kind=ClaimKind.OTHER
@@ -370,29 +377,41 @@ def _mark_unknown_places(text: str, entities: list[EntityMention]) -> list[Entit
     return marked
 
 
-def _resolve_event_anchors(times: list[TimeMention]) -> list[TimeMention]:
-    """Give "days later" / "a week earlier" the dates they mean, from the event they follow.
+def _resolve_event_anchors(
+    times: list[TimeMention], sentences: list[Sentence]
+) -> list[TimeMention]:
+    """Give "days later" / "five days after the strike" the dates they mean.
 
-    The anchor is the latest dated expression before them in the article; without one they
-    stay unresolved, and a claim that states them cannot be confirmed.
+    "days later", "a week earlier" lean on the latest date named before them in the article;
+    "N days after <event>" (a duration, in TimeML) on the date named after it in the same
+    sentence. Without such a date they stay unresolved, and a claim that rests on them cannot
+    be confirmed.
     """
+    ends = [sentence.end for sentence in sentences]
+    placed = [
+        t
+        for t in times
+        if t.type is TimeType.DATE and t.anchor is not Anchor.EVENT and t.first and t.last
+    ]
     resolved: list[TimeMention] = []
-    anchor: TimeMention | None = None
     for time in times:
+        anchor = None
         if time.anchor is Anchor.EVENT and time.offset_days is not None:
-            if anchor is not None and anchor.first is not None and anchor.last is not None:
-                low, high = time.offset_days
-                first = anchor.first + timedelta(days=low)
-                last = anchor.last + timedelta(days=high)
-                value = (
-                    first.isoformat()
-                    if first == last
-                    else f"{first.isoformat()}/{last.isoformat()}"
-                )
-                time = dataclasses.replace(
-                    time, value=value, first=first, last=last, precision=Precision.DAY
-                )
-        elif time.type is TimeType.DATE and time.first is not None and time.last is not None:
-            anchor = time
+            if time.type is TimeType.DURATION:
+                # Sentences cover the text, so a mention always ends inside one.
+                sentence_end = ends[min(bisect.bisect_left(ends, time.end), len(ends) - 1)]
+                anchor = next((t for t in placed if time.end <= t.start < sentence_end), None)
+            else:
+                anchor = next((t for t in reversed(placed) if t.end <= time.start), None)
+        if anchor is not None and anchor.first is not None and anchor.last is not None:
+            low, high = time.offset_days or (0, 0)
+            first = anchor.first + timedelta(days=low)
+            last = anchor.last + timedelta(days=high)
+            value = (
+                first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
+            )
+            time = dataclasses.replace(
+                time, value=value, first=first, last=last, precision=Precision.DAY
+            )
         resolved.append(time)
     return resolved

@@ -84,7 +84,9 @@ EVENT_TYPE_FAMILIES: dict[str, frozenset[str]] = {
 CLAUSE_BOUNDARIES: tuple[str, ...] = (
     r";\s+",
     r",\s+(?=(?:prompting|sparking|triggering|leading|promoting|forcing)\b)",
-    r",?\s+(?=(?:after|before|since|because|although|though|whereas|days after|weeks after|months after)\s)",
+    # ... but "five days after the strike" dates the clause it stands in: no cut after a length.
+    r"(?<!day)(?<!days)(?<!week)(?<!weeks)(?<!month)(?<!months)(?<!year)(?<!years)(?<!hours)"
+    r",?\s+(?=(?:after|before|since|because|although|though|whereas)\s)",
 )
 # Clauses that characterise or report rather than assert; each opens a clause of its own kind.
 MARKED_CLAUSE_BOUNDARIES: tuple[tuple[str, str], ...] = (
