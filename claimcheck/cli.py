@@ -17,7 +17,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from claimcheck import __version__
-from claimcheck.errors import ClaimcheckError
+from claimcheck.errors import ClaimcheckError, SettingsError
 from claimcheck.models import Claim, Label
 from claimcheck.result import CheckResult, rules_version
 from claimcheck.settings import Settings, parse_iso_date
@@ -83,6 +83,9 @@ def _parser() -> argparse.ArgumentParser:
     )
     check.add_argument(
         "--check-date", help="the date of the check (YYYY-MM-DD), for published reviews"
+    )
+    check.add_argument(
+        "--reviews", help="a review log (SQLite) whose reviewers' overrides the output carries"
     )
     check.add_argument("--url", help="ClaimReview: the page that publishes this fact check")
     check.add_argument("--author", help="ClaimReview: the fact-checking organisation")
@@ -169,6 +172,10 @@ def _run_check(args: argparse.Namespace) -> str:
     result = check(
         _article_source(args), args.reference, published=_published(args), settings=settings
     )
+    if args.reviews:
+        from claimcheck.reviews import ReviewLog
+
+        result = ReviewLog(_existing(args.reviews, what="--reviews")).apply(result)
     renderers: dict[str, Callable[[CheckResult], str]] = {
         "table": _check_table,
         "json": lambda r: r.to_json(),
@@ -177,6 +184,13 @@ def _run_check(args: argparse.Namespace) -> str:
         "claimreview": lambda r: _claimreview(r, url=args.url, author=args.author),
     }
     return renderers[args.format](result)
+
+
+def _existing(path: str, *, what: str) -> str:
+    # Opening a log that is not there would create an empty one: a typo must not pass silently.
+    if not Path(path).is_file():
+        raise SettingsError(f"{what}: no review log at {path!r}. Give the path of an existing one.")
+    return path
 
 
 def _markdown(result: CheckResult) -> str:

@@ -154,3 +154,23 @@ def test_cli_out_writes_the_file_only_when_the_check_succeeds(fmt, tmp_path):
     assert done.returncode == 0 and json.loads((tmp_path / "result.json").read_text())["claims"]
     failed = run("check", "missing.txt", "--out", "other.json", cwd=tmp_path)
     assert failed.returncode == 2 and not (tmp_path / "other.json").exists()
+
+
+@pytest.mark.parametrize("label", ["misleading"])
+def test_cli_check_carries_the_reviews_of_a_review_log(label, tmp_path, capsys):
+    from claimcheck.models import Label, Review
+    from claimcheck.pipeline import check
+    from claimcheck.reviews import ReviewLog
+
+    log = tmp_path / "reviews.sqlite"
+    result = check(SEED_ARTICLE)
+    claim = next(c for c in result.claims if c.checkworthy)
+    ReviewLog(log).record(
+        result, claim, Review(Label(label), note="a reviewer's note", reviewer="desk")
+    )
+    assert main(["check", str(SEED_ARTICLE), "--format", "json", "--reviews", str(log)]) == 0
+    claims = json.loads(capsys.readouterr().out)["claims"]
+    reviewed = next(c for c in claims if c["id"] == claim.id)
+    assert reviewed["review"]["label"] == label and reviewed["verdict"]["label"] != label
+    assert main(["check", str(SEED_ARTICLE), "--reviews", str(tmp_path / "typo.sqlite")]) == 2
+    assert not (tmp_path / "typo.sqlite").exists()
