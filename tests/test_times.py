@@ -88,6 +88,9 @@ VALUE_CASES = [
     ("The company was founded in 1985 in Toronto.", PUB, "1985", "1985"),
     ("Unemployment doubled between 1982 and 1992.", PUB, "1992", "1992"),
     ("He was arrested in July last year in Phnom Penh.", "1998-02-19", "July last year", "1997-07"),
+    ("Prices peaked in January this year.", "1998-02-19", "January this year", "1998-01"),
+    ("The three join NATO in April next year.", "1998-12-03", "April next year", "1999-04"),
+    ("Talks resume on March 3 next year.", "1998-12-03", "March 3 next year", "1999-03-03"),
     (
         "Troops left in January nineteen ninety-seven.",
         PUB,

@@ -388,9 +388,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
      r"(?:(?P<weekday>{weekday}),?\s+)?(?:the\s+)?(?P<day>{day})\s+(?:of\s+)?(?P<month>{month}),?"
      r"\s+(?P<year>{year4})"),
     ("month_day_relyear", "date",
-     r"(?P<month>{month})\s+(?P<day>{day})\s+(?P<rel>last)\s+year"),
+     r"(?P<month>{month})\s+(?P<day>{day})\s+(?P<rel>last|this|next)\s+year"),
     ("month_relyear", "month",
-     r"(?P<month>{month})\s+(?:of\s+)?(?P<rel>last)\s+year"),
+     r"(?P<month>{month})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year"),
     ("month_year", "month",
      r"(?P<month>{month}),?\s+(?:of\s+)?(?P<year>{year4}|'\d\d|{spokenyear})(?![\w-])"),
     ("weekday_month_day", "date",
