@@ -1,6 +1,6 @@
 """Accuracy of claimcheck on the claim table (tests/data/claim_table.csv).
 
-    python benchmarks/claim_table.py [--show-misses]
+    python benchmarks/claim_table.py [--show-misses] [--table CSV] [--reference PATH]
 
 Reports accuracy (the share of sentences whose every checkable claim gets the expected label),
 accuracy by kind of sentence, and the count of false sentences called supported (must be 0).
@@ -20,17 +20,35 @@ from claimcheck import check, load_reference
 TABLE = Path(__file__).parents[1] / "tests" / "data" / "claim_table.csv"
 
 
-def main(argv: list[str] | None = None) -> int:
+def main(
+    argv: list[str] | None = None,
+    *,
+    table: Path = TABLE,
+    reference: Path | None = None,
+    description: str | None = None,
+) -> int:
+    """Run the benchmark; ``table`` and ``reference`` are the defaults of their options."""
     parser = argparse.ArgumentParser(
-        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+        description=description or __doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     parser.add_argument(
         "--show-misses", action="store_true", help="print every sentence judged wrongly"
     )
+    parser.add_argument(
+        "--table", type=Path, default=table, help=f"claim table CSV (default: {table})"
+    )
+    parser.add_argument(
+        "--reference",
+        type=Path,
+        default=reference,
+        help="reference dataset (default: the shipped one)"
+        if reference is None
+        else f"reference dataset (default: {reference})",
+    )
     args = parser.parse_args(argv)
 
-    table = pd.read_csv(TABLE, comment="#", dtype=str, keep_default_na=False)
-    reference = load_reference(None)
+    table = pd.read_csv(args.table, comment="#", dtype=str, keep_default_na=False)
+    reference = load_reference(args.reference)
     right, total, false_supported = Counter(), Counter(), 0
     for row in table.itertuples():
         result = check(row.text, reference, published=row.published)
