@@ -119,6 +119,14 @@ _CUE_RE = re.compile(
     + r")|(?P<ed>(?-i:[a-z]{3,}ed)))(?![\w'])",
     re.IGNORECASE,
 )
+_PERIOD_END_RE = re.compile(
+    r"\s+(?:"
+    + _alternation(R.PERIOD_END_WORDS)
+    + r")\s+(?:on\s+|in\s+)?(?:"
+    + _alternation(R.MONTHS)
+    + r"|\d|today|tomorrow|yesterday)\b",
+    re.IGNORECASE,
+)
 _BE_BEFORE_RE = re.compile(r"\bbe\s+$", re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(r"[.!?;:\n\"“”]\s|\n")
 _SPACES_RE = re.compile(r"\s+")
@@ -955,8 +963,17 @@ def _n_ref(c: _Ctx) -> _Out | None:
     return _Out(TimeType.DATE, R.REF_WORDS[word], anchor=Anchor.PUBLISHED)
 
 
+def _accounting_year(c: _Ctx, unit: str) -> _Out | None:
+    """ "the year ended March 31": a year-long period ending on a date, not the calendar year."""
+    if unit == "year" and _PERIOD_END_RE.match(c.text, c.end):
+        return _Out(TimeType.DURATION, "P1Y")
+    return None
+
+
 def _n_the_unit(c: _Ctx) -> _Out | None:
     unit = c.slots["unit"].lower()
+    if period := _accounting_year(c, unit):
+        return period
     if c.published is None:
         return _unresolved(Precision.DAY if unit == "weekend" else _GRAIN.get(unit, Precision.YEAR))
     pub = c.published
@@ -978,6 +995,8 @@ def _n_rel_unit(c: _Ctx) -> _Out | None:
     rel = _SPACES_RE.sub(" ", (g.get("rel") or "this").lower().strip())
     step = R.RELATIVE_WORDS[rel]
     if g.get("full"):
+        if period := _accounting_year(c, unit):
+            return period
         step, rel = 0, "this"
     the = c.text[c.start : c.start + 4].lower() == "the "
     if the and rel in ("next", "coming") and unit not in ("weekend",) and not g.get("edge"):

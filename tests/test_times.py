@@ -319,6 +319,16 @@ VALUE_CASES = [
     ("The remains should be found within the next two weeks.", PUB, "the next two weeks", "P2W"),
     ("Prices rose in the first nine months of 2019.", PUB, "the first nine months", "P9M"),
     ("The court may take two to three weeks to rule.", PUB, "two to three weeks", "P2W"),
+    # an accounting year that ends on a date is a length, not the calendar year
+    ("Net income for the year ended March 31 rose.", "1989-11-03", "the year", "P1Y"),
+    (
+        "In the fiscal year ended Jan. 31, the company reported sales of $59.5 million.",
+        "1989-11-03",
+        "the fiscal year",
+        "P1Y",
+    ),
+    ("It expects a loss for the year ending tomorrow.", "1989-11-03", "the year", "P1Y"),
+    ("The year ended with a rally on Wall Street.", "1989-11-03", "The year", "1989"),
     # sets
     ("The paper is published daily.", PUB, "daily", "P1D"),
     ("The council meets every week.", PUB, "every week", "P1W"),

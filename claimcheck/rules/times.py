@@ -222,6 +222,11 @@ DURATION_INTRODUCERS: frozenset[str] = frozenset({
     "from", "takes",
 })  # fmt: skip
 
+# Words after "the year" / "the fiscal year" that, followed by a date, make it an accounting
+# period ("net income for the year ended March 31"): TimeML tags that year as a length (P1Y),
+# since it is not the calendar year of publication ("the year ended badly" stays a date).
+PERIOD_END_WORDS: frozenset[str] = frozenset({"ended", "ending", "ends"})
+
 # TimeML mods for words before an expression. Calendar mods ("early 2020") change which part of
 # the interval is meant; quantity mods ("nearly two years") bound a length or distance.
 CALENDAR_MODS: dict[str, str] = {
