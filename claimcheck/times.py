@@ -320,7 +320,10 @@ class _Ctx:
         cues = [
             cue
             for cue in _CUE_RE.finditer(before)
-            if not (cue.group("ed") and _BE_BEFORE_RE.search(before, 0, cue.start()))
+            if not (
+                (cue.group("ed") or cue.group("past"))
+                and _BE_BEFORE_RE.search(before, 0, cue.start())
+            )
         ]
         if not cues:
             after = text[self.end : self.end + 60]

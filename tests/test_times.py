@@ -84,6 +84,22 @@ VALUE_CASES = [
     ("Oil supplies will be cut in September.", "1990-08-16", "September", "1990-09"),
     ("A federal judge ruled in March that the boy should stay.", "2000-04-03", "March", "2000-03"),
     ("The new law takes effect in May.", "2020-03-01", "May", "2020-05"),
+    # a participle after "be" is passive, not a past tense: the "would" before it decides
+    (
+        "The split would be paid on a date in January to holders of record.",
+        "1989-10-26",
+        "January",
+        "1990-01",
+    ),
+    ("A summit will be held on April 24 in Washington.", "1999-02-10", "April 24", "1999-04-24"),
+    # no tense: the month just gone, unless it is more than nine months back
+    ("The stock rose to $42 in June from $29 in March.", "1989-10-30", "March", "1989-03"),
+    (
+        "In January, a week after the anniversary, a clinic was bombed.",
+        "1998-10-25",
+        "January",
+        "1998-01",
+    ),
     ("The policy was introduced in 2018.", PUB, "2018", "2018"),
     ("The company was founded in 1985 in Toronto.", PUB, "1985", "1985"),
     ("Unemployment doubled between 1982 and 1992.", PUB, "1992", "1992"),

@@ -303,12 +303,13 @@ PAST_CUES: frozenset[str] = frozenset({
 # before a date without a year moves to the year before or after. A past clause tolerates two
 # months ahead ("was set for Feb. 10", written in January, is still this year's February) and
 # never moves forward; a future clause the reverse. With no tense, news leans to the past: a
-# date more than five months ahead is last year's ("Aug. 6" written in February), one more than
-# six months behind is next year's ("January" written in late October).
+# date more than six months ahead is last year's ("Aug. 6" written in January), one more than
+# nine months behind is next year's ("January" written in November), so "in March" written in
+# late October is the March just gone.
 YEAR_PLACEMENT_DAYS: dict[str, tuple[int, int]] = {
     # tense: (days ahead before going back a year, days behind before going forward a year)
     "past": (60, 100_000),
-    "none": (150, 180),
+    "none": (180, 270),
     "future": (100_000, 60),
 }  # fmt: skip
 
