@@ -127,6 +127,14 @@ _PERIOD_END_RE = re.compile(
     + r"|\d|today|tomorrow|yesterday)\b",
     re.IGNORECASE,
 )
+_QUARTER_END_RE = re.compile(
+    r"\s+(?:"
+    + _alternation(R.PERIOD_END_WORDS)
+    + r")\s+(?:on\s+)?(?P<month>"
+    + _alternation(R.MONTHS)
+    + r")\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?!\d)",
+    re.IGNORECASE,
+)
 _BE_BEFORE_RE = re.compile(r"\bbe\s+$", re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(r"[.!?;:\n\"“”]\s|\n")
 _SPACES_RE = re.compile(r"\s+")
@@ -730,6 +738,15 @@ def _n_quarter(c: _Ctx) -> _Out | None:
         and not c.text[c.start : c.end].lower().startswith(("the", "its", "this", "that"))
     ):
         return None
+    if (
+        not qrel
+        and not yearrel
+        and c.last_quarter is None
+        and (ended := _QUARTER_END_RE.match(c.text, c.end))
+    ):
+        # Only when no quarter is under discussion: after "the fiscal first quarter", "the
+        # quarter ended Sept. 30" is that fiscal quarter, whose calendar months are unknown.
+        return _quarter_ended(c, ended)
     if c.rule_name == "period":
         # "the latest period", "the year-ago period": only in a text reporting a quarter.
         if c.last_quarter is None:
@@ -752,6 +769,18 @@ def _n_quarter(c: _Ctx) -> _Out | None:
     if year_back:
         base = _shift(base, year_back, "year")
     return _replace(_calendar_out(base, anchor=Anchor.PUBLISHED), topic=not year_back)
+
+
+def _quarter_ended(c: _Ctx, ended: re.Match[str]) -> _Out | None:
+    """The calendar quarter holding most of the months of "the quarter ended July 31"."""
+    month = _month_number(ended.group("month"))
+    if c.published is None:
+        return _unresolved(Precision.QUARTER)
+    year = _place_year(c.published, c.tense(), _month_day(month, None))
+    # The middle month of the three that end on that day decides ("ended July 31": May-July).
+    middle = _shift_months(date(year, month, 1), -1)
+    out = _calendar_out(_current_quarter(middle), anchor=Anchor.PUBLISHED)
+    return _replace(out, topic=True)
 
 
 def _n_half(c: _Ctx) -> _Out | None:
@@ -967,7 +996,7 @@ def _n_ref(c: _Ctx) -> _Out | None:
 
 
 def _accounting_year(c: _Ctx, unit: str) -> _Out | None:
-    """ "the year ended March 31": a year-long period ending on a date, not the calendar year."""
+    """A year-long period ending on a date ("the year ended March 31"), not a calendar year."""
     if unit == "year" and _PERIOD_END_RE.match(c.text, c.end):
         return _Out(TimeType.DURATION, "P1Y")
     return None

@@ -162,6 +162,19 @@ VALUE_CASES = [
         "a year ago",
         "1988-Q3",
     ),
+    # "the quarter ended <date>": the calendar quarter holding most of its three months
+    (
+        "In the quarter ended July 31, Jayark had 5.6 million shares.",
+        "1989-10-30",
+        "the quarter",
+        "1989-Q2",
+    ),
+    (
+        "Sun reported sales of $538 million for the quarter ended Sept. 29.",
+        "1989-10-26",
+        "the quarter",
+        "1989-Q3",
+    ),
     # discourse: the period or year the text is speaking of
     ("He was elected in 1998. Later that year he resigned.", PUB, "that year", "1998"),
     (
