@@ -155,6 +155,13 @@ _MONTH = _alternation(rules.MONTHS)
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH})\.?\s+$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b")
 _DATE_SHAPE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
+# A four-digit number right after a month and day ("October 29, 2022", "4 August 2020") is the
+# year of that date, whatever follows it ("... 2022 killed 159 people").
+_DATE_BEFORE_YEAR = re.compile(
+    rf"(?:\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})"
+    rf"|\b(?:{_MONTH})\.?)\s*,?\s*$",
+    re.IGNORECASE,
+)
 _YEAR_RANGE_AFTER = re.compile(r"\s*[-–/]\s*(?:\d{4}|\d{2})(?!\d)")
 _WORD_BEFORE = re.compile(r"([\w’'.-]+)\s*$")
 _AGE_APPOSITION_BEFORE = re.compile(r"[A-Z][\w’'.-]*,\s*$")
@@ -425,7 +432,9 @@ def _is_time(
         return False
     if not rules.YEAR_RANGE[0] <= value <= rules.YEAR_RANGE[1]:
         return False
-    if _YEAR_RANGE_AFTER.match(text, end):
+    if _YEAR_RANGE_AFTER.match(text, end) or _DATE_BEFORE_YEAR.search(
+        text, max(0, start - 30), start
+    ):
         return True
     cue = _first_cue_after(text, end, limit=2)
     return cue is None or _cue_key(cue) in rules.SINGULAR_CUES

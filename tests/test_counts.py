@@ -27,6 +27,9 @@ COUNT_CASES = [
     # --- exact numbers in digits, with their roles ----------------------------------------------
     ("Iranian state TV said 80 were killed.", [("80 were killed", D, 80, 80)]),
     ("The crash killed 176 people.", [("killed 176 people", D, 176, 176)]),
+    # the year of a date is no count, even right before a role cue
+    ("The crush in Itaewon on October 29, 2022 killed 159 people.", [("killed 159 people", D, 159, 159)]),
+    ("The blast in Beirut on 4 August 2020 killed 218 people.", [("killed 218 people", D, 218, 218)]),
     # a number that names or dates something does not take the role cue of the count
     ("All 200 people aboard Flight 752 were killed.", [("All 200 people aboard Flight 752 were killed", D, 200, 200)]),
     ("Turnout in Iran's February 21 parliamentary election was 42.57 percent.", [
