@@ -15,10 +15,10 @@ from datetime import date, timedelta
 import numpy as np
 from rapidfuzz import fuzz, process, utils
 
+from claimcheck.claims import relate_event_types
 from claimcheck.models import Candidate, Claim, EntityKind
 from claimcheck.reference import Reference
 from claimcheck.rules import entities as entity_rules
-from claimcheck.rules.claims import EVENT_TYPE_FAMILIES
 from claimcheck.settings import Settings
 
 __all__ = ["candidate_rows", "find_candidates"]
@@ -235,18 +235,17 @@ def _entity_scores(claim: Claim, reference: Reference, rows: np.ndarray) -> np.n
 
 
 def _event_type_scores(claim: Claim, reference: Reference, rows: np.ndarray) -> np.ndarray:
-    """Same type 100; a generic type that covers the record's ("killing" of a drone strike) 70;
-    a different type 0 (and the total is capped, see ``_TYPE_CONFLICT_CAP``); unknown 50."""
+    """Same type 100; a type whose family covers the record's ("killing" of a drone strike) 70;
+    a different known type 0 (and the total is capped, see ``_TYPE_CONFLICT_CAP``); a type
+    either side does not state, or that the rules do not know, 50."""
     stated = claim.event_type
-    family = EVENT_TYPE_FAMILIES.get(stated or "", frozenset())
     scores = []
     for kind in reference.event_types_at(rows):
-        if not stated or not kind:
+        related = relate_event_types(stated, kind) if stated and kind else None
+        if related is None:
             scores.append(50.0)
-        elif kind == stated:
-            scores.append(100.0)
-        elif kind in family:
-            scores.append(70.0)
+        elif related:
+            scores.append(100.0 if kind == stated else 70.0)
         else:
             scores.append(0.0)
     return np.array(scores)

@@ -78,6 +78,39 @@ class _Cue:
     priority: int
 
 
+KNOWN_EVENT_TYPES = frozenset(
+    {event_type for _, event_type, _ in rules.EVENT_CUES}
+    | set(rules.EVENT_TYPE_FAMILIES)
+    | {member for family in rules.EVENT_TYPE_FAMILIES.values() for member in family}
+    | rules.SCHEMA_EVENT_TYPES
+)
+
+
+def relate_event_types(claimed: str, recorded: str) -> bool | None:
+    """Whether a claim's event type and a record's may name the same kind of event.
+
+    ``True`` when they are the same or one's family covers the other ("killing" and
+    "plane_crash"); ``False`` when both are known and differ; ``None`` when the record uses a
+    type these rules do not know: another reference's vocabulary is not ours to judge.
+
+    >>> relate_event_types("killing", "air_drone_strike"), relate_event_types("missile_attack",
+    ...     "air_drone_strike"), relate_event_types("election", "by-election")
+    (True, False, None)
+    """
+    claimed, recorded = _type_key(claimed), _type_key(recorded)
+    if claimed == recorded:
+        return True
+    if claimed not in KNOWN_EVENT_TYPES or recorded not in KNOWN_EVENT_TYPES:
+        return None
+    families = rules.EVENT_TYPE_FAMILIES
+    return recorded in families.get(claimed, ()) or claimed in families.get(recorded, ())
+
+
+def _type_key(event_type: str) -> str:
+    # References write "plane crash", "Plane-Crash" or "plane_crash" for one type.
+    return re.sub(r"[\s-]+", "_", event_type.strip().lower())
+
+
 def extract_claims(
     article: Article,
     reference: Reference | None = None,

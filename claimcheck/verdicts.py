@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, utils
 
+from claimcheck.claims import relate_event_types
 from claimcheck.models import (
     Candidate,
     Claim,
@@ -26,7 +27,6 @@ from claimcheck.models import (
     TimeMention,
     Verdict,
 )
-from claimcheck.rules import claims as claim_rules
 from claimcheck.rules import entities as entity_rules
 from claimcheck.rules import verdicts as rules
 from claimcheck.settings import Settings
@@ -205,12 +205,10 @@ def _compare_event_type(claim: Claim, record: Record) -> list[Comparison]:
     if not claim.event_type or not record.event_type:
         return []
     claimed, recorded = claim.event_type, record.event_type
-    families = claim_rules.EVENT_TYPE_FAMILIES
-    agrees = (
-        claimed == recorded
-        or recorded in families.get(claimed, frozenset())
-        or claimed in families.get(recorded, frozenset())
-    )
+    agrees = relate_event_types(claimed, recorded)
+    if agrees is None:
+        # The reference's own vocabulary: the kinds cannot be compared, so they are not.
+        return []
     note = "same kind of event" if agrees else f"the claim says {claimed}, the record {recorded}"
     return [Comparison("event_type", claimed, recorded, agrees, note)]
 
