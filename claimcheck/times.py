@@ -1144,6 +1144,25 @@ def _n_ago(c: _Ctx) -> _Out | None:
     pub = c.published
     if unit in ("second", "minute", "hour"):
         cal = _day(pub)
+    elif unit == "day" and R.UNIT_QUALIFIERS.get((g.get("qualifier") or "").lower()):
+        # "three trading days ago": count weekdays only; a holiday may push it up to two
+        # days further.
+        day = pub
+        for _ in range(whole):
+            day += timedelta(days=direction)
+            while day.weekday() >= 5:
+                day += timedelta(days=direction)
+        far = day + timedelta(days=2 * direction)
+        first, last = (far, day) if direction < 0 else (day, far)
+        return _Out(
+            TimeType.DATE,
+            day.isoformat(),
+            Precision.DAY,
+            first,
+            last,
+            Anchor.PUBLISHED,
+            quantity_mods=True,
+        )
     elif unit in ("day", "week"):
         # "two weeks ago" names a day, two weeks before publication.
         cal = _day(pub + timedelta(days=direction * whole * (7 if unit == "week" else 1)))
@@ -1212,6 +1231,14 @@ def _n_count_event(c: _Ctx) -> _Out | None:
     word = g["direction"].lower()
     direction = R.EVENT_WORDS[word]
     offsets = _event_offsets(n, unit, direction)
+    if (
+        n is not None
+        and unit == "day"
+        and R.UNIT_QUALIFIERS.get((g.get("qualifier") or "").lower())
+    ):
+        # Trading or business days skip weekends: the calendar distance is longer.
+        far = round(n * 7 / 5) + 2
+        offsets = (offsets[0], far) if direction > 0 else (-far, offsets[1])
     if word in ("before", "after") and _WORD_AHEAD_RE.match(c.text, c.end):
         # "two days after the attack": TimeML tags the length and leaves "after" as a signal.
         end = c.start + len(c.text[c.start : c.end].rsplit(None, 1)[0])
@@ -1243,7 +1270,28 @@ def _n_event_phrase(c: _Ctx) -> _Out | None:
     phrase = _SPACES_RE.sub(" ", c.slots["phrase"].lower())
     days = R.EVENT_DAY_PHRASES[phrase]
     reference = c.reference if c.reference and c.reference.precision is Precision.DAY else None
-    reference = reference or (_day(c.published) if c.published else None)
+    if phrase.endswith((" before", " after")) and _WORD_AHEAD_RE.match(c.text, c.end):
+        # "the day before the plunge": "before" is a signal to the event that follows, and
+        # TimeML tags "the day". Set off by a comma after a date ("Oct. 12, the day before
+        # the plunge") it is that date again.
+        end = c.start + len(c.text[c.start : c.end].rsplit(None, 1)[0])
+        if reference and c.text[max(0, c.start - 3) : c.start].rstrip().endswith(","):
+            return _Out(
+                TimeType.DATE,
+                reference.value,
+                Precision.DAY,
+                reference.first,
+                reference.last,
+                Anchor.EVENT,
+                offset_days=(days, days),
+                end=end,
+            )
+        return _replace(_event_day(phrase, days, reference, c.published), end=end)
+    return _event_day(phrase, days, reference, c.published)
+
+
+def _event_day(phrase: str, days: int, reference: _Cal | None, published: date | None) -> _Out:
+    reference = reference or (_day(published) if published else None)
     value = _day(reference.first + timedelta(days=days)).value if reference else "XXXX-XX-XX"
     part = next((p for p in ("morning", "night") if phrase.endswith(p)), None)
     type_ = TimeType.DATE

@@ -242,6 +242,12 @@ VALUE_CASES = [
     ("The project began late last year.", PUB, "late last year", "2019"),
     ("A deal is expected early next year.", PUB, "early next year", "2021"),
     ("Five people died two days ago.", PUB, "two days ago", "2020-02-03"),
+    (
+        "The stock peaked three trading days ago.",
+        "1998-11-23",
+        "three trading days ago",
+        "1998-11-18",
+    ),
     ("The castle was built 300 years ago.", PUB, "300 years ago", "1720"),
     ("The decision came three months ago.", PUB, "three months ago", "2019-11"),
     ("He resigned a year ago.", PUB, "a year ago", "2019"),
@@ -348,6 +354,19 @@ VALUE_CASES = [
     ("The remains should be found within the next two weeks.", PUB, "the next two weeks", "P2W"),
     ("Prices rose in the first nine months of 2019.", PUB, "the first nine months", "P9M"),
     ("The court may take two to three weeks to rule.", PUB, "two to three weeks", "P2W"),
+    ("The deal must close within ten business days.", PUB, "ten business days", "P10D"),
+    (
+        "He died on Oct. 23. Police searched the house the day after his death.",
+        PUB,
+        "the day",
+        "2019-10-24",
+    ),
+    (
+        "The index fell after Oct. 12, the day before the stock market plunge.",
+        "1989-10-30",
+        "the day",
+        "1989-10-12",
+    ),
     # an accounting year that ends on a date is a length, not the calendar year
     ("Net income for the year ended March 31 rose.", "1989-11-03", "the year", "P1Y"),
     (
@@ -384,6 +403,15 @@ def test_times_value(text, published, span, value):
 
 # (text, published, span, type, precision, first, last)
 INTERVAL_CASES = [
+    (
+        "The stock peaked three trading days ago.",
+        "1998-11-23",
+        "three trading days ago",
+        TimeType.DATE,
+        Precision.DAY,
+        "1998-11-16",
+        "1998-11-18",
+    ),
     (
         "Soleimani was killed on January 3.",
         PUB,
@@ -515,6 +543,23 @@ ANCHOR_CASES = [
     ("The next day, the city was calm.", PUB, "The next day", Anchor.EVENT, (1, 1)),
     ("The day before, police had warned residents.", PUB, "The day before", Anchor.EVENT, (-1, -1)),
     ("The following week, talks resumed.", PUB, "The following week", Anchor.EVENT, (7, 7)),
+    # "the day before <event>": "the day", anchored on the event that follows
+    ("Police searched the house the day after his death.", PUB, "the day", Anchor.EVENT, (1, 1)),
+    # trading and business days skip weekends: the calendar distance is longer
+    (
+        "Eight trading days after the plunge, the Nasdaq was still down 6%.",
+        PUB,
+        "Eight trading days",
+        Anchor.EVENT,
+        (8, 13),
+    ),
+    (
+        "Shares must be tendered two business days before the vote.",
+        PUB,
+        "two business days",
+        Anchor.EVENT,
+        (-5, -2),
+    ),
     (
         "The strike came two days after the attack on the embassy.",
         PUB,

@@ -194,6 +194,15 @@ EVENT_DAY_PHRASES: dict[str, int] = {
     "the night before": -1, "that night": 0, "that morning": 0, "the same night": 0,
 }  # fmt: skip
 
+# Words between a number and its unit that keep it a length of time ("eight trading days",
+# "ten business days"): TimeML tags the whole phrase. The value -> whether the days counted
+# skip weekends, so that "eight trading days after" the event lies 8 to 8 * 7 / 5 + 2
+# calendar days after it (weekends and a holiday).
+UNIT_QUALIFIERS: dict[str, bool] = {
+    "trading": True, "business": True, "working": True, "school": True, "session": True,
+    "calendar": False, "straight": False, "consecutive": False,
+}  # fmt: skip
+
 # Adverbs that make a unit a TimeML SET ("daily" is every day). "quarterly" is left out: in news
 # it is nearly always the adjective of a report or dividend, which TimeML does not tag.
 SET_ADVERBS: dict[str, str] = {
@@ -348,6 +357,7 @@ FRAGMENTS: dict[str, str] = {
     "vague": r"(?:{VAGUE_QUANTITIES})",
     "ordinal": r"(?:{ORDINALS})",
     "unit": r"(?:{UNITS})",
+    "qunit": r"(?:(?P<qualifier>{UNIT_QUALIFIERS})\s+)?(?P<unit>{UNITS})",
     "unitsg": r"(?:second|minute|hour|day|week|month|quarter|year|decade|century)",
     "unitpl": r"(?:seconds|minutes|hours|days|weeks|months|years|decades|centuries|quarters)",
     "season": r"(?:{SEASONS})",
@@ -464,13 +474,13 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("event_same_unit", "event_unit",
      r"(?P<rel>that|the\s+same)\s+(?P<unit>week|month|year)\b(?!-)"),
     ("count_event", "count_event",
-     r"(?P<number>{number}|{vague}|(?:a\s+)?few)[\s-]+(?P<unit>{unit})(?:\s+or\s+so)?\s+"
+     r"(?P<number>{number}|{vague}|(?:a\s+)?few)[\s-]+{qunit}(?:\s+or\s+so)?\s+"
      r"(?P<direction>{EVENT_WORDS})\b"),
     ("units_event", "count_event",
      r"(?P<unit>{unitpl})\s+(?P<direction>{EVENT_WORDS})\b"),
     # Counted distances from now ("two years ago", "a week or so ago").
     ("count_ago", "ago",
-     r"(?P<number>{number}|{vague}|(?:a\s+)?few)[\s-]+(?P<unit>{unit})(?:\s+or\s+so)?\s+"
+     r"(?P<number>{number}|{vague}|(?:a\s+)?few)[\s-]+{qunit}(?:\s+or\s+so)?\s+"
      r"(?P<ago>{ago})\b"),
     ("units_ago", "ago", r"(?P<unit>{unitpl})\s+(?P<ago>ago)\b"),
     ("year_ago", "ago_adj",
@@ -515,7 +525,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
      r"(?P<number>\d+(?:\.\d+)?|{number})-(?P<unit>{unitsg})(?:-(?P<old>old|long))?\b(?!-)"),
     ("duration", "duration",
      r"(?:(?P<det>the|a|an)\s+)?(?:(?P<low>\d+|{number})\s+(?:to|or)\s+)?"
-     r"(?P<number>{number}|{vague}|(?:a\s+)?few)[\s-]+(?:more\s+)?(?P<unit>{unit})(?![\w-])"
+     r"(?P<number>{number}|{vague}|(?:a\s+)?few)[\s-]+(?:more\s+)?{qunit}(?![\w-])"
      r"(?P<half>\s+and\s+a\s+half)?"),
     ("vague_units", "duration", r"(?P<unit>{unitpl})(?:\s+or\s+(?P<unit2>{unitpl}))?"),
     # Sets ("every week", "each year", "daily", "$5 million a year").
