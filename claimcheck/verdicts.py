@@ -123,6 +123,8 @@ def _judge(
         *_compare_counts(claim, record),
         *_compare_places(claim, record, reference),
         *_compare_actors(claim, record),
+        *_compare_outcome(claim, record),
+        *_compare_named_events(claim, record),
     ]
     label, explanation = _label(claim, comparisons, record)
     if label is Label.CONTRADICTED and not _same_event(claim, record, comparisons):
@@ -443,6 +445,93 @@ def _compare_actors(claim: Claim, record: Record) -> list[Comparison]:
     return out
 
 
+_OUTCOMES = [(re.compile(pattern, re.IGNORECASE), role) for pattern, role in rules.OUTCOME_PATTERNS]
+
+
+def _compare_outcome(claim: Claim, record: Record) -> list[Comparison]:
+    """Who won, who lost, how a vote went: confirmed only by the record's outcome column."""
+    extra = {name.lower(): value for name, value in record.extra}
+    out = []
+    for pattern, role in _OUTCOMES:
+        for match in pattern.finditer(claim.text):
+            column = next(
+                (c for c in rules.OUTCOME_COLUMNS[role] if extra.get(c, "").strip()), None
+            )
+            if role == "result":
+                stated = match.group("result")
+            else:
+                subject = [
+                    e
+                    for e in claim.entities
+                    if _is_actor(e) and e.end <= claim.start + match.start()
+                ]
+                if not subject:
+                    continue
+                stated = subject[-1].name or subject[-1].text
+            winners = [c for c in rules.OUTCOME_COLUMNS["winner"] if extra.get(c, "").strip()]
+            if column is None and role == "loser" and winners:
+                # No loser column, but the claimed loser is the record's winner: plainly wrong.
+                winner = extra[winners[0]]
+                if _named_in(stated, _names(winner.split(";"))) or _grounded_in(stated, winner):
+                    out.append(
+                        Comparison(
+                            "actor",
+                            f"loser: {stated}",
+                            f"{winners[0]}: {winner}",
+                            False,
+                            f"{stated} is the record's {winners[0]}, not the loser",
+                        )
+                    )
+                    continue
+            if column is None:
+                out.append(
+                    Comparison(
+                        "actor",
+                        f"{role}: {stated}",
+                        "",
+                        None,
+                        f"the record does not say who won or how the vote went ({role})",
+                    )
+                )
+                continue
+            recorded = extra[column]
+            agrees: bool | None
+            if role == "result":
+                agrees = utils.default_process(stated) in utils.default_process(recorded) or None
+            else:
+                agrees = _named_in(stated, _names(recorded.split(";"))) or _grounded_in(
+                    stated, recorded
+                )
+            out.append(
+                Comparison(
+                    "actor",
+                    f"{role}: {stated}",
+                    f"{column}: {recorded}",
+                    agrees,
+                    f"{stated} {'is' if agrees else 'is not'} the record's {column}",
+                )
+            )
+    return out
+
+
+def _compare_named_events(claim: Claim, record: Record) -> list[Comparison]:
+    """An event named in the claim ("Flight MH370") must be the record's own event."""
+    known = _names(record.aliases, record.actors, [record.id])
+    return [
+        Comparison(
+            "event",
+            entity.name,
+            "; ".join(record.aliases),
+            None,
+            f"the claim names {entity.name}, which is not record {record.id}'s event",
+        )
+        for entity in dict.fromkeys(
+            e for e in claim.entities if e.kind is EntityKind.EVENT and e.name
+        )
+        if not _named_in(entity.name, known)
+    ]
+
+
 def _is_actor(entity: EntityMention) -> bool:
     """Named people, organisations and states, and names the reference does not know.
 
@@ -464,8 +553,12 @@ def _grounded(name: str, record: Record) -> bool:
     Whole means not glued to a longer name: "Quds Force" stands in "kills Quds Force
     commander", but "Hezbollah" does not stand in "Kataib Hezbollah".
     """
-    pattern = re.compile(rf"(?<![\w-]){re.escape(name.strip())}(?![\w-])", re.IGNORECASE)
     texts = (record.statement, *record.actors, *record.aliases, *record.locations, record.country)
+    return _grounded_in(name, *texts)
+
+
+def _grounded_in(name: str, *texts: str) -> bool:
+    pattern = re.compile(rf"(?<![\w-]){re.escape(name.strip())}(?![\w-])", re.IGNORECASE)
     for text in texts:
         for match in pattern.finditer(text):
             before = text[: match.start()].split()

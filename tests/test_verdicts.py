@@ -434,3 +434,98 @@ def test_verdicts_carry_their_evidence(fields, ref):
     )
     assert all(getattr(verdict, name) for name in fields if name != "source")
     assert verdict.explanation.endswith(".")
+
+
+ELECTIONS = pd.DataFrame(
+    [
+        [
+            "vote-2017",
+            "Alice Arden defeats Bob Brandt in the presidential election.",
+            "2017-05-07",
+            "election",
+            "Ruritania",
+            "Alice Arden;Bob Brandt",
+            "Alice Arden",
+            "",
+        ],
+        [
+            "poll-2016",
+            "Ruritania votes in a referendum to leave the League.",
+            "2016-06-23",
+            "referendum",
+            "Ruritania",
+            "Ruritania;League",
+            "",
+            "to leave the League",
+        ],
+        [
+            "vote-2012",
+            "Ruritania holds a presidential election.",
+            "2012-05-06",
+            "election",
+            "Ruritania",
+            "Carl Crane;Dora Dunn",
+            "",
+            "",
+        ],
+    ],
+    columns=["id", "statement", "date", "event_type", "country", "actors", "winner", "result"],
+)
+
+
+@pytest.fixture(scope="module")
+def elections():
+    return load_reference(ELECTIONS, name="elections")
+
+
+@pytest.mark.parametrize(
+    ("text", "record", "label"),
+    [
+        # both candidates are in the record whoever won: only the winner column decides
+        ("Alice Arden won the presidential election on May 7, 2017.", "vote-2017", Label.SUPPORTED),
+        (
+            "Bob Brandt defeated Alice Arden in the presidential election on May 7, 2017.",
+            "vote-2017",
+            Label.CONTRADICTED,
+        ),
+        (
+            "Alice Arden lost the presidential election on May 7, 2017.",
+            "vote-2017",
+            Label.CONTRADICTED,
+        ),
+        # without a winner column, who won cannot be confirmed
+        (
+            "Carl Crane won the presidential election on May 6, 2012.",
+            "vote-2012",
+            Label.UNVERIFIABLE,
+        ),
+        # how a vote went, against the result column
+        (
+            "Ruritania voted to leave the League in a referendum on June 23, 2016.",
+            "poll-2016",
+            Label.SUPPORTED,
+        ),
+        (
+            "Ruritania voted to stay in the League in a referendum on June 23, 2016.",
+            "poll-2016",
+            Label.UNVERIFIABLE,
+        ),
+    ],
+)
+def test_verdicts_outcomes_need_the_records_outcome(text, record, label, elections):
+    from claimcheck import check
+
+    claim = next(c for c in check(text, elections, published="2020-01-01").claims if c.checkworthy)
+    assert claim.verdict.label is label, claim.verdict.explanation
+    if label is not Label.UNVERIFIABLE:
+        assert claim.verdict.record_id == record
+
+
+@pytest.mark.parametrize("named", [entity("Flight 17", "Flight 17", EntityKind.EVENT)])
+def test_verdicts_a_named_event_must_be_the_records(named, ref):
+    the_claim = claim(
+        times=[day("January 3", "2020-01-03", "2020-01-03")], entities=[KARIMI, named]
+    )
+    verdict = verdict_for(the_claim, ref)
+    assert verdict.label is Label.UNVERIFIABLE
+    assert [c.field for c in verdict.comparisons if c.agrees is None] == ["event"]

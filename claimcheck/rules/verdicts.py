@@ -36,3 +36,22 @@ SAME_EVENT_DAYS = 31
 
 # How many records naming a place are read to learn which country it is in.
 PLACE_LOOKUP_ROWS = 50
+
+# Claims of an outcome: who won or lost, how a vote went. Each pattern gives the role of the
+# name just before it ("Macron won": the winner; "Le Pen lost": the loser) or, for a vote, the
+# words it captures ("voted to leave"). Such a claim is confirmed only by a record column
+# that says the outcome; without one it is unverifiable, whatever else agrees: the names of both
+# candidates are in an election's record whoever won.
+OUTCOME_PATTERNS: tuple[tuple[str, str], ...] = (
+    (r"\b(?:won|wins|win|defeated|defeats|beat|beats|ousted|(?:was |were )?(?:re-?)?elected)\b", "winner"),
+    (r"\b(?:lost|loses|lose|conceded|concedes|was defeated|were defeated)\b", "loser"),
+    (r"\bvoted (?P<result>(?:to|for|against|in favou?r of) (?:\w+ ){0,3}?\w+)(?=\s+(?:in|on|at|by|with|after|before|last|this|\d)\b|[,.;:]|$)", "result"),
+)
+# Record columns that may hold each outcome, first found wins. A vote's result agrees only when
+# the claim's words ("to leave the European Union") stand in the column; otherwise it is left
+# unconfirmed, never guessed: "for independence" and "against independence" share a word.
+OUTCOME_COLUMNS: dict[str, tuple[str, ...]] = {
+    "winner": ("winner", "winners", "elected"),
+    "loser": ("loser", "losers", "runner_up"),
+    "result": ("result", "outcome"),
+}
