@@ -355,6 +355,8 @@ VALUE_CASES = [
     ("Prices rose in the first nine months of 2019.", PUB, "the first nine months", "P9M"),
     ("The court may take two to three weeks to rule.", PUB, "two to three weeks", "P2W"),
     ("The deal must close within ten business days.", PUB, "ten business days", "P10D"),
+    ("Threats had become routine over the past decade.", PUB, "the past decade", "P10Y"),
+    ("Wages lost ground to inflation in the last decade.", "1998-02-06", "the last decade", "198"),
     (
         "He died on Oct. 23. Police searched the house the day after his death.",
         PUB,
@@ -403,6 +405,15 @@ def test_times_value(text, published, span, value):
 
 # (text, published, span, type, precision, first, last)
 INTERVAL_CASES = [
+    (
+        "Threats had become routine over the past decade.",
+        "1998-10-25",
+        "the past decade",
+        TimeType.DURATION,
+        None,
+        "1988-10-25",
+        "1998-10-25",
+    ),
     (
         "The stock peaked three trading days ago.",
         "1998-11-23",
