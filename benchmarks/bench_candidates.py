@@ -17,6 +17,17 @@ Usage::
 
     python benchmarks/bench_candidates.py                      # 10k and 100k rows
     python benchmarks/bench_candidates.py --sizes 1000000 --brute-claims 20
+
+Measured on 2 shared cores (200 claims; brute force on 20 of them)::
+
+    rows       blocked ms/claim  scored/claim  recall@1  brute ms/claim  brute recall@1
+    10,000          1.07             128         1.000         14.9           0.80
+    100,000         1.62             154         0.995        158             0.90
+    1,000,000       4.28             289         0.985       1591             0.95
+
+Blocking kept the true record for every claim at every size; at 1M the misses are claims
+that name a wrong town and nothing else specific (they stay below the match threshold).
+Brute-force memory is allocated inside rapidfuzz's C++ code, which tracemalloc does not see.
 """
 
 from __future__ import annotations
