@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import re
 from datetime import date
 from pathlib import Path
 
@@ -16,6 +17,20 @@ from claimcheck.errors import ReferenceDataError
 from claimcheck.models import Precision
 from claimcheck.reference import COLUMNS, load_reference
 from claimcheck.seeds import DEFAULT_REFERENCE
+
+# The event types of the shipped data (DESIGN.md's names, plus "disqualification").
+_EVENT_TYPES = {
+    "speech",
+    "statement",
+    "policy_announcement",
+    "air_drone_strike",
+    "missile_attack",
+    "casualty_report",
+    "election",
+    "disqualification",
+    "sanctions",
+    "aircraft_shootdown",
+}
 
 _ROWS = [
     {
@@ -257,6 +272,22 @@ def test_reference_shipped_file_validates(source: Path | None) -> None:
     assert ref.name == "events.csv"
     assert ref.rows >= 14
     assert set(COLUMNS) <= set(ref.frame.columns)
+
+
+@pytest.mark.parametrize("record", list(load_reference().records), ids=lambda r: r.id)
+def test_reference_shipped_records_are_complete(record) -> None:
+    assert re.fullmatch(r"[a-z0-9]+(?:-[a-z0-9]+)*", record.id)
+    assert record.event_type in _EVENT_TYPES
+    assert record.sources and all(url.startswith(("http://", "https://")) for url in record.sources)
+    assert record.actors or record.locations or record.country
+
+
+@pytest.mark.parametrize("rows", [1])
+def test_reference_iterates_records_in_file_order(rows: int) -> None:
+    ref = load_reference(pd.DataFrame(_ROWS))
+    assert [r.id for r in ref] == [r["id"] for r in _ROWS] == list(ref.ids)
+    assert len(ref) == ref.rows == len(_ROWS)
+    assert ref.record_at(rows).id == _ROWS[rows]["id"]
 
 
 # One row per fact of the seed's fact sheet (FACTS.md), with its exact source URLs.
