@@ -135,6 +135,8 @@ _QUARTER_END_RE = re.compile(
     + r")\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?!\d)",
     re.IGNORECASE,
 )
+# A capitalised word right before, itself not opening a sentence ("read USA Today").
+_NAME_BEFORE_RE = re.compile(r"(?<![.!?\n\"“])\s[A-Z][\w.]*[ \t]+$")
 _BE_BEFORE_RE = re.compile(r"\bbe\s+$", re.IGNORECASE)
 _CLAUSE_BREAK_RE = re.compile(r"[.!?;:\n\"“”]\s|\n")
 _SPACES_RE = re.compile(r"\s+")
@@ -837,6 +839,10 @@ def _with_part(cal: _Cal, part: str | None, anchor: Anchor) -> _Out:
 def _n_dayword(c: _Ctx) -> _Out | None:
     g = c.slots
     part = g.get("part")
+    if g.get("dayword", "").startswith("Today") and _NAME_BEFORE_RE.search(
+        c.text, max(0, c.start - 30), c.start
+    ):
+        return None  # "USA Today", "VOA Today": a title after a name, mid-sentence
     if g.get("rel"):
         rel = g["rel"].lower()
         # "last night" is the night before publication; "this morning" the published day's.
