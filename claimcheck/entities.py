@@ -39,6 +39,8 @@ _POSSESSIVE_IN_TEXT = re.compile(r"(?<=[^\W\d_])['’][sS]\b")
 _JOINER = re.compile(r"[ \t]?|[ \t]?[-‐‑–][ \t]?")
 _HYPHEN = re.compile(r"[-‐‑–]")
 # A word after one of these may be capitalised only because it opens a sentence or a quote.
+_INITIAL = re.compile(r"[A-Z]")
+_INITIAL_GAP = re.compile(r"\.[ \t]?")
 _OPENERS = frozenset('.!?:;\n“‘"(')
 
 # Kinds of surface form: how a name can be written.
@@ -250,6 +252,10 @@ def _tokenise(text: str) -> list[_Token]:
         if possessive and len(word) > 2:
             word, end = word[: possessive.start()], start + possessive.start()
         gap = text[previous_end:start] if previous_end is not None else ""
+        # "John F. Kennedy": the full stop after an initial neither ends a sentence nor a name.
+        after_initial = (
+            bool(tokens) and _INITIAL.fullmatch(tokens[-1].text) and _INITIAL_GAP.fullmatch(gap)
+        )
         tokens.append(
             _Token(
                 text=word,
@@ -257,9 +263,11 @@ def _tokenise(text: str) -> list[_Token]:
                 end=end,
                 norm=_normalise_word(word),
                 capital=word[0].isupper(),
-                joined=previous_end is not None and _JOINER.fullmatch(gap) is not None,
+                joined=previous_end is not None
+                and (_JOINER.fullmatch(gap) is not None or after_initial),
                 hyphenated=previous_end is not None and _HYPHEN.fullmatch(gap) is not None,
-                sentence_start=previous_end is None or any(c in _OPENERS for c in gap),
+                sentence_start=previous_end is None
+                or (not after_initial and any(c in _OPENERS for c in gap)),
             )
         )
         previous_end = match.end()
@@ -285,7 +293,18 @@ def _chunks(tokens: list[_Token], covered: list[bool]) -> list[list[int]]:
             run.append(i)
         else:
             _close_run(tokens, run, chunks)
-            run = [i] if _is_name_word(token) or token.norm in rules.LEADING_PARTICLES else []
+            opener = (
+                token.capital
+                and token.norm in rules.NAME_OPENERS
+                and i + 1 < len(tokens)
+                and tokens[i + 1].joined
+                and _is_name_word(tokens[i + 1])
+            )
+            run = (
+                [i]
+                if _is_name_word(token) or opener or token.norm in rules.LEADING_PARTICLES
+                else []
+            )
     _close_run(tokens, run, chunks)
     return chunks
 
@@ -452,16 +471,23 @@ def _unknown_runs(
             continue
         while run and not (tokens[run[-1]].capital or tokens[run[-1]].norm.isdigit()):
             run.pop()
-        # One capitalised word opening a sentence may be any word: only longer runs are names.
-        # Adjectives alone ("Jewish", "Syrian") describe, they do not name.
+        # One capitalised word opening a sentence is a name unless it is a common opener
+        # ("Rockets hit...", "Separately, ..."). Adjectives alone ("Jewish", "Syrian") describe,
+        # they do not name.
         if (
             run
-            and not (len(run) == 1 and tokens[run[0]].sentence_start)
+            and not (
+                len(run) == 1 and tokens[run[0]].sentence_start and _common_opener(tokens[run[0]])
+            )
             and not all(_is_adjective(tokens[i]) for i in run if tokens[i].capital)
         ):
             start, end = tokens[run[0]].start, tokens[run[-1]].end
             yield EntityMention(text[start:end], start, end, None, EntityKind.UNKNOWN, 0.0)
         run = []
+
+
+def _common_opener(token: _Token) -> bool:
+    return token.norm in rules.COMMON_SENTENCE_OPENERS or len(token.norm) < 3
 
 
 def _is_adjective(token: _Token) -> bool:
