@@ -445,6 +445,7 @@ def _compare_actors(claim: Claim, record: Record) -> list[Comparison]:
     return out
 
 
+_STATEMENT_TYPES = frozenset({"statement", "speech"})
 _OUTCOMES = [(re.compile(pattern, re.IGNORECASE), role) for pattern, role in rules.OUTCOME_PATTERNS]
 
 
@@ -515,7 +516,13 @@ def _compare_outcome(claim: Claim, record: Record) -> list[Comparison]:
 
 
 def _compare_named_events(claim: Claim, record: Record) -> list[Comparison]:
-    """An event named in the claim ("Flight MH370") must be the record's own event."""
+    """An event named in the claim ("Flight MH370") must be the record's own event.
+
+    Statements are the exception: what a speaker reacts to ("Abbas rejected the Trump plan")
+    is another event, named as the object of theirs.
+    """
+    if claim.event_type in _STATEMENT_TYPES:
+        return []
     known = _names(record.aliases, record.actors, [record.id])
     return [
         Comparison(

@@ -45,7 +45,7 @@ PLACE_LOOKUP_ROWS = 50
 OUTCOME_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(?:won|wins|win|defeated|defeats|beat|beats|ousted|(?:was |were )?(?:re-?)?elected)\b", "winner"),
     (r"\b(?:lost|loses|lose|conceded|concedes|was defeated|were defeated)\b", "loser"),
-    (r"\bvoted (?P<result>(?:to|for|against|in favou?r of) (?:\w+ ){0,3}?\w+)(?=\s+(?:in|on|at|by|with|after|before|last|this|\d)\b|[,.;:]|$)", "result"),
+    (r"\bvoted (?P<result>(?:to|for|against|in favou?r of) (?!\d)(?:\w+ ){0,3}?\w+)(?=\s+(?:in|on|at|by|with|after|before|last|this|\d)\b|[,.;:]|$)", "result"),
 )
 # Record columns that may hold each outcome, first found wins. A vote's result agrees only when
 # the claim's words ("to leave the European Union") stand in the column; otherwise it is left
