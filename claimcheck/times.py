@@ -335,11 +335,19 @@ class _Ctx:
                 and _BE_BEFORE_RE.search(before, 0, cue.start())
             )
         ]
+        after = text[self.end : self.end + 60]
+        cut = _CLAUSE_BREAK_RE.search(after)
+        later = _CUE_RE.search(after[: cut.start()] if cut else after)
         if not cues:
-            after = text[self.end : self.end + 60]
-            cut = _CLAUSE_BREAK_RE.search(after)
-            cue = _CUE_RE.search(after[: cut.start()] if cut else after)
-            cues = [cue] if cue else []
+            cues = [later] if later else []
+        elif (
+            later
+            and not later.group("future")
+            and later.group(0).lower() not in R.REPORTING_VERBS
+            and cues[-1].group(0).lower() in R.WEAK_FUTURE_CUES
+        ):
+            # "Until Thursday, they had not called him": the verb after decides.
+            return -1
         if not cues:
             return 0
         if (

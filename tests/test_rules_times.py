@@ -22,7 +22,7 @@ WORD_TABLES = [
     "EVENT_DAY_PHRASES", "SET_ADVERBS", "RATE_CONTEXT_WORDS", "AGE_OF_EVENTS",
     "DURATION_INTRODUCERS", "CALENDAR_MODS", "QUANTITY_MODS", "MODS_OUTSIDE_SPAN",
     "YEAR_BLOCKERS", "YEAR_PREVENTERS", "YEAR_INTRODUCERS", "FUTURE_CUES", "PAST_CUES",
-    "PERIOD_END_WORDS", "UNIT_QUALIFIERS",
+    "PERIOD_END_WORDS", "UNIT_QUALIFIERS", "WEAK_FUTURE_CUES", "REPORTING_VERBS",
 ]  # fmt: skip
 
 
@@ -36,6 +36,14 @@ def test_rules_times_words_are_lowercase_and_trimmed(name):
             name,
             word,
         )
+
+
+@pytest.mark.parametrize(
+    ("subset", "superset"), [("WEAK_FUTURE_CUES", "FUTURE_CUES"), ("REPORTING_VERBS", "PAST_CUES")]
+)
+def test_rules_times_cue_subsets_are_cues(subset, superset):
+    # A weak future cue is looked up among the cues the tense scan finds, so it must be one.
+    assert getattr(R, subset) <= getattr(R, superset)
 
 
 @pytest.mark.parametrize(("table", "low", "high"), [("MONTHS", 1, 12), ("WEEKDAYS", 0, 6)])

@@ -263,6 +263,20 @@ VALUE_CASES = [
     ("The minister said on Wednesday that the talks would go on.", PUB, "Wednesday", "2020-02-05"),
     ("Officials said Friday that the border was closed.", PUB, "Friday", "2020-01-31"),
     ("The leaders will meet on Friday in Berlin.", PUB, "Friday", "2020-02-07"),
+    # a deadline or plan word, then a past verb: the past ("..., Castro said" does not count)
+    ("Until Thursday, they had not called Kopp a suspect.", "1999-05-07", "Thursday", "1999-05-06"),
+    (
+        "A memorial service planned for Saturday was canceled after plans leaked.",
+        "1999-10-24",
+        "Saturday",
+        "1999-10-23",
+    ),
+    (
+        "The group would be ready to leave as soon as Tuesday, Castro said.",
+        "2000-04-03",
+        "Tuesday",
+        "2000-04-04",
+    ),
     ("The peace process is set to resume Monday in Belfast.", "1998-03-22", "Monday", "1998-03-23"),
     (
         "Protesters planned a large demonstration on Saturday.",

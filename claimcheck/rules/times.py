@@ -299,6 +299,11 @@ FUTURE_CUES: frozenset[str] = frozenset({
     "supposed to", "aims to", "intends to", "hopes to", "upcoming", "next", "tomorrow",
     "as soon as", "as early as", "await", "awaits", "until", "till", "effective", "payable",
 })  # fmt: skip
+# Future cues that only set a deadline or a plan ("until Thursday", "the service planned for
+# Saturday"): when a past-tense verb other than a reporting verb ("..., Castro said") follows
+# in the same clause, the clause is in the past.
+WEAK_FUTURE_CUES: frozenset[str] = frozenset({"until", "till", "planned"})
+REPORTING_VERBS: frozenset[str] = frozenset({"said", "told", "wrote"})
 PAST_CUES: frozenset[str] = frozenset({
     "said", "was", "were", "had", "did", "told", "met", "took", "came", "went", "began", "made",
     "gave", "won", "lost", "fell", "rose", "saw", "held", "left", "sent", "got", "struck",
