@@ -263,6 +263,8 @@ VALUE_CASES = [
     ("The minister said on Wednesday that the talks would go on.", PUB, "Wednesday", "2020-02-05"),
     ("Officials said Friday that the border was closed.", PUB, "Friday", "2020-01-31"),
     ("The leaders will meet on Friday in Berlin.", PUB, "Friday", "2020-02-07"),
+    ("He and Arafat meet separately Monday with Albright.", "1998-05-01", "Monday", "1998-05-04"),
+    ("The trial opens Tuesday in Miami.", "2000-04-03", "Tuesday", "2000-04-04"),
     # a deadline or plan word, then a past verb: the past ("..., Castro said" does not count)
     ("Until Thursday, they had not called Kopp a suspect.", "1999-05-07", "Thursday", "1999-05-06"),
     (

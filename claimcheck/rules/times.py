@@ -298,6 +298,9 @@ FUTURE_CUES: frozenset[str] = frozenset({
     "plans to", "plan to", "planned", "planning", "expected", "expects", "scheduled",
     "supposed to", "aims to", "intends to", "hopes to", "upcoming", "next", "tomorrow",
     "as soon as", "as early as", "await", "awaits", "until", "till", "effective", "payable",
+    # the present tense of scheduled events: "the leaders meet Monday", "the trial opens Friday"
+    "meet", "meets", "begins", "starts", "opens", "resume", "resumes", "arrives", "visits",
+    "convenes",
 })  # fmt: skip
 # Future cues that only set a deadline or a plan ("until Thursday", "the service planned for
 # Saturday"): when a past-tense verb other than a reporting verb ("..., Castro said") follows
