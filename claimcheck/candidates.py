@@ -174,7 +174,7 @@ def _margins(totals: np.ndarray) -> np.ndarray:
 
 
 def _linked_names(claim: Claim) -> list[str]:
-    return list(dict.fromkeys(e.name for e in claim.entities if e.name))
+    return list(dict.fromkeys(e.name for e in (*claim.entities, *claim.context) if e.name))
 
 
 def _claim_days(claim: Claim) -> list[tuple[date, date]]:
@@ -203,23 +203,35 @@ def _rare_words(text: str, reference: Reference) -> list[str]:
 def _score_parts(
     claim: Claim, reference: Reference, rows: np.ndarray, settings: Settings
 ) -> dict[str, np.ndarray]:
-    parts = {
-        "entities": _entity_scores(claim, reference, rows),
-        "event_type": _event_type_scores(claim, reference, rows),
-    }
+    event_type = _event_type_scores(claim, reference, rows)
     spans = _claim_days(claim)
-    if spans:
-        parts["date"] = _date_scores(spans, reference, rows, settings)
+    dates = _date_scores(spans, reference, rows, settings) if spans else None
+    # The kind of event and its very day, stated to the day, pin an event down as a name does:
+    # then the states a claim names count in full ("Iran held elections on February 21").
+    pinned = (event_type == 100.0) & (dates == 100.0) if dates is not None else None
+    if pinned is not None and not any(first == last for first, last in spans):
+        pinned = None
+    parts = {
+        "entities": _entity_scores(claim, reference, rows, pinned=pinned),
+        "event_type": event_type,
+    }
+    if dates is not None:
+        parts["date"] = dates
     parts["text"] = _text_scores(claim.text, reference, rows)
     return parts
 
 
-def _entity_scores(claim: Claim, reference: Reference, rows: np.ndarray) -> np.ndarray:
-    """How much of what the claim names the record names too, strong names weighing more."""
+def _entity_scores(
+    claim: Claim, reference: Reference, rows: np.ndarray, *, pinned: np.ndarray | None = None
+) -> np.ndarray:
+    """How much of what the claim names the record names too, strong names weighing more.
+
+    ``pinned`` rows (same kind of event, same day) are not held to the states-only cap.
+    """
     matched = np.zeros(len(rows))
     unmatched = np.zeros(len(rows))
-    strong = np.zeros(len(rows), dtype=bool)
-    kinds = {e.name: e.kind for e in claim.entities if e.name}
+    strong = np.zeros(len(rows), dtype=bool) if pinned is None else pinned.copy()
+    kinds = {e.name: e.kind for e in (*claim.entities, *claim.context) if e.name}
     for name in _linked_names(claim):
         weight = _KIND_WEIGHTS.get(kinds[name], 1.0)
         hit = np.isin(rows, reference.rows_named(name))

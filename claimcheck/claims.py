@@ -11,6 +11,7 @@ import bisect
 import dataclasses
 import itertools
 import re
+from collections import Counter
 from collections.abc import Sequence
 from datetime import timedelta
 from typing import TYPE_CHECKING
@@ -156,7 +157,32 @@ def extract_claims(
         for start, end, marked in _clauses(sentence, quotes):
             claim = _make_claim(text, sentence, start, end, marked, quotes, times, counts, entities)
             claims.append(dataclasses.replace(claim, id=f"c{len(claims) + 1}"))
-    return claims
+    return _with_article_context(claims, entities)
+
+
+def _with_article_context(claims: list[Claim], entities: list[EntityMention]) -> list[Claim]:
+    """Give claims that name no one the state the article is mostly about, as context.
+
+    News leaves the country of a report implicit ("parliamentary elections on February 21" in a
+    report on Iran). The most-named state helps find the record; it is never a stated slot.
+    """
+    states = Counter(e.name for e in entities if e.kind is EntityKind.STATE and e.name)
+    if not states:
+        return claims
+    top = max(states.values())
+    if top < rules.CONTEXT_STATE_MENTIONS:
+        return claims
+    context = tuple(
+        next(e for e in entities if e.name == name)
+        for name, n in sorted(states.items())
+        if n == top
+    )
+    return [
+        dataclasses.replace(claim, context=context)
+        if claim.checkworthy and not any(e.name for e in claim.entities)
+        else claim
+        for claim in claims
+    ]
 
 
 def _make_claim(

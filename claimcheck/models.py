@@ -244,6 +244,9 @@ class Claim:
     verdict: Verdict | None = None
     review: Review | None = None
     negated: bool = False  # the claim denies its event ("did not attack")
+    # Names the claim does not state but its article is about ("elections on February 21" in a
+    # report on Iran): they help find the record, and are never compared as stated slots.
+    context: tuple[EntityMention, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

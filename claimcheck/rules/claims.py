@@ -251,3 +251,7 @@ NOT_CHECKABLE_REASONS: dict[str, str] = {
     "other": "names no event that the rules know how to check",
     "no_slot": "names an event but no date, number, place or known actor to check",
 }
+
+# A state named at least this often in an article is what the article is about, for claims that
+# name no one ("the elections on February 21").
+CONTEXT_STATE_MENTIONS = 3

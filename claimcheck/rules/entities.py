@@ -42,7 +42,7 @@ COMMON_SENTENCE_OPENERS: frozenset[str] = frozenset({
     "results", "turnout", "votes", "polls", "figures", "data", "records", "documents",
     "images", "videos", "footage", "photos", "state", "government", "officers", "agents",
     # adverbs and participles ("-ly", "-ing" alone would take Italy and Beijing for them)
-    "separately", "additionally", "similarly", "finally", "initially", "currently", "recently",
+    "additionally", "similarly", "finally", "initially", "currently", "recently",
     "previously", "reportedly", "apparently", "notably", "importantly", "ultimately",
     "eventually", "subsequently", "according", "speaking", "following", "including", "citing",
     "addressing", "asked", "writing", "meeting", "responding", "referring",
