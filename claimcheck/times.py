@@ -138,6 +138,10 @@ _QUARTER_END_RE = re.compile(
 # A capitalised word right before, itself not opening a sentence ("read USA Today").
 _NAME_BEFORE_RE = re.compile(r"(?<![.!?\n\"“])\s[A-Z][\w.]*[ \t]+$")
 _BE_BEFORE_RE = re.compile(r"\bbe\s+$", re.IGNORECASE)
+# An "-ed" word after a determiner is an adjective, not a past tense ("an unspecified date").
+_DETERMINER_BEFORE_RE = re.compile(
+    r"\b(?:" + _alternation(R.ADJECTIVE_MARKERS) + r")\s+$", re.IGNORECASE
+)
 _CLAUSE_BREAK_RE = re.compile(r"[.!?;:\n\"“”]\s|\n")
 _SPACES_RE = re.compile(r"\s+")
 
@@ -334,6 +338,7 @@ class _Ctx:
                 (cue.group("ed") or cue.group("past"))
                 and _BE_BEFORE_RE.search(before, 0, cue.start())
             )
+            and not (cue.group("ed") and _DETERMINER_BEFORE_RE.search(before, 0, cue.start()))
         ]
         after = text[self.end : self.end + 60]
         cut = _CLAUSE_BREAK_RE.search(after)
@@ -1353,7 +1358,7 @@ def _n_ago_adj(c: _Ctx) -> _Out | None:
     elif noun == "quarter" and c.published is not None:
         base = _shift(_current_quarter(c.published), -1, "quarter")
     else:
-        base = c.reference or (_cal_for(c.published, _GRAIN[unit]) if c.published else None)
+        base = (_cal_for(c.published, _GRAIN[unit]) if c.published else None) or c.reference
     if base is None:
         return _Out(
             TimeType.DATE,
@@ -1612,5 +1617,11 @@ def find_times(
         if out.precision is Precision.QUARTER and out.topic and out.first is not None:
             last_quarter = _Cal(out.value, Precision.QUARTER, out.first, out.last or out.first)
             quarter_at = end
+        elif out.type is TimeType.DURATION and out.value in R.REPORTING_PERIODS:
+            # "For the nine months, ...": what follows compares that period (of this year),
+            # not the quarter.
+            last_quarter = None
+            if published is not None:
+                reference = _year(published.year)
         pos = end
     return mentions

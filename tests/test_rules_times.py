@@ -23,6 +23,7 @@ WORD_TABLES = [
     "DURATION_INTRODUCERS", "CALENDAR_MODS", "QUANTITY_MODS", "MODS_OUTSIDE_SPAN",
     "YEAR_BLOCKERS", "YEAR_PREVENTERS", "YEAR_INTRODUCERS", "FUTURE_CUES", "PAST_CUES",
     "PERIOD_END_WORDS", "UNIT_QUALIFIERS", "WEAK_FUTURE_CUES", "REPORTING_VERBS",
+    "ADJECTIVE_MARKERS",
 ]  # fmt: skip
 
 
@@ -36,6 +37,12 @@ def test_rules_times_words_are_lowercase_and_trimmed(name):
             name,
             word,
         )
+
+
+@pytest.mark.parametrize("name", ["REPORTING_PERIODS"])
+def test_rules_times_reporting_periods_are_timeml_durations(name):
+    for value in getattr(R, name):
+        assert re.fullmatch(r"P\d+[YQM]", value), value
 
 
 @pytest.mark.parametrize(

@@ -92,6 +92,13 @@ VALUE_CASES = [
         "1990-01",
     ),
     ("A summit will be held on April 24 in Washington.", "1999-02-10", "April 24", "1999-04-24"),
+    # an "-ed" word after a determiner is an adjective, not a past tense
+    (
+        "The split would be paid on a still unspecified date in January.",
+        "1989-10-26",
+        "January",
+        "1990-01",
+    ),
     # no tense: the month just gone, unless it is more than nine months back
     ("The stock rose to $42 in June from $29 in March.", "1989-10-30", "March", "1989-03"),
     (
@@ -174,6 +181,21 @@ VALUE_CASES = [
         "1989-10-26",
         "the quarter",
         "1989-Q3",
+    ),
+    # after "for the nine months", "a year earlier" compares that period: a year
+    (
+        "Net rose in the third quarter. For the nine months, Du Pont earned $2 billion, up from"
+        " $1.69 billion a year earlier.",
+        "1989-10-26",
+        "a year earlier",
+        "1988",
+    ),
+    (
+        "Net rose in the third quarter. In the first nine months, net was $306 million, compared"
+        " with a loss in the 1988 period. The year-ago results included a charge.",
+        "1989-11-02",
+        "year-ago",
+        "1988",
     ),
     # discourse: the period or year the text is speaking of
     ("He was elected in 1998. Later that year he resigned.", PUB, "that year", "1998"),

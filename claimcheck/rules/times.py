@@ -194,6 +194,11 @@ EVENT_DAY_PHRASES: dict[str, int] = {
     "the night before": -1, "that night": 0, "that morning": 0, "the same night": 0,
 }  # fmt: skip
 
+# Lengths that earnings reports give results for besides a quarter ("for the nine months",
+# "the first half", "the year ended"): once one is named, "a year earlier" compares that
+# period, so it is a year, no longer the quarter under discussion.
+REPORTING_PERIODS: frozenset[str] = frozenset({"P6M", "P9M", "P1Y", "P2Q", "P3Q"})
+
 # Words between a number and its unit that keep it a length of time ("eight trading days",
 # "ten business days"): TimeML tags the whole phrase. The value -> whether the days counted
 # skip weekends, so that "eight trading days after" the event lies 8 to 8 * 7 / 5 + 2
@@ -302,6 +307,13 @@ FUTURE_CUES: frozenset[str] = frozenset({
     "meet", "meets", "begins", "starts", "opens", "resume", "resumes", "arrives", "visits",
     "convenes",
 })  # fmt: skip
+# Words before an "-ed" word that make it an adjective, not a past tense ("a still
+# unspecified date", "the expected rise", "its revised forecast").
+ADJECTIVE_MARKERS: frozenset[str] = frozenset({
+    "a", "an", "the", "its", "their", "his", "her", "our", "this", "that", "these", "those",
+    "still", "newly", "recently", "previously", "so-called", "long-awaited",
+})  # fmt: skip
+
 # Future cues that only set a deadline or a plan ("until Thursday", "the service planned for
 # Saturday"): when a past-tense verb other than a reporting verb ("..., Castro said") follows
 # in the same clause, the clause is in the past.
