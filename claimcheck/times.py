@@ -721,6 +721,16 @@ def _n_quarter(c: _Ctx) -> _Out | None:
     # "the third-quarter loss": TimeML leaves the determiner of an adjective out of the span.
     hyphenated = "-quarter" in matched.lower() and " " in matched.strip()
     trim = len(matched) - len(matched.split(None, 1)[-1]) if hyphenated else 0
+    if g.get("ordinal") and g.get("yrel"):
+        # "the first quarter of next year"
+        q = R.ORDINALS[g["ordinal"].lower()]
+        if q > 4:
+            return None
+        if c.published is None:
+            return _unresolved(Precision.QUARTER, f"XXXX-Q{q}")
+        year = c.published.year + R.RELATIVE_WORDS[g["yrel"].lower()]
+        out = _calendar_out(_quarter(year, q), anchor=Anchor.PUBLISHED)
+        return _replace(out, trim_start=trim, topic=True)
     if g.get("ordinal") and g.get("year"):
         q = R.ORDINALS[g["ordinal"].lower()]
         if q > 4:
@@ -800,12 +810,13 @@ def _quarter_ended(c: _Ctx, ended: re.Match[str]) -> _Out | None:
 
 def _n_half(c: _Ctx) -> _Out | None:
     g = c.slots
-    half = 2 if g["ordinal"].lower() in ("second", "2nd", "latter") else 1
+    half = 2 if g["ordinal"].lower() in ("second", "2nd", "latter", "last") else 1
     if g.get("year"):
         return _calendar_out(_half(int(g["year"]), half))
     if c.published is None:
         return _unresolved(Precision.MONTH, f"XXXX-H{half}")
-    return _calendar_out(_half(c.published.year, half), anchor=Anchor.PUBLISHED)
+    step = R.RELATIVE_WORDS[g["yrel"].lower()] if g.get("yrel") else 0
+    return _calendar_out(_half(c.published.year + step, half), anchor=Anchor.PUBLISHED)
 
 
 def _n_season(c: _Ctx) -> _Out | None:

@@ -447,7 +447,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # Quarters, halves and fiscal years.
     ("quarter_year", "quarter",
      r"(?:the\s+)?(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ordinal>first|second|third|fourth|1st|2nd|3rd"
-     r"|4th)[\s-]+(?:fiscal[\s-]+)?quarter\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?(?P<year>{year4})"),
+     r"|4th)[\s-]+(?:fiscal[\s-]+)?quarter\s+(?:of\s+)?(?:(?:fiscal|calendar)\s+)?"
+     r"(?:(?P<year>{year4})|(?:the\s+)?(?P<yrel>next|last|this|previous|current)\s+year\b)"),
     ("year_quarter", "quarter",
      r"(?:the\s+)?(?:fiscal\s+)?(?P<year>{year4})(?:'s)?\s+(?:(?P<ordinal>first|second|third|fourth)"
      r"[\s-]+)?(?:fiscal\s+)?quarter\b"),
@@ -462,9 +463,10 @@ RULES: tuple[tuple[str, str, str], ...] = (
      r"(?P<qrel>latest|last|current|previous|past|next|coming|recent|most\s+recent|same|"
      r"year-ago|year-earlier|comparable)?\s*(?:fiscal\s+)?quarter\b(?![s-])"),
     ("half_year", "half",
-     r"(?:the\s+)?(?P<ordinal>first|second|1st|2nd)\s+half\s+(?:of\s+)?(?P<year>{year4})"),
+     r"(?:the\s+)?(?P<ordinal>first|second|1st|2nd|last|latter)\s+half\s+(?:of\s+)?"
+     r"(?:(?P<year>{year4})|(?:the\s+)?(?P<yrel>next|last|this|previous|current)\s+year\b)"),
     ("rel_half", "half",
-     r"(?:the\s+)?(?P<ordinal>first|second|latter)\s+half(?=\s+(?:of\s+)?(?:the\s+|this\s+|next\s+"
+     r"(?:the\s+)?(?P<ordinal>first|second|latter|last)\s+half(?=\s+(?:of\s+)?(?:the\s+|this\s+|next\s+"
      r"|last\s+)?(?:year|fiscal|decade))"),
     ("fiscal_year", "year",
      r"(?:(?P<fiscal>fiscal)(?:\s+year)?\s+|FY\s*)(?P<year>{year4}|'?\d\d\b)"),
