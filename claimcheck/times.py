@@ -1056,6 +1056,9 @@ def _n_rel_unit(c: _Ctx) -> _Out | None:
     unit = g["unit"].lower()
     rel = _SPACES_RE.sub(" ", (g.get("rel") or "this").lower().strip())
     step = R.RELATIVE_WORDS[rel]
+    if g.get("beyond"):
+        # "the week before last" is two weeks back; "the year after next" two years ahead.
+        step = -2 if g["beyond"].lower().startswith("before") else 2
     if g.get("full"):
         if period := _accounting_year(c, unit):
             return period

@@ -273,6 +273,8 @@ VALUE_CASES = [
     ("Talks will resume next week.", PUB, "next week", "2020-W07"),
     ("Protests continued this week.", PUB, "this week", "2020-W06"),
     ("Prices fell last month.", PUB, "last month", "2020-01"),
+    ("He left the week before last.", "2013-03-20", "the week before last", "2013-W10"),
+    ("Elections are due the year after next.", "2013-03-20", "the year after next", "2015"),
     ("The law will take effect next month.", PUB, "next month", "2020-03"),
     ("Exports rose this month.", PUB, "this month", "2020-02"),
     ("The company was sold last year.", PUB, "last year", "2019"),
@@ -461,6 +463,15 @@ def test_times_value(text, published, span, value):
 
 # (text, published, span, type, precision, first, last)
 INTERVAL_CASES = [
+    (
+        "It happened the weekend before last.",
+        "2013-03-20",
+        "the weekend before last",
+        TimeType.DATE,
+        Precision.DAY,
+        "2013-03-09",
+        "2013-03-10",
+    ),
     (
         "Threats had become routine over the past decade.",
         "1998-10-25",

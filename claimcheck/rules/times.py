@@ -525,6 +525,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("end_of_unit", "rel_unit",
      r"the\s+(?P<edge>end|beginning|start|middle|rest|remainder|balance)\s+of\s+(?:the\s+)?"
      r"(?P<rel>{rel}\s+)?(?P<unit>week|month|year|quarter|decade|century)\b"),
+    ("unit_beyond", "rel_unit",
+     r"the\s+(?P<unit>week|weekend|month|year)\s+(?P<beyond>before\s+last|after\s+next)\b"),
     ("rel_unit", "rel_unit",
      r"(?:the\s+)?(?P<rel>{rel})\s+(?P<unit>week|weekend|month|year|quarter|decade|century|day)\b"
      r"(?!-)"),
