@@ -396,10 +396,14 @@ def to_cases_yaml(result: CheckResult, *, reference_path: str, only_reviewed: bo
 def _case_of(result: CheckResult, claim: Claim, sentences: list[Sentence]) -> dict[str, str]:
     label = result.label_of(claim)
     case = {"text": claim.text, "verdict": label.value}
-    # A clause is checked after the words of its sentence before it, which it may lean on.
+    # A clause is checked after the words of its sentence before it, which it may lean on; a
+    # claim that leaned on the article before it (the state it is about, the event "days
+    # later" follows) is checked after all of that text.
     sentence = sentences[claim.sentence] if claim.sentence < len(sentences) else None
+    leans_on_article = bool(claim.context) or any(t.anchor == "event" for t in claim.times)
     if sentence is not None and sentence.start <= claim.start <= sentence.end:
-        context = result.article.text[sentence.start : claim.start]
+        begin = 0 if leans_on_article else sentence.start
+        context = result.article.text[begin : claim.start]
         if context.strip():
             case["context"] = context
     verdict, review = claim.verdict, claim.review

@@ -17,7 +17,7 @@ from datetime import timedelta
 from typing import TYPE_CHECKING
 
 from claimcheck.counts import find_counts
-from claimcheck.entities import find_entities
+from claimcheck.entities import find_entities, is_demonym
 from claimcheck.models import (
     Anchor,
     Article,
@@ -166,7 +166,10 @@ def _with_article_context(claims: list[Claim], entities: list[EntityMention]) ->
     News leaves the country of a report implicit ("parliamentary elections on February 21" in a
     report on Iran). The most-named state helps find the record; it is never a stated slot.
     """
-    states = Counter(e.name for e in entities if e.kind is EntityKind.STATE and e.name)
+    # Named outright ("Iran", "the Islamic Republic"), not by a demonym ("Palestinian groups").
+    states = Counter(
+        e.name for e in entities if e.kind is EntityKind.STATE and e.name and not is_demonym(e)
+    )
     if not states:
         return claims
     top = max(states.values())

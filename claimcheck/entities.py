@@ -134,6 +134,15 @@ class Gazetteer:
 
 
 @functools.lru_cache(maxsize=1 << 18)
+def is_demonym(mention: EntityMention) -> bool:
+    """Whether a mention names a state by its people's word ("Iranian"), not by its name.
+
+    >>> is_demonym(EntityMention("Iranian", 0, 7, "Iran", EntityKind.STATE))
+    True
+    """
+    return normalise_name(mention.text) in rules.DEMONYMS
+
+
 def normalise_name(text: str) -> str:
     """A name as the matcher compares it: lower case, no diacritics, no possessive, words by spaces.
 

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, utils
 
 from claimcheck.claims import relate_event_types
+from claimcheck.entities import is_demonym
 from claimcheck.models import (
     Candidate,
     Claim,
@@ -27,7 +28,6 @@ from claimcheck.models import (
     TimeMention,
     Verdict,
 )
-from claimcheck.rules import entities as entity_rules
 from claimcheck.rules import verdicts as rules
 from claimcheck.settings import Settings
 
@@ -551,7 +551,7 @@ def _is_actor(entity: EntityMention) -> bool:
         return entity.kind is EntityKind.UNKNOWN
     if str(entity.kind) not in rules.ACTOR_KINDS:
         return False
-    return utils.default_process(entity.text) not in entity_rules.DEMONYMS
+    return not is_demonym(entity)
 
 
 def _grounded(name: str, record: Record) -> bool:
