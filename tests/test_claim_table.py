@@ -41,7 +41,20 @@ def test_claim_table_false_claim_is_never_supported(published, text, reference):
 
 @pytest.mark.parametrize(
     ("published", "verdict", "record", "field", "text"),
-    list(zip(TABLE.published, TABLE.verdict, TABLE.record, TABLE.field, TABLE.text, strict=True)),
+    [
+        # A row with a known gap is an expected failure, named, and strict: when the rules
+        # catch up, the test says so and the gap is struck from the table.
+        pytest.param(*row, marks=pytest.mark.xfail(strict=True, reason=gap) if gap else ())
+        for *row, gap in zip(
+            TABLE.published,
+            TABLE.verdict,
+            TABLE.record,
+            TABLE.field,
+            TABLE.text,
+            TABLE.known_gap,
+            strict=True,
+        )
+    ],
     ids=ROW_IDS,
 )
 def test_claim_table_verdict(published, verdict, record, field, text, reference):
