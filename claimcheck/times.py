@@ -736,6 +736,9 @@ def _n_quarter(c: _Ctx) -> _Out | None:
         if q > 4:
             return None
         return _replace(_calendar_out(_quarter(int(g["year"]), q)), trim_start=trim, topic=True)
+    if g.get("year") and c.rule_name == "year_period" and c.last_quarter is None:
+        # "the 1988 period" with no quarter under discussion: the period is that year's.
+        return _calendar_out(_year(int(g["year"])))
     if g.get("year"):
         # "the 1988 quarter": the quarter under discussion, in the year named.
         q = int(c.last_quarter.value[-1]) if c.last_quarter else 4

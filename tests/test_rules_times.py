@@ -219,6 +219,10 @@ RULE_EXAMPLES = {
     "weekday": ("Officials said Friday that the border was closed.", "Friday"),
     "rel_month": ("The loss came last April.", "last April"),
     "end_of_unit": ("Shares fell by the end of the year.", "the end of the year"),
+    "year_period": (
+        "Net rose in the third quarter. In the 1988 period, it earned $20 million.",
+        "the 1988 period",
+    ),
     "unit_beyond": ("He left the week before last.", "the week before last"),
     "rel_unit": ("Prices fell last month.", "last month"),
     "rel_count_unit": ("The rate fell over the past three months.", "the past three months"),

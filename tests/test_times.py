@@ -215,6 +215,13 @@ VALUE_CASES = [
         "year-ago",
         "1988",
     ),
+    (
+        "Sun reported sales for the fiscal first quarter. In the 1988 period, it earned $20.6 million.",
+        "1989-10-26",
+        "the 1988 period",
+        "1988-Q1",
+    ),
+    ("The company earned $5 million in the 1988 period.", "1989-10-26", "the 1988 period", "1988"),
     # discourse: the period or year the text is speaking of
     ("He was elected in 1998. Later that year he resigned.", PUB, "that year", "1998"),
     (

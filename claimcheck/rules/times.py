@@ -563,6 +563,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("year_end", "year_end", r"(?:the\s+)?(?:(?P<year>{year4})\s+)?year(?:'s)?[\s-]end\b"),
     ("period", "quarter",
      r"the\s+(?P<qrel>latest|comparable|same)\s+period\b"),
+    ("year_period", "quarter", r"the\s+(?P<year>{year4})\s+period\b"),
     ("year", "year",
      # after a hyphen only as the end of a range of years ("2019-2020"), never "555-1990"
      r"(?<![\w$£€#.,/])(?:(?<=(?:1[5-9]|20)\d\d-)|(?<!\d-))(?P<year>{year4})"
