@@ -1632,7 +1632,14 @@ def find_times(
                 out.value, out.precision or Precision.DAY, out.first, out.last or out.first
             )
         if out.precision is Precision.QUARTER and out.topic and out.first is not None:
-            last_quarter = _Cal(out.value, Precision.QUARTER, out.first, out.last or out.first)
+            if (
+                last_quarter is None
+                or published is None
+                or last_quarter.first < out.first <= (out.last or out.first) < published
+            ):
+                # An earnings story reports the latest finished quarter; an earlier one ("after
+                # a flat second quarter") or one still to come is a contrast, not the topic.
+                last_quarter = _Cal(out.value, Precision.QUARTER, out.first, out.last or out.first)
             quarter_at = end
         elif out.type is TimeType.DURATION and out.value in R.REPORTING_PERIODS:
             # "For the nine months, ...": what follows compares that period (of this year),

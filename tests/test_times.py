@@ -222,6 +222,14 @@ VALUE_CASES = [
         "1988-Q1",
     ),
     ("The company earned $5 million in the 1988 period.", "1989-10-26", "the 1988 period", "1988"),
+    # an earlier quarter named in passing is a contrast: the reported quarter stays the topic
+    (
+        "Kimberly-Clark posted a 20% gain in third-quarter net income. After a flat second"
+        " quarter, the comparison was helped by charges taken in the year-earlier period.",
+        "1989-11-01",
+        "the year-earlier period",
+        "1988-Q3",
+    ),
     # discourse: the period or year the text is speaking of
     ("He was elected in 1998. Later that year he resigned.", PUB, "that year", "1998"),
     (
