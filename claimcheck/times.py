@@ -1025,6 +1025,8 @@ def _n_clock(c: _Ctx) -> _Out | None:
 
 def _n_ref(c: _Ctx) -> _Out | None:
     word = _SPACES_RE.sub(" ", c.slots["ref"].lower())
+    if c.slots["ref"] == "Now" and c.text.startswith(",", c.end):
+        return None  # "Now, he says, ...": a discourse marker opening a sentence, not a time
     return _Out(TimeType.DATE, R.REF_WORDS[word], anchor=Anchor.PUBLISHED)
 
 

@@ -792,6 +792,7 @@ def test_times_impossible_numeric_date_is_not_tagged(text):
         "The Sun reported the story first.",
         "He told USA Today that he would not run.",
         "This is VOA Today.",
+        "Now, he says, it looks like a long standoff.",
         "At least 7 killed and 2,000 people displaced.",
         "Police said 1500 troops were deployed.",
         "Police said 2,000 people were displaced.",
