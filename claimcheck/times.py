@@ -1134,7 +1134,8 @@ def _n_duration(c: _Ctx) -> _Out | None:
         # "for weeks" is a length of time; "weeks of talks" may be, "weeks" alone is not told.
         if c.rule_name == "vague_units" and c.word_before() not in R.DURATION_INTRODUCERS:
             return None
-        n = None
+        # "a day-long strike" lasts one day; "a decades-long feud" an unknown number of them.
+        n = 1.0 if c.rule_name == "unit_long" and not unit_word.endswith("s") else None
     else:
         raw_number = _SPACES_RE.sub(" ", number.lower())
         n = _number(raw_number)
@@ -1163,6 +1164,11 @@ def _n_duration(c: _Ctx) -> _Out | None:
     if unit_word in ("night", "nights") and n is None:
         return None
     return _replace(_duration_out(c, n, unit_word, rel), trim_start=trim)
+
+
+def _n_vague_duration(c: _Ctx) -> _Out | None:
+    phrase = _SPACES_RE.sub(" ", c.slots["phrase"].lower())
+    return _Out(TimeType.DURATION, R.VAGUE_DURATIONS[phrase])
 
 
 def _n_ago(c: _Ctx) -> _Out | None:
@@ -1489,6 +1495,7 @@ _NORMALISERS: dict[str, Callable[[_Ctx], _Out | None]] = {
     "duration": _n_duration, "ago": _n_ago, "count_event": _n_count_event,
     "event_phrase": _n_event_phrase, "event_unit": _n_event_unit, "ago_adj": _n_ago_adj,
     "set": _n_set, "rate": _n_rate, "holiday": _n_holiday, "year_end": _n_year_end,
+    "vague_duration": _n_vague_duration,
 }  # fmt: skip
 
 

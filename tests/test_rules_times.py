@@ -23,7 +23,7 @@ WORD_TABLES = [
     "DURATION_INTRODUCERS", "CALENDAR_MODS", "QUANTITY_MODS", "MODS_OUTSIDE_SPAN",
     "YEAR_BLOCKERS", "YEAR_PREVENTERS", "YEAR_INTRODUCERS", "FUTURE_CUES", "PAST_CUES",
     "PERIOD_END_WORDS", "UNIT_QUALIFIERS", "WEAK_FUTURE_CUES", "REPORTING_VERBS",
-    "ADJECTIVE_MARKERS",
+    "ADJECTIVE_MARKERS", "VAGUE_DURATIONS",
 ]  # fmt: skip
 
 
@@ -223,6 +223,8 @@ RULE_EXAMPLES = {
         "Net rose in the third quarter. In the 1988 period, it earned $20 million.",
         "the 1988 period",
     ),
+    "unit_long": ("A decades-long feud ended.", "decades-long"),
+    "vague_duration": ("It will take a while to recover.", "a while"),
     "unit_beyond": ("He left the week before last.", "the week before last"),
     "rel_unit": ("Prices fell last month.", "last month"),
     "rel_count_unit": ("The rate fell over the past three months.", "the past three months"),

@@ -428,6 +428,10 @@ VALUE_CASES = [
     ("Prices rose in the first nine months of 2019.", PUB, "the first nine months", "P9M"),
     ("The court may take two to three weeks to rule.", PUB, "two to three weeks", "P2W"),
     ("The deal must close within ten business days.", PUB, "ten business days", "P10D"),
+    ("He was given an additional year to pay.", PUB, "an additional year", "P1Y"),
+    ("Workers staged a day-long strike.", PUB, "day-long", "P1D"),
+    ("A decades-long feud ended.", PUB, "decades-long", "PXDE"),
+    ("It will take a while to recover.", PUB, "a while", "PXX"),
     ("Threats had become routine over the past decade.", PUB, "the past decade", "P10Y"),
     ("Wages lost ground to inflation in the last decade.", "1998-02-06", "the last decade", "198"),
     (

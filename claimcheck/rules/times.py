@@ -208,6 +208,9 @@ UNIT_QUALIFIERS: dict[str, bool] = {
     "calendar": False, "straight": False, "consecutive": False,
 }  # fmt: skip
 
+# Lengths of time with no unit at all ("for a while"): TimeML writes them PXX.
+VAGUE_DURATIONS: dict[str, str] = {"a while": "PXX", "a little while": "PXX"}
+
 # Adverbs that make a unit a TimeML SET ("daily" is every day). "quarterly" is left out: in news
 # it is nearly always the adjective of a report or dividend, which TimeML does not tag.
 SET_ADVERBS: dict[str, str] = {
@@ -549,8 +552,12 @@ RULES: tuple[tuple[str, str, str], ...] = (
      r"(?P<number>\d+(?:\.\d+)?|{number})-(?P<unit>{unitsg})(?:-(?P<old>old|long))?\b(?!-)"),
     ("duration", "duration",
      r"(?:(?P<det>the|a|an)\s+)?(?:(?P<low>\d+|{number})\s+(?:to|or)\s+)?"
-     r"(?P<number>{number}|{vague}|(?:a\s+)?few)[\s-]+(?:more\s+)?{qunit}(?![\w-])"
+     r"(?P<number>{number}|{vague}|(?:a\s+)?few)[\s-]+(?:(?:more|additional|extra|further)\s+)?"
+     r"{qunit}(?![\w-])"
      r"(?P<half>\s+and\s+a\s+half)?"),
+    ("unit_long", "duration", r"(?P<unit>{UNITS})-long\b"),
+    ("vague_duration", "vague_duration",
+     r"(?P<phrase>{VAGUE_DURATIONS})\b(?!\s+(?:ago|back|later|earlier|longer)\b)"),
     ("vague_units", "duration", r"(?P<unit>{unitpl})(?:\s+or\s+(?P<unit2>{unitpl}))?"),
     # Sets ("every week", "each year", "daily", "$5 million a year").
     ("every_unit", "set",
