@@ -223,6 +223,7 @@ RULE_EXAMPLES = {
         "Net rose in the third quarter. In the 1988 period, it earned $20 million.",
         "the 1988 period",
     ),
+    "the_units": ("Over the years many more patients were saved.", "the years"),
     "unit_long": ("A decades-long feud ended.", "decades-long"),
     "vague_duration": ("It will take a while to recover.", "a while"),
     "unit_beyond": ("He left the week before last.", "the week before last"),

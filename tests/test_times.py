@@ -432,6 +432,8 @@ VALUE_CASES = [
     ("Workers staged a day-long strike.", PUB, "day-long", "P1D"),
     ("A decades-long feud ended.", PUB, "decades-long", "PXDE"),
     ("It will take a while to recover.", PUB, "a while", "PXX"),
+    ("Over the years, many more patients were saved.", PUB, "the years", "PXY"),
+    ("Prisoners were taken in the first hours of the ground war.", PUB, "the first hours", "PTXH"),
     ("Threats had become routine over the past decade.", PUB, "the past decade", "P10Y"),
     ("Wages lost ground to inflation in the last decade.", "1998-02-06", "the last decade", "198"),
     (

@@ -542,6 +542,10 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("rel_units", "duration",
      r"(?:(?:the\s+)?(?P<rel>past|last|next|coming|recent|previous|following|ensuing))"
      r"\s+(?P<unit>{unitpl})\b"),
+    ("the_units", "duration",
+     r"the\s+(?:(?:early|first|last|final|initial|closing|opening)\s+)?(?P<unit>{unitpl})\b"
+     r"(?!\s+(?:ago|before|after|later|earlier|ahead|to\s+come|when|that)\b"
+     r"|\s+of\s+(?:{weekday}|{dayword}|{month}))"),
     ("the_unit", "the_unit",
      r"the\s+(?P<unit>week|weekend|month|year|day)\b(?!-|\s+(?:before|after|of|that|when|in"
      r"|earlier|later|to|as|with|ahead)\b)"),
