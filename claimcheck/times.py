@@ -870,10 +870,13 @@ def _n_dayword(c: _Ctx) -> _Out | None:
         c.text, max(0, c.start - 30), c.start
     ):
         return None  # "USA Today", "VOA Today": a title after a name, mid-sentence
+    mod = R.CALENDAR_MODS[g["cmod"].lower()] if g.get("cmod") else None
     if g.get("rel"):
         rel = g["rel"].lower()
         # "last night" is the night before publication; "this morning" the published day's.
         offset = {"last": -1, "this": 0, "tomorrow": 1, "yesterday": -1}[rel]
+    elif not g.get("dayword"):
+        offset = 0  # "by mid-afternoon": the published day's, as "this afternoon"
     else:
         offset, code = R.DAY_WORDS[_SPACES_RE.sub(" ", g["dayword"].lower())]
         if code and not part:
@@ -881,9 +884,14 @@ def _n_dayword(c: _Ctx) -> _Out | None:
     if c.published is None:
         value = "XXXX-XX-XX" + (f"T{_part_code(part)}" if part else "")
         return _Out(
-            TimeType.TIME if part else TimeType.DATE, value, Precision.DAY, anchor=Anchor.PUBLISHED
+            TimeType.TIME if part else TimeType.DATE,
+            value,
+            Precision.DAY,
+            anchor=Anchor.PUBLISHED,
+            mod=mod,
         )
-    return _with_part(_day(c.published + timedelta(days=offset)), part, Anchor.PUBLISHED)
+    out = _with_part(_day(c.published + timedelta(days=offset)), part, Anchor.PUBLISHED)
+    return _replace(out, mod=mod) if mod else out
 
 
 def _n_weekday(c: _Ctx) -> _Out | None:

@@ -203,6 +203,7 @@ RULE_EXAMPLES = {
     "year_season": ("The 2019 summer was the hottest.", "2019 summer"),
     "rel_season": ("Employment gains began last fall.", "last fall"),
     "season_relyear": ("The plan was drafted in the summer of last year.", "summer of last year"),
+    "edge_part": ("In London at mid-afternoon yesterday, shares rose.", "mid-afternoon yesterday"),
     "dayword_part": ("Rebels attacked yesterday morning.", "yesterday morning"),
     "rel_part": ("CBS first reported last night that the tomb was found.", "last night"),
     "dayword": ("The minister said yesterday that talks had failed.", "yesterday"),

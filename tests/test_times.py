@@ -366,6 +366,18 @@ VALUE_CASES = [
     ("The stock rose this morning.", PUB, "this morning", "2020-02-05TMO"),
     # times of day
     (
+        "In London at mid-afternoon yesterday, shares were up.",
+        "1989-11-02",
+        "mid-afternoon yesterday",
+        "1989-11-01TAF",
+    ),
+    (
+        "By mid afternoon, official sources said 20 had died.",
+        "1998-03-06",
+        "mid afternoon",
+        "1998-03-06TAF",
+    ),
+    (
         "The offer expires at 5 p.m. EST, Nov. 6.",
         "1989-10-30",
         "5 p.m. EST, Nov. 6",
@@ -702,6 +714,7 @@ def test_times_anchor(text, published, span, anchor, offset_days):
 
 # (text, published, span, mod)
 MOD_CASES = [
+    ("Rain is expected late afternoon.", PUB, "late afternoon", "END"),
     ("The group held power in the late 1970s.", PUB, "the late 1970s", "END"),
     ("A deal is expected early next year.", PUB, "early next year", "START"),
     ("IBM began shipping in late September.", "1989-10-27", "late September", "END"),

@@ -488,6 +488,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("season_relyear", "season",
      r"(?P<season>{season})\s+(?:of\s+)?(?P<rel2>last|next|this)\s+year"),
     # Day words with parts of the day.
+    ("edge_part", "dayword",
+     r"(?P<cmod>mid|early|late)[\s-]+(?P<part>morning|afternoon|evening)"
+     r"(?:\s+(?P<dayword>yesterday|today|tomorrow))?\b"),
     ("dayword_part", "dayword", r"(?P<dayword>yesterday|today|tomorrow)\s+(?P<part>{partofday})"),
     ("rel_part", "dayword", r"(?P<rel>last|this|tomorrow|yesterday)\s+(?P<part>{partofday})\b"),
     ("dayword", "dayword", r"(?P<dayword>{dayword})\b"),
