@@ -1080,7 +1080,7 @@ def _n_rel_unit(c: _Ctx) -> _Out | None:
     if the and rel in ("next", "coming") and unit not in ("weekend",) and not g.get("edge"):
         # "the coming year" is a stretch of time from now, not the calendar year after.
         return _duration_out(c, 1.0, unit, rel)
-    if the and rel == "past" and unit == "decade" and c.word_after() != "of":
+    if the and rel == "past" and unit in ("decade", "century") and c.word_after() != "of":
         # "over the past decade" is the ten years up to now, not the 1980s.
         return _duration_out(c, 1.0, unit, rel)
     if unit == "day":

@@ -447,6 +447,7 @@ VALUE_CASES = [
     ("Over the years, many more patients were saved.", PUB, "the years", "PXY"),
     ("Prisoners were taken in the first hours of the ground war.", PUB, "the first hours", "PTXH"),
     ("Threats had become routine over the past decade.", PUB, "the past decade", "P10Y"),
+    ("It was among the great events of the past century.", PUB, "the past century", "P100Y"),
     ("Wages lost ground to inflation in the last decade.", "1998-02-06", "the last decade", "198"),
     (
         "He died on Oct. 23. Police searched the house the day after his death.",
