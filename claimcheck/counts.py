@@ -155,13 +155,14 @@ _MONTH = _alternation(rules.MONTHS)
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH})\.?\s+$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b")
 _DATE_SHAPE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
-# A four-digit number right after a month and day ("October 29, 2022", "4 August 2020") is the
-# year of that date, whatever follows it ("... 2022 killed 159 people").
+# A four-digit number right after a month and day ("October 29, 2022", "4 August 2020") or after
+# "of", "in", "since" ("the tsunami of 2004") is a year, whatever follows it ("... 2004 killed").
 _DATE_BEFORE_YEAR = re.compile(
     rf"(?:\b(?:{_MONTH})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?|\b\d{{1,2}}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})"
-    rf"|\b(?:{_MONTH})\.?)\s*,?\s*$",
+    rf"|\b(?:{_MONTH})\.?|\b(?:of|in|since|during|until))\s*,?\s*$",
     re.IGNORECASE,
 )
+_DIGITS = re.compile(r"\d+")
 _YEAR_RANGE_AFTER = re.compile(r"\s*[-–/]\s*(?:\d{4}|\d{2})(?!\d)")
 _WORD_BEFORE = re.compile(r"([\w’'.-]+)\s*$")
 _AGE_APPOSITION_BEFORE = re.compile(r"[A-Z][\w’'.-]*,\s*$")
@@ -582,9 +583,14 @@ def _names_or_dates(text: str, clause_end: re.Match[str]) -> bool:
     """Whether a clause end is only a number that names ("Flight 752") or dates ("February 21"):
     such a number does not start counting anew."""
     position = clause_end.start()
-    return clause_end.group()[:1].isdigit() and (
+    if not clause_end.group()[:1].isdigit():
+        return False
+    digits = _DIGITS.match(text, position)
+    end = digits.end() if digits else position + 1
+    return (
         _is_label(text, position)
         or _MONTH_BEFORE.search(text, max(0, position - 15), position) is not None
+        or _MONTH_AFTER.match(text, end) is not None
     )
 
 

@@ -20,6 +20,7 @@ from rapidfuzz.distance import Levenshtein
 
 from claimcheck.models import EntityKind, EntityMention
 from claimcheck.rules import entities as rules
+from claimcheck.rules import numbers as number_rules
 
 __all__ = [
     "Gazetteer",
@@ -496,7 +497,12 @@ def _unknown_runs(
 
 
 def _common_opener(token: _Token) -> bool:
-    return token.norm in rules.COMMON_SENTENCE_OPENERS or len(token.norm) < 3
+    return (
+        token.norm in rules.COMMON_SENTENCE_OPENERS
+        or token.norm in number_rules.UNITS
+        or token.norm in number_rules.TENS
+        or len(token.norm) < 3
+    )
 
 
 def _is_adjective(token: _Token) -> bool:

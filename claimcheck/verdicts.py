@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, utils
 
 from claimcheck.claims import relate_event_types
+from claimcheck.counts import find_counts
 from claimcheck.entities import is_demonym
 from claimcheck.models import (
     Candidate,
@@ -28,6 +29,7 @@ from claimcheck.models import (
     TimeMention,
     Verdict,
 )
+from claimcheck.rules import claims as claim_rules
 from claimcheck.rules import verdicts as rules
 from claimcheck.settings import Settings
 
@@ -294,7 +296,7 @@ def _compare_count(count: CountMention, record: Record) -> list[Comparison]:
     found = [(column, _record_figure(record, column)) for column in columns]
     field, figure = next(((c, f) for c, f in found if f is not None), (role, None))
     if figure is None:
-        return [Comparison(name, claimed, "", None, f"the record does not give the {role}")]
+        return [_compare_with_statement(count, record, name, claimed, role)]
     agrees = _in_range(count, figure)
     reference = _format_figure(figure)
     note = (
@@ -303,6 +305,21 @@ def _compare_count(count: CountMention, record: Record) -> list[Comparison]:
         else f"'{count.text}' does not fit the record's {field} of {reference}"
     )
     return [Comparison(name, claimed, reference, agrees, note)]
+
+
+def _compare_with_statement(
+    count: CountMention, record: Record, name: str, claimed: str, role: str
+) -> Comparison:
+    """A figure no column holds may still stand in the record's own statement
+    ("a magnitude 7.8 earthquake", "239 people on board"), said of the same thing."""
+    for stated in find_counts(record.statement):
+        same_role = stated.role == count.role or {stated.role, count.role} <= _WEAK_ROLES
+        figure = (stated.low, stated.high if stated.high is not None else stated.low)
+        if same_role and not stated.approximate and _in_range(count, figure):
+            return Comparison(
+                name, claimed, stated.text, True, f"the record's statement gives '{stated.text}'"
+            )
+    return Comparison(name, claimed, "", None, f"the record does not give the {role}")
 
 
 def _compare_casualties(count: CountMention, record: Record, claimed: str) -> Comparison:
@@ -446,6 +463,13 @@ def _compare_actors(claim: Claim, record: Record) -> list[Comparison]:
 
 
 _STATEMENT_TYPES = frozenset({"statement", "speech"})
+# Roles that say little of what is counted: such figures compare with each other.
+_WEAK_ROLES = frozenset({CountRole.PEOPLE, CountRole.OTHER})
+# "the day after the Brexit vote": a named event after these words dates the claim.
+_TIME_ANCHOR = re.compile(
+    rf"\b(?:{'|'.join(claim_rules.TEMPORAL_PREPOSITIONS)})\s+(?:the\s+)?(?:\S+\s+){{0,2}}$",
+    re.IGNORECASE,
+)
 _OUTCOMES = [(re.compile(pattern, re.IGNORECASE), role) for pattern, role in rules.OUTCOME_PATTERNS]
 
 
@@ -523,6 +547,13 @@ def _compare_named_events(claim: Claim, record: Record) -> list[Comparison]:
     """
     if claim.event_type in _STATEMENT_TYPES:
         return []
+    named = [
+        e
+        for e in dict.fromkeys(claim.entities)
+        if e.kind is EntityKind.EVENT
+        and e.name
+        and not _TIME_ANCHOR.search(claim.text[: e.start - claim.start])
+    ]
     known = _names(record.aliases, record.actors, [record.id])
     return [
         Comparison(
@@ -532,10 +563,8 @@ def _compare_named_events(claim: Claim, record: Record) -> list[Comparison]:
             None,
             f"the claim names {entity.name}, which is not record {record.id}'s event",
         )
-        for entity in dict.fromkeys(
-            e for e in claim.entities if e.kind is EntityKind.EVENT and e.name
-        )
-        if not _named_in(entity.name, known)
+        for entity in named
+        if entity.name and not _named_in(entity.name, known)
     ]
 
 

@@ -25,110 +25,30 @@ from claimcheck.reference import load_reference
 from claimcheck.settings import Settings
 from claimcheck.verdicts import decide_verdict
 
+# fmt: off
 RECORDS = pd.DataFrame(
     [
         # id, statement, date, type, location, country, actors, aliases, deaths, injuries, extras
-        [
-            "strike",
-            "A drone strike kills General Karimi near Baghdad airport.",
-            "2020-01-03",
-            "air_drone_strike",
-            "Baghdad",
-            "Iraq",
-            "General Karimi;United States",
-            "Karimy",
-            "10",
-            "",
-            "7",
-            "",
-        ],
-        [
-            "attack",
-            "Missiles hit Camp Delta; no one is killed, 110 are injured.",
-            "2020-01-08",
-            "missile_attack",
-            "Camp Delta;Anbar",
-            "Iraq",
-            "Iran;United States",
-            "",
-            "0",
-            "110",
-            "",
-            "",
-        ],
-        [
-            "vote",
-            "Ruritania holds a general election; turnout 42.57%.",
-            "2020-02-21",
-            "election",
-            "Ruritania",
-            "Ruritania",
-            "Ruritania",
-            "",
-            "",
-            "",
-            "",
-            "42.57",
-        ],
-        [
-            "deal",
-            "Ruritania leaves the trade pact.",
-            "2018",
-            "policy_announcement",
-            "Strelsau",
-            "Ruritania",
-            "Ruritania;King Rudolf",
-            "",
-            "",
-            "",
-            "",
-            "",
-        ],
-        [
-            "sanction",
-            "Sanctions on Ruritania take effect.",
-            "2018-08-07",
-            "sanctions",
-            "",
-            "Ruritania",
-            "Ruritania;Elphberg League",
-            "",
-            "",
-            "",
-            "",
-            "",
-        ],
-        [
-            "tehran-talks",
-            "Talks are held in Tehran.",
-            "2019-05-01",
-            "agreement",
-            "Tehran",
-            "Iran",
-            "Iran",
-            "",
-            "",
-            "",
-            "",
-            "",
-        ],
+        ["strike", "A drone strike kills General Karimi near Baghdad airport.", "2020-01-03",
+         "air_drone_strike", "Baghdad", "Iraq", "General Karimi;United States", "Karimy", "10", "", "7", ""],
+        ["attack", "Missiles hit Camp Delta; no one is killed, 110 are injured.", "2020-01-08",
+         "missile_attack", "Camp Delta;Anbar", "Iraq", "Iran;United States", "", "0", "110", "", ""],
+        ["vote", "Ruritania holds a general election; turnout 42.57%.", "2020-02-21",
+         "election", "Ruritania", "Ruritania", "Ruritania", "", "", "", "", "42.57"],
+        ["deal", "Ruritania leaves the trade pact.", "2018", "policy_announcement", "Strelsau",
+         "Ruritania", "Ruritania;King Rudolf", "", "", "", "", ""],
+        ["sanction", "Sanctions on Ruritania take effect.", "2018-08-07", "sanctions", "",
+         "Ruritania", "Ruritania;Elphberg League", "", "", "", "", ""],
+        ["tehran-talks", "Talks are held in Tehran.", "2019-05-01", "agreement", "Tehran", "Iran",
+         "Iran", "", "", "", "", ""],
+        ["quake", "A magnitude 7.8 earthquake strikes Zenda, killing nearly 9,000 people.",
+         "2015-04-25", "earthquake", "Zenda", "Ruritania", "Ruritania", "", "", "", "", ""],
     ],
-    columns=[
-        "id",
-        "statement",
-        "date",
-        "event_type",
-        "location",
-        "country",
-        "actors",
-        "aliases",
-        "deaths",
-        "injuries",
-        "deaths_low",
-        "turnout_percent",
-    ],
+    columns=["id", "statement", "date", "event_type", "location", "country", "actors", "aliases",
+             "deaths", "injuries", "deaths_low", "turnout_percent"],
 )
-RECORDS["date_tolerance_days"] = ["0", "0", "0", "0", "1", "0"]
+RECORDS["date_tolerance_days"] = ["0", "0", "0", "0", "1", "0", "0"]
+# fmt: on
 
 
 @pytest.fixture(scope="module")
@@ -529,3 +449,38 @@ def test_verdicts_a_named_event_must_be_the_records(named, ref):
     verdict = verdict_for(the_claim, ref)
     assert verdict.label is Label.UNVERIFIABLE
     assert [c.field for c in verdict.comparisons if c.agrees is None] == ["event"]
+
+
+@pytest.mark.parametrize(
+    ("stated", "label"),
+    [
+        # a figure no column holds, given in the record's own statement
+        (count("magnitude 7.8", CountRole.OTHER, 7.8, 7.8), Label.SUPPORTED),
+        (count("magnitude 6.1", CountRole.OTHER, 6.1, 6.1), Label.UNVERIFIABLE),
+        # an approximate figure in the statement confirms nothing exactly
+        (count("8,500 people", CountRole.PEOPLE, 8500, 8500), Label.UNVERIFIABLE),
+    ],
+)
+def test_verdicts_a_figure_may_stand_in_the_records_statement(stated, label, ref):
+    the_claim = claim(
+        "earthquake", counts=[stated], entities=[entity("Zenda", "Zenda", EntityKind.PLACE)]
+    )
+    assert verdict_for(the_claim, ref, "quake").label is label
+
+
+@pytest.mark.parametrize("text", ["on the day after Flight 17"])
+def test_verdicts_a_named_event_that_dates_the_claim_is_not_its_event(text, ref):
+    named = EntityMention("Flight 17", len(text) - 9, len(text), "Flight 17", EntityKind.EVENT)
+    the_claim = Claim(
+        "c1",
+        0,
+        0,
+        len(text),
+        text,
+        ClaimKind.EVENT,
+        "air_drone_strike",
+        True,
+        times=(day("January 3", "2020-01-03", "2020-01-03"),),
+        entities=(KARIMI, named),
+    )
+    assert verdict_for(the_claim, ref).label is Label.SUPPORTED

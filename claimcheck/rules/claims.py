@@ -135,7 +135,13 @@ CASE_SENSITIVE_PREDICTION_MARKERS: tuple[str, ...] = (r"may",)
 # After these past-tense verbs a modal reports a decision already taken, not a prediction:
 # "Trump announced on May 8 that the US would withdraw" dates an announcement.
 REPORTED_DECISION_VERBS: tuple[str, ...] = (
-    r"announced", r"declared", r"decided", r"confirmed", r"ordered", r"pledged", r"promised",
+    r"announced",
+    r"declared",
+    r"decided",
+    r"confirmed",
+    r"ordered",
+    r"pledged",
+    r"promised",
 )
 # A modal right after these introduces a relative clause about a noun, not the main assertion.
 RELATIVE_PRONOUNS: tuple[str, ...] = ("which", "that", "who", "whom", "whose")
@@ -172,6 +178,15 @@ CHARACTERISATION_MARKERS: tuple[str, ...] = (
     r"gauge of",
     r"a sign of",
     r"a symbol of",
+    r"catastrophic",
+    r"a (?:terrible |huge |grave )?mistake",
+    r"a disaster",
+    r"a failure",
+    r"a triumph",
+    r"a success",
+    r"a betrayal",
+    r"a disgrace",
+    r"a blow to",
 )
 OPINION_MARKERS: tuple[str, ...] = (
     r"i think",
@@ -255,3 +270,21 @@ NOT_CHECKABLE_REASONS: dict[str, str] = {
 # A state named at least this often in an article is what the article is about, for claims that
 # name no one ("the elections on February 21").
 CONTEXT_STATE_MENTIONS = 3
+
+# A named event after these words dates the claim ("the day after the Brexit vote"); it is not
+# the event the claim is about.
+TEMPORAL_PREPOSITIONS: tuple[str, ...] = (
+    "after",
+    "before",
+    "since",
+    "following",
+    "ahead of",
+    "during",
+    "until",
+    "amid",
+    "days after",
+    "weeks after",
+    "the day after",
+    "the day before",
+    "in the wake of",
+)

@@ -95,7 +95,7 @@ WEAK_ROLES: frozenset[CountRole] = frozenset({CountRole.PEOPLE, CountRole.OTHER}
 # How many words after (before) a number its role cue may be: "25 people were later killed"
 # (after), "killing at least 25", "turnout in Iran's February 21 election was 42.57%" (before).
 CUE_WORDS_AFTER: int = 10
-CUE_WORDS_BEFORE: int = 8
+CUE_WORDS_BEFORE: int = 10
 
 # Singular cues: after a year they make it an attribute ("the 2020 vote", "the 2019 death toll"),
 # where a plural cue makes it a count ("2000 votes").
