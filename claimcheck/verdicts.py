@@ -240,6 +240,17 @@ def _compare_dates(claim: Claim, record: Record, settings: Settings) -> list[Com
     if record.first >= low and record.last <= high:
         note = _date_note(time, record, tolerance)
         return [Comparison("date", claimed, record.date, True, note)]
+    other = _other_date_within(record, low, high)
+    if other is not None:
+        return [
+            Comparison(
+                "date",
+                claimed,
+                record.date,
+                True,
+                f"{other} is a date sources also give for this event (the record: {record.date})",
+            )
+        ]
     if record.last < low or record.first > high:
         return [
             Comparison(
@@ -260,6 +271,18 @@ def _compare_dates(claim: Claim, record: Record, settings: Settings) -> list[Com
             f"too coarse to confirm '{time.text}'",
         )
     ]
+
+
+def _other_date_within(record: Record, low: date, high: date) -> str | None:
+    """One of the record's other reported dates (time zones, legal moments) inside low..high."""
+    for text in dict(record.extra).get(rules.OTHER_DATES_COLUMN, "").split(";"):
+        try:
+            other = date.fromisoformat(text.strip())
+        except ValueError:
+            continue
+        if low <= other <= high:
+            return other.isoformat()
+    return None
 
 
 def _date_note(time: TimeMention, record: Record, tolerance: timedelta) -> str:

@@ -48,6 +48,7 @@ RECORDS = pd.DataFrame(
              "deaths", "injuries", "deaths_low", "turnout_percent"],
 )
 RECORDS["date_tolerance_days"] = ["0", "0", "0", "0", "1", "0", "0"]
+RECORDS["other_dates"] = ["2020-01-02", "", "", "", "", "", ""]
 # fmt: on
 
 
@@ -169,7 +170,7 @@ def test_verdicts_record_tolerance_allows_days_where_sources_disagree(text, labe
 
 @pytest.mark.parametrize("tolerance", [1])
 def test_verdicts_settings_tolerance_applies_to_every_record(tolerance, ref):
-    the_claim = claim(times=[day("January 2", "2020-01-02", "2020-01-02")], entities=[KARIMI])
+    the_claim = claim(times=[day("January 4", "2020-01-04", "2020-01-04")], entities=[KARIMI])
     assert verdict_for(the_claim, ref).label is Label.CONTRADICTED
     relaxed = Settings(date_tolerance_days=tolerance)
     assert verdict_for(the_claim, ref, settings=relaxed).label is Label.SUPPORTED
@@ -484,3 +485,19 @@ def test_verdicts_a_named_event_that_dates_the_claim_is_not_its_event(text, ref)
         entities=(KARIMI, named),
     )
     assert verdict_for(the_claim, ref).label is Label.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "label"),
+    [
+        # US-facing reports date the strike a day earlier: the record lists that date too
+        ("January 2", "2020-01-02", Label.SUPPORTED),
+        ("January 1", "2020-01-01", Label.CONTRADICTED),
+    ],
+)
+def test_verdicts_other_dates_sources_give_agree(text, value, label, ref):
+    the_claim = claim(times=[day(text, value, value)], entities=[KARIMI])
+    verdict = verdict_for(the_claim, ref)
+    assert verdict.label is label
+    if label is Label.SUPPORTED:
+        assert "sources also give" in verdict.comparisons[1].note

@@ -55,3 +55,7 @@ OUTCOME_COLUMNS: dict[str, tuple[str, ...]] = {
     "loser": ("loser", "losers", "runner_up"),
     "result": ("result", "outcome"),
 }
+
+# An extra column of other dates reliable sources give for the same event (`;`-separated ISO
+# days): US-facing reports date an event abroad a day earlier. A claimed date that meets one agrees.
+OTHER_DATES_COLUMN = "other_dates"
