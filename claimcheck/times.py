@@ -1101,16 +1101,20 @@ def _n_rel_unit(c: _Ctx) -> _Out | None:
     return _calendar_out(cal, anchor=Anchor.PUBLISHED, mod=mod)
 
 
-def _duration_out(c: _Ctx, n: float | None, unit_word: str, rel: str = "") -> _Out:
+def _duration_out(
+    c: _Ctx, n: float | None, unit_word: str, rel: str = "", *, reach: float | None = None
+) -> _Out:
+    """A length of time; after "past"/"next" also the stretch it covers, ``reach`` units long."""
     value = _duration_value(n, unit_word)
     unit = _unit(unit_word)[2]
     first = last = None
     anchor = Anchor.NONE
-    if c.published is not None and n is not None and n == int(n) and rel in _SPAN_WORDS:
+    reach = n if reach is None else reach
+    if c.published is not None and reach is not None and reach == int(reach) and rel in _SPAN_WORDS:
         # "the past three months" ends at the published date; "the next two weeks" starts there.
         forward = _SPAN_WORDS[rel]
         if unit not in ("second", "minute", "hour"):
-            far = _shift(_day(c.published), int(n) * forward, unit).first
+            far = _shift(_day(c.published), int(reach) * forward, unit).first
             first, last = (c.published, far) if forward > 0 else (far, c.published)
             anchor = Anchor.PUBLISHED
     return _Out(TimeType.DURATION, value, None, first, last, anchor, quantity_mods=True)
@@ -1138,6 +1142,7 @@ def _n_duration(c: _Ctx) -> _Out | None:
     rel = (g.get("rel") or "").lower()
     number = g.get("number")
     trim = 0
+    reach: float | None = None
     if number is None:
         # "for weeks" is a length of time; "weeks of talks" may be, "weeks" alone is not told.
         if c.rule_name == "vague_units" and c.word_before() not in R.DURATION_INTRODUCERS:
@@ -1152,8 +1157,10 @@ def _n_duration(c: _Ctx) -> _Out | None:
         if raw_number in ("a", "an", "the") and (unit_word == "second" or unit_word.endswith("s")):
             return None  # "a second attack", "a years-long war"
         if g.get("low"):
+            # "two to three weeks": TimeML gives the lower length; the stretch covered after
+            # "the next" reaches the higher one.
             low = _number(g["low"])
-            n = None if low is None else low
+            reach, n = n, (None if low is None else low)
         if g.get("half") and n is not None:
             n += 0.5
         if g.get("old") and g["old"].lower() == "old" and c.word_after() not in R.AGE_OF_EVENTS:
@@ -1171,7 +1178,7 @@ def _n_duration(c: _Ctx) -> _Out | None:
             trim = len(det) + len(matched[len(det) :]) - len(matched[len(det) :].lstrip())
     if unit_word in ("night", "nights") and n is None:
         return None
-    return _replace(_duration_out(c, n, unit_word, rel), trim_start=trim)
+    return _replace(_duration_out(c, n, unit_word, rel, reach=reach), trim_start=trim)
 
 
 def _n_vague_duration(c: _Ctx) -> _Out | None:

@@ -439,6 +439,7 @@ VALUE_CASES = [
     ("The remains should be found within the next two weeks.", PUB, "the next two weeks", "P2W"),
     ("Prices rose in the first nine months of 2019.", PUB, "the first nine months", "P9M"),
     ("The court may take two to three weeks to rule.", PUB, "two to three weeks", "P2W"),
+    ("Over the next couple of years, sales should double.", PUB, "the next couple of years", "P2Y"),
     ("The deal must close within ten business days.", PUB, "ten business days", "P10D"),
     ("He was given an additional year to pay.", PUB, "an additional year", "P1Y"),
     ("Workers staged a day-long strike.", PUB, "day-long", "P1D"),
@@ -497,6 +498,15 @@ def test_times_value(text, published, span, value):
 
 # (text, published, span, type, precision, first, last)
 INTERVAL_CASES = [
+    (
+        "Acquisitions are to be made during the next 12 to 18 months.",
+        "1989-10-26",
+        "the next 12 to 18 months",
+        TimeType.DURATION,
+        None,
+        "1989-10-26",
+        "1991-04-26",
+    ),
     (
         "It happened the weekend before last.",
         "2013-03-20",

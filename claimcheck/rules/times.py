@@ -375,7 +375,7 @@ FRAGMENTS: dict[str, str] = {
     "number": (
         r"(?:\d+(?:\.\d+)?(?:\s+1/2)?"
         r"|(?:{tens}(?:[\s-]+{digitword})?|{teen}|{digitword}|a|an)(?:[\s-]+(?:hundred|thousand))?"
-        r"(?:\s+and\s+a\s+half)?|a\s+couple\s+of|a\s+dozen|a\s+half|half\s+an?)"
+        r"(?:\s+and\s+a\s+half)?|(?:a\s+)?couple\s+of|a\s+dozen|a\s+half|half\s+an?)"
     ),
     "vague": r"(?:{VAGUE_QUANTITIES})",
     "ordinal": r"(?:{ORDINALS})",
@@ -538,7 +538,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
      r"(?!-)"),
     ("rel_count_unit", "duration",
      r"(?:the\s+)?(?P<rel>last|past|next|coming|previous|first|final|following|remaining"
-     r"|latest|initial|ensuing|intervening)\s+(?P<number>{number}|{vague}|few)[\s-]+"
+     r"|latest|initial|ensuing|intervening)\s+(?:(?P<low>\d+|{number})\s+(?:to|or)\s+)?"
+     r"(?P<number>{number}|{vague}|few)[\s-]+"
      r"(?:more\s+)?(?P<unit>{unit})\b"),
     ("units_ahead", "duration",
      r"the\s+(?P<unit>{unitpl})\s+(?P<rel>ahead|to\s+come)\b"),
