@@ -775,8 +775,10 @@ def _n_quarter(c: _Ctx) -> _Out | None:
         # Only when no quarter is under discussion: after "the fiscal first quarter", "the
         # quarter ended Sept. 30" is that fiscal quarter, whose calendar months are unknown.
         return _quarter_ended(c, ended)
-    if c.rule_name == "period":
-        # "the latest period", "the year-ago period": only in a text reporting a quarter.
+    if c.rule_name == "period" or (
+        c.rule_name == "quarter_year_ago" and matched.lower().split()[1] == "period"
+    ):
+        # "the latest period", "the period a year ago": only in a text reporting a quarter.
         if c.last_quarter is None:
             return None
         base = _shift(c.last_quarter, year_back, "year")

@@ -225,6 +225,10 @@ RULE_EXAMPLES = {
         "the 1988 period",
     ),
     "the_units": ("Over the years many more patients were saved.", "the years"),
+    "quarter_year_ago": (
+        "Columbia lost money. For the quarter a year ago, it earned $16 million.",
+        "the quarter a year ago",
+    ),
     "unit_long": ("A decades-long feud ended.", "decades-long"),
     "vague_duration": ("It will take a while to recover.", "a while"),
     "unit_beyond": ("He left the week before last.", "the week before last"),

@@ -230,6 +230,13 @@ VALUE_CASES = [
         "the year-earlier period",
         "1988-Q3",
     ),
+    (
+        "Columbia announced a loss for the third quarter. For the quarter a year ago, it earned"
+        " $16.3 million.",
+        "1989-10-26",
+        "the quarter a year ago",
+        "1988-Q3",
+    ),
     # discourse: the period or year the text is speaking of
     ("He was elected in 1998. Later that year he resigned.", PUB, "that year", "1998"),
     (

@@ -460,6 +460,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
      r"|the\s+year-(?:ago|earlier)|(?:the\s+)?comparable\s+year-(?:ago|earlier))?\s*"
      r"(?:(?P<fiscal>fiscal)[\s-]+)?(?P<ordinal>first|second|third|fourth|1st|2nd|3rd|4th)"
      r"(?:[\s-]+fiscal)?[\s-]+(?:-\s*)?quarter"),
+    ("quarter_year_ago", "quarter",
+     r"(?:the|that)\s+(?:fiscal\s+)?(?:quarter|period)\s+(?P<yearrel>a\s+year\s+(?:ago|earlier))\b"),
     ("named_quarter", "quarter",
      r"(?:(?:the|this|that)\s+)?(?P<yearrel>(?:this|last|next)\s+year's|year-(?:ago|earlier)"
      r"|the\s+year-(?:ago|earlier)|the\s+comparable\s+year-(?:ago|earlier)|the\s+comparable)?\s*"
