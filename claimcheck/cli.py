@@ -91,6 +91,14 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("--author", help="ClaimReview: the fact-checking organisation")
     check.set_defaults(run=_run_check)
 
+    batch = commands.add_parser("batch", help="check every article of a corpus")
+    batch.add_argument("corpus", help="a folder of articles, or a JSON Lines file of articles")
+    batch.add_argument("--out", dest="batch_out", required=True, help="JSON Lines file of results")
+    batch.add_argument("--engine", choices=("local", "dask"), default="local")
+    batch.add_argument("--reference", help="reference dataset (default: the shipped one)")
+    batch.add_argument("--day-first", action="store_true", help="read 01/03/2020 as 1 March")
+    batch.set_defaults(run=_run_batch, out=None)
+
     reference = commands.add_parser("reference", help="work with reference datasets")
     reference_commands = reference.add_subparsers(
         dest="reference_command", required=True, metavar="ACTION"
@@ -209,6 +217,17 @@ def _claimreview(result: CheckResult, *, url: str | None, author: str | None) ->
     from claimcheck.claimreview import dumps_claimreview
 
     return dumps_claimreview(result, url=url, author=author)
+
+
+def _run_batch(args: argparse.Namespace) -> str:
+    from claimcheck.batch import check_corpus, read_corpus, write_results
+
+    settings = _settings(args)
+    results = check_corpus(
+        read_corpus(args.corpus), args.reference, settings=settings, engine=args.engine
+    )
+    checked, failed = write_results(results, args.batch_out)
+    return f"checked {checked} articles, {failed} could not be read: results in {args.batch_out}\n"
 
 
 def _run_validate(args: argparse.Namespace) -> str:

@@ -1,0 +1,205 @@
+"""The flow over a corpus: many articles, one reference, on this machine or on a Dask cluster.
+
+A corpus is a folder of article files (``.txt``, ``.md``, ``.json``) or a JSON Lines file with one
+article per line (``text`` and optional ``published``, ``title``, ``source``, ``url``). Results
+come back in corpus order. An article that cannot be read does not stop the batch: it yields a
+:class:`BatchError` naming it, and the others are checked.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from claimcheck.articles import read_article
+from claimcheck.errors import ArticleError, ClaimcheckError, SettingsError
+from claimcheck.models import Article
+from claimcheck.pipeline import check
+from claimcheck.reference import Reference, load_reference
+from claimcheck.result import CheckResult
+from claimcheck.settings import Settings
+
+if TYPE_CHECKING:
+    import pandas as pd
+
+ENGINES = ("local", "dask")
+_ARTICLE_SUFFIXES = (".txt", ".md", ".json")
+
+
+@dataclass(frozen=True, slots=True)
+class BatchError:
+    """An article of a corpus that could not be checked, and why."""
+
+    source: str
+    error: str
+
+
+def read_corpus(path: str | os.PathLike[str]) -> list[Article | BatchError]:
+    """The articles of a corpus folder or JSON Lines file, in a fixed order.
+
+    Files in a folder are read in sorted order of their names, so a re-run gives the same output.
+
+    >>> import tempfile, pathlib
+    >>> folder = pathlib.Path(tempfile.mkdtemp())
+    >>> _ = (folder / "a.txt").write_text("Soleimani was killed in Baghdad on January 3.")
+    >>> [article.text[:9] for article in read_corpus(folder)]
+    ['Soleimani']
+    """
+    corpus = Path(path)
+    if corpus.is_dir():
+        files = sorted(p for p in corpus.iterdir() if p.suffix.lower() in _ARTICLE_SUFFIXES)
+        if not files:
+            raise ArticleError(
+                f"The corpus folder {corpus} holds no article files: expected .txt, .md or .json "
+                "files. Put the articles there, or give a JSON Lines file."
+            )
+        return [_read(str(file), file) for file in files]
+    if corpus.is_file():
+        return list(_read_lines(corpus))
+    raise ArticleError(
+        f"No corpus at {corpus}: expected a folder of articles or a JSON Lines file. "
+        "Check the path."
+    )
+
+
+def _read(
+    source: str, what: str | os.PathLike[str] | bytes, **metadata: Any
+) -> Article | BatchError:
+    try:
+        return read_article(what, **metadata)
+    except ClaimcheckError as error:
+        return BatchError(source, str(error))
+
+
+def _read_lines(path: Path) -> Iterator[Article | BatchError]:
+    with path.open(encoding="utf-8", errors="replace") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            source = f"{path}:{number}"
+            try:
+                item = json.loads(line)
+                text = item["text"]
+            except (ValueError, KeyError, TypeError):
+                yield BatchError(
+                    source,
+                    "expected a JSON object with a 'text' key on this line; fix or remove the line",
+                )
+                continue
+            article = _read(source, str(text), published=item.get("published"))
+            if isinstance(article, Article):
+                meta = {k: str(item[k]) for k in ("title", "source", "url", "outlet") if k in item}
+                article = _with_metadata(article, meta)
+            yield article
+
+
+def _with_metadata(article: Article, meta: dict[str, str]) -> Article:
+    return dataclasses.replace(article, **meta) if meta else article
+
+
+def check_corpus(
+    articles: Iterable[Article | BatchError],
+    reference: Reference | str | os.PathLike[str] | pd.DataFrame | None = None,
+    *,
+    settings: Settings | None = None,
+    engine: str = "local",
+    client: Any = None,
+) -> list[CheckResult | BatchError]:
+    """Check many articles against one reference; results in the articles' order.
+
+    Parameters
+    ----------
+    articles
+        Articles (and reading errors, passed through) as :func:`read_corpus` gives them.
+    reference
+        As for :func:`claimcheck.check`; loaded once, whatever the engine.
+    settings
+        One ``Settings`` for every article.
+    engine
+        ``"local"`` (this process) or ``"dask"``: a ``dask.distributed`` client, ``client`` or a
+        local cluster of processes. The checks hold Python's lock, so threads do not help; the
+        reference is sent to each worker once, not with every article.
+
+    Examples
+    --------
+    >>> from claimcheck import read_article
+    >>> corpus = [read_article("Soleimani was killed in a drone strike in Baghdad on January 3.",
+    ...                        published="2020-02-05")]
+    >>> [str(result.claims[0].verdict.label) for result in check_corpus(corpus)]
+    ['supported']
+    """
+    if engine not in ENGINES:
+        raise SettingsError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}.")
+    settings = settings or Settings()
+    if not isinstance(reference, Reference):
+        reference = load_reference(reference)
+    items = list(articles)
+    if engine == "local":
+        return [_check_one(item, reference, settings) for item in items]
+    return _check_on_dask(items, reference, settings, client)
+
+
+def _check_one(
+    item: Article | BatchError, reference: Reference, settings: Settings
+) -> CheckResult | BatchError:
+    if isinstance(item, BatchError):
+        return item
+    try:
+        return check(item, reference, settings=settings)
+    except ClaimcheckError as error:
+        return BatchError(item.path or item.title or "article", str(error))
+
+
+def _check_on_dask(
+    items: list[Article | BatchError], reference: Reference, settings: Settings, client: Any
+) -> list[CheckResult | BatchError]:
+    try:
+        from dask.distributed import Client, LocalCluster
+    except ImportError:
+        raise SettingsError(
+            "engine 'dask' needs dask.distributed: pip install 'claimcheck-workbench[dask]', "
+            "or use engine 'local'."
+        ) from None
+    own = client is None
+    if own:
+        client = Client(
+            LocalCluster(processes=True, n_workers=os.cpu_count() or 1, threads_per_worker=1)
+        )
+    try:
+        shared = client.scatter(reference, broadcast=True)
+        futures = client.map(_check_one, items, reference=shared, settings=settings, pure=False)
+        return list(client.gather(futures))
+    finally:
+        if own:
+            client.close()
+
+
+def write_results(
+    results: Iterable[CheckResult | BatchError], path: str | os.PathLike[str]
+) -> tuple[int, int]:
+    """Write results as JSON Lines (one result document, or one error, a line).
+
+    Returns the counts of checked and failed articles. The file is written beside its target
+    and renamed into place, so a failed batch never leaves half a file.
+    """
+    target = Path(path)
+    partial = target.with_name(f".{target.name}.partial")
+    checked = failed = 0
+    with partial.open("w", encoding="utf-8") as out:
+        for result in results:
+            if isinstance(result, BatchError):
+                failed += 1
+                line = json.dumps(
+                    {"source": result.source, "error": result.error}, ensure_ascii=False
+                )
+            else:
+                checked += 1
+                line = result.to_json(indent=None).rstrip("\n")
+            out.write(line + "\n")
+    os.replace(partial, target)
+    return checked, failed

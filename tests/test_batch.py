@@ -1,0 +1,96 @@
+"""check_corpus and `claimcheck batch`: many articles, one reference, local or on Dask."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from claimcheck.batch import BatchError, check_corpus, read_corpus, write_results
+from claimcheck.cli import main
+from claimcheck.errors import ArticleError, SettingsError
+from claimcheck.models import Label
+
+ARTICLES = {
+    "a.txt": "---\npublished: 2020-02-05\n---\nSoleimani was killed in a drone strike in Baghdad on January 3.",
+    "b.md": "Iran held parliamentary elections on February 21, 2020.",
+    "c.txt": "",  # empty: an error line, the batch goes on
+}
+
+
+@pytest.fixture
+def corpus(tmp_path):
+    folder = tmp_path / "corpus"
+    folder.mkdir()
+    for name, text in ARTICLES.items():
+        (folder / name).write_text(text)
+    (folder / "notes.csv").write_text("not an article")
+    return folder
+
+
+@pytest.mark.parametrize("engine", ["local"])
+def test_batch_checks_a_folder_in_name_order_and_keeps_going(engine, corpus, reference):
+    results = check_corpus(read_corpus(corpus), reference, engine=engine)
+    assert [type(r).__name__ for r in results] == ["CheckResult", "CheckResult", "BatchError"]
+    assert results[0].claims[0].verdict.label is Label.SUPPORTED
+    assert "empty" in results[2].error and results[2].source.endswith("c.txt")
+
+
+@pytest.mark.parametrize(
+    ("lines", "kinds"),
+    [
+        (
+            [
+                '{"text": "Iran held parliamentary elections on February 21, 2020.", "title": "Vote"}',
+                "not json",
+                '{"no_text": 1}',
+                "",
+            ],
+            ["CheckResult", "BatchError", "BatchError"],
+        ),
+    ],
+)
+def test_batch_reads_json_lines_naming_bad_lines(lines, kinds, tmp_path, reference):
+    corpus = tmp_path / "corpus.jsonl"
+    corpus.write_text("\n".join(lines) + "\n")
+    results = check_corpus(read_corpus(corpus), reference)
+    assert [type(r).__name__ for r in results] == kinds
+    assert results[0].article.title == "Vote"
+    assert results[1].source.endswith(":2")
+
+
+@pytest.mark.parametrize("path", ["missing", "empty-folder"])
+def test_batch_bad_corpus_is_a_clear_error(path, tmp_path):
+    (tmp_path / "empty-folder").mkdir()
+    with pytest.raises(ArticleError, match="corpus"):
+        read_corpus(tmp_path / path)
+
+
+@pytest.mark.parametrize("engine", ["threads"])
+def test_batch_unknown_engine_is_refused(engine, reference):
+    with pytest.raises(SettingsError, match="engine"):
+        check_corpus([], reference, engine=engine)
+
+
+@pytest.mark.parametrize("engine", ["dask"])
+def test_batch_dask_gives_the_same_results_as_local(engine, corpus, reference, tmp_path):
+    pytest.importorskip("dask.distributed")
+    from dask.distributed import Client, LocalCluster
+
+    articles = read_corpus(corpus)
+    with Client(LocalCluster(n_workers=2, threads_per_worker=1, processes=True)) as client:
+        on_dask = check_corpus(articles, reference, engine=engine, client=client)
+    local = check_corpus(articles, reference)
+    write_results(on_dask, tmp_path / "dask.jsonl")
+    write_results(local, tmp_path / "local.jsonl")
+    assert (tmp_path / "dask.jsonl").read_bytes() == (tmp_path / "local.jsonl").read_bytes()
+
+
+@pytest.mark.parametrize("summary", ["checked 2 articles, 1 could not be read"])
+def test_batch_cli_writes_json_lines(summary, corpus, tmp_path, capsys):
+    out = tmp_path / "results.jsonl"
+    assert main(["batch", str(corpus), "--out", str(out)]) == 0
+    assert summary in capsys.readouterr().out
+    lines = [json.loads(line) for line in out.read_text().splitlines()]
+    assert [("error" in line) for line in lines] == [False, False, True]
+    assert not isinstance(lines[0], BatchError) and lines[0]["schema"] == "claimcheck.result/1"
