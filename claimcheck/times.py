@@ -552,7 +552,12 @@ def _n_date(c: _Ctx) -> _Out | None:
     if g.get("weekday") and not g.get("month") and not g.get("monthnum"):
         return None
     month = int(g["monthnum"]) if g.get("monthnum") else _month_number(g["month"])
-    day = int(re.match(r"\d+", g["day"]).group(0))  # type: ignore[union-attr]
+    if g.get("dayord"):
+        day = R.ORDINALS[g["dayord"].lower()]
+        if g["month"].lower().rstrip(".") in R.AMBIGUOUS_MONTHS and not g.get("weekday"):
+            return None  # "may first", "march second": too often a verb and an ordinal
+    else:
+        day = int(re.match(r"\d+", g["day"]).group(0))  # type: ignore[union-attr]
     if g.get("year"):
         year = int(g["year"])
         if day > calendar.monthrange(year, month)[1]:

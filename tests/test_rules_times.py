@@ -229,6 +229,7 @@ RULE_EXAMPLES = {
         "Columbia lost money. For the quarter a year ago, it earned $16 million.",
         "the quarter a year ago",
     ),
+    "month_dayword": ("The vote is on June twenty-first.", "June twenty-first"),
     "unit_long": ("A decades-long feud ended.", "decades-long"),
     "vague_duration": ("It will take a while to recover.", "a while"),
     "unit_beyond": ("He left the week before last.", "the week before last"),

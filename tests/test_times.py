@@ -76,6 +76,14 @@ VALUE_CASES = [
     ("Tuesday, Jan. 14, was the deadline.", PUB, "Tuesday, Jan. 14", "2020-01-14"),
     ("Officials met on the 3rd of January.", PUB, "the 3rd of January", "2020-01-03"),
     ("Voting ends 21 February, officials said.", PUB, "21 February", "2020-02-21"),
+    # days said in words, as broadcasts write them
+    (
+        "Voters go to the polls this coming Sunday, March eighth.",
+        "1998-03-05",
+        "this coming Sunday, March eighth",
+        "1998-03-08",
+    ),
+    ("Elections are set for November third.", "1998-03-05", "November third", "1998-11-03"),
     # months and years
     ("Inflation rose in January 2019 to 3 percent.", PUB, "January 2019", "2019-01"),
     ("The war began in March 2003.", PUB, "March 2003", "2003-03"),
@@ -830,6 +838,7 @@ def test_times_impossible_numeric_date_is_not_tagged(text):
         "He told USA Today that he would not run.",
         "This is VOA Today.",
         "Now, he says, it looks like a long standoff.",
+        "They may first try again.",
         "At least 7 killed and 2,000 people displaced.",
         "Police said 1500 troops were deployed.",
         "Police said 2,000 people were displaced.",

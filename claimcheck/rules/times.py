@@ -303,7 +303,7 @@ YEAR_INTRODUCERS: frozenset[str] = frozenset({
 # "until", "effective" and "payable" name deadlines and start dates, which news gives ahead.
 FUTURE_CUES: frozenset[str] = frozenset({
     "will", "'ll", "shall", "won't", "would", "going to", "set to", "due to", "is to", "are to",
-    "plans to", "plan to", "planned", "planning", "expected", "expects", "scheduled",
+    "plans to", "plan to", "planned", "planning", "expected", "expects", "scheduled", "set for",
     "supposed to", "aims to", "intends to", "hopes to", "upcoming", "next", "tomorrow",
     "as soon as", "as early as", "await", "awaits", "until", "till", "effective", "payable",
     # the present tense of scheduled events: "the leaders meet Monday", "the trial opens Friday"
@@ -379,6 +379,11 @@ FRAGMENTS: dict[str, str] = {
     ),
     "vague": r"(?:{VAGUE_QUANTITIES})",
     "ordinal": r"(?:{ORDINALS})",
+    # a day of the month said in words ("March eighth"), not an ordinal of something else
+    "dayword_ord": (
+        r"(?:{ORDINALS})(?![\w-])(?!\s+(?:quarter|half|largest|biggest|time|round|place|term"
+        r"|day|week|month|year|of)\b)"
+    ),
     "unit": r"(?:{UNITS})",
     "qunit": r"(?:(?P<qualifier>{UNIT_QUALIFIERS})\s+)?(?P<unit>{UNITS})",
     "unitsg": r"(?:second|minute|hour|day|week|month|quarter|year|decade|century)",
@@ -433,8 +438,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("month_year", "month",
      r"(?P<month>{month}),?\s+(?:of\s+)?(?P<year>{year4}|'\d\d|{spokenyear})(?![\w-])"),
     ("weekday_month_day", "date",
-     r"(?P<weekday>{weekday}),?\s+(?P<month>{month})\s+(?P<day>{day})"),
+     r"(?:(?:this\s+coming|this\s+past|this|next|last|coming|past)\s+)?(?P<weekday>{weekday}),?\s+(?P<month>{month})\s+(?:(?P<day>{day})|(?P<dayord>{dayword_ord}))"),
     ("month_day", "date", r"(?P<month>{month})\s+(?P<day>{day})(?!\s*(?:%|percent))"),
+    ("month_dayword", "date", r"(?P<month>{month})\s+(?:the\s+)?(?P<dayord>{dayword_ord})"),
     ("day_month", "date", r"(?:the\s+)?(?P<day>{day})\s+(?:of\s+)?(?P<month>{month})"),
     # Decades and centuries.
     ("decade", "decade",
