@@ -1163,6 +1163,8 @@ def _n_duration(c: _Ctx) -> _Out | None:
             return None
         if raw_number in ("a", "an", "the") and (unit_word == "second" or unit_word.endswith("s")):
             return None  # "a second attack", "a years-long war"
+        if raw_number == "one" and unit_word == "day" and c.word_before() in R.SOMEDAY_INTRODUCERS:
+            return _Out(TimeType.DATE, "FUTURE_REF", anchor=Anchor.PUBLISHED)
         if g.get("low"):
             # "two to three weeks": TimeML gives the lower length; the stretch covered after
             # "the next" reaches the higher one.

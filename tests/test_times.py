@@ -503,6 +503,8 @@ VALUE_CASES = [
     ("Such attacks were rare in the past.", PUB, "the past", "PAST_REF"),
     ("Rates will stay low in the near future.", PUB, "the near future", "FUTURE_REF"),
     ("The law was passed a few years ago.", PUB, "a few years ago", "PAST_REF"),
+    ("Islam will one day be the second largest religion.", PUB, "one day", "FUTURE_REF"),
+    ("The strike lasted one day.", PUB, "one day", "P1D"),
 ]
 
 

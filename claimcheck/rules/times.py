@@ -208,6 +208,13 @@ UNIT_QUALIFIERS: dict[str, bool] = {
     "calendar": False, "straight": False, "consecutive": False,
 }  # fmt: skip
 
+# Words right before "one day" that make it "some day in the future", not a length ("Islam
+# will one day be the second religion"; "he hopes he one day follows").
+SOMEDAY_INTRODUCERS: frozenset[str] = frozenset({
+    "will", "would", "could", "may", "might", "can", "should", "must", "shall", "he", "she",
+    "they", "we", "i", "you",
+})  # fmt: skip
+
 # Lengths of time with no unit at all ("for a while"): TimeML writes them PXX.
 VAGUE_DURATIONS: dict[str, str] = {"a while": "PXX", "a little while": "PXX"}
 
