@@ -159,6 +159,8 @@ def _run_claims(args: argparse.Namespace) -> str:
     settings = _settings(args)
     article = read_article(_article_source(args), published=_published(args), settings=settings)
     claims = extract_claims(article, load_reference(args.reference), settings=settings)
+    if article.published is None:
+        _note_missing_published()
     if args.format == "json":
         from claimcheck.result import to_jsonable
 
@@ -180,6 +182,8 @@ def _run_check(args: argparse.Namespace) -> str:
     result = check(
         _article_source(args), args.reference, published=_published(args), settings=settings
     )
+    if result.article.published is None:
+        _note_missing_published()
     if args.reviews:
         from claimcheck.reviews import ReviewLog
 
@@ -192,6 +196,17 @@ def _run_check(args: argparse.Namespace) -> str:
         "claimreview": lambda r: _claimreview(r, url=args.url, author=args.author),
     }
     return renderers[args.format](result)
+
+
+def _note_missing_published() -> None:
+    # Not an error: absolute dates still check. But "last month" cannot be placed, and the
+    # claims that rest on it come out unverifiable; say why once, up front.
+    print(
+        "claimcheck: note: the article has no publication date, so relative dates such as "
+        "'last month' cannot be placed and claims resting on them are unverifiable. Give "
+        "--published YYYY-MM-DD, or a 'published:' line in the article's front matter.",
+        file=sys.stderr,
+    )
 
 
 def _existing(path: str, *, what: str) -> str:

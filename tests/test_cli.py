@@ -174,3 +174,11 @@ def test_cli_check_carries_the_reviews_of_a_review_log(label, tmp_path, capsys):
     assert reviewed["review"]["label"] == label and reviewed["verdict"]["label"] != label
     assert main(["check", str(SEED_ARTICLE), "--reviews", str(tmp_path / "typo.sqlite")]) == 2
     assert not (tmp_path / "typo.sqlite").exists()
+
+
+@pytest.mark.parametrize("command", ["check", "claims"])
+def test_cli_article_without_publication_date_checks_with_a_note(command, tmp_path):
+    (tmp_path / "a.txt").write_text("Soleimani was killed in a drone strike in Baghdad last month.")
+    done = run(command, "a.txt", "--format", "json", cwd=tmp_path)
+    assert done.returncode == 0 and json.loads(done.stdout)["claims"]
+    assert "no publication date" in done.stderr and "--published" in done.stderr
