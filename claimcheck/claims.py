@@ -296,6 +296,15 @@ def _marker_kind(text: str) -> str | None:
     return None
 
 
+def find_cues(text: str) -> list[tuple[int, int, str]]:
+    """Every event cue in a text: ``(start, end, event type)``, in rule order.
+
+    >>> [event_type for _, _, event_type in find_cues("A drone strike kills the commander.")]
+    ['air_drone_strike', 'attack', 'killing']
+    """
+    return [(c.start, c.end, c.event_type) for c in _cues(text, 0)]
+
+
 def _cues(unquoted: str, offset: int) -> list[_Cue]:
     """Every event cue in a clause; the main one has the highest priority, then comes first."""
     return [

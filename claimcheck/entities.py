@@ -272,7 +272,8 @@ def _tokenise(text: str) -> list[_Token]:
                 start=start,
                 end=end,
                 norm=_normalise_word(word),
-                capital=word[0].isupper(),
+                # "iPad", "eBay": a capital inside a word marks a name as a capital first does
+                capital=word[0].isupper() or (word[0].islower() and not word.islower()),
                 joined=previous_end is not None
                 and (_JOINER.fullmatch(gap) is not None or after_initial),
                 hyphenated=previous_end is not None and _HYPHEN.fullmatch(gap) is not None,

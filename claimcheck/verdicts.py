@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, utils
 
-from claimcheck.claims import relate_event_types
+from claimcheck.claims import find_cues, relate_event_types
 from claimcheck.counts import find_counts
 from claimcheck.entities import is_demonym
 from claimcheck.models import (
@@ -30,6 +30,7 @@ from claimcheck.models import (
     Verdict,
 )
 from claimcheck.rules import claims as claim_rules
+from claimcheck.rules import entities as entity_rules
 from claimcheck.rules import verdicts as rules
 from claimcheck.settings import Settings
 
@@ -126,6 +127,7 @@ def _judge(
         *_compare_places(claim, record, reference),
         *_compare_actors(claim, record),
         *_compare_outcome(claim, record),
+        *_compare_roles(claim, record, reference),
         *_compare_named_events(claim, record),
     ]
     label, explanation = _label(claim, comparisons, record)
@@ -505,8 +507,8 @@ def _compare_outcome(claim: Claim, record: Record) -> list[Comparison]:
             column = next(
                 (c for c in rules.OUTCOME_COLUMNS[role] if extra.get(c, "").strip()), None
             )
-            if role == "result":
-                stated = match.group("result")
+            if role in ("result", "tally"):
+                stated = match.group(role)
             else:
                 subject = [
                     e
@@ -531,10 +533,11 @@ def _compare_outcome(claim: Claim, record: Record) -> list[Comparison]:
                         )
                     )
                     continue
+            field = "count" if role == "tally" else "actor"
             if column is None:
                 out.append(
                     Comparison(
-                        "actor",
+                        field,
                         f"{role}: {stated}",
                         "",
                         None,
@@ -544,7 +547,9 @@ def _compare_outcome(claim: Claim, record: Record) -> list[Comparison]:
                 continue
             recorded = extra[column]
             agrees: bool | None
-            if role == "result":
+            if role == "tally":
+                agrees = _digits(stated) == _digits(recorded)
+            elif role == "result":
                 agrees = utils.default_process(stated) in utils.default_process(recorded) or None
             else:
                 agrees = _named_in(stated, _names(recorded.split(";"))) or _grounded_in(
@@ -552,7 +557,7 @@ def _compare_outcome(claim: Claim, record: Record) -> list[Comparison]:
                 )
             out.append(
                 Comparison(
-                    "actor",
+                    field,
                     f"{role}: {stated}",
                     f"{column}: {recorded}",
                     agrees,
@@ -560,6 +565,105 @@ def _compare_outcome(claim: Claim, record: Record) -> list[Comparison]:
                 )
             )
     return out
+
+
+_AUXILIARY = "|".join(rules.AUXILIARIES)
+_SUBJECT_GAP = re.compile(rf"^\s*(?:(?:{_AUXILIARY})\s+){{0,2}}$", re.IGNORECASE)
+_PASSIVE = re.compile(rf"\b(?:{'|'.join(rules.PASSIVE_AUXILIARIES)})\s+(?:\w+\s+)?$", re.IGNORECASE)
+_ROLE_BOUNDARY = re.compile(rules.ROLE_BOUNDARIES, re.IGNORECASE)
+_UNDERGOING = re.compile(rf"(?:{'|'.join(rules.UNDERGOING_VERBS)})\b", re.IGNORECASE)
+
+
+def _compare_roles(claim: Claim, record: Record, reference: Reference) -> list[Comparison]:
+    """The name a claim puts right before its verb must do (or undergo) it in the record too.
+
+    "Gerald Ford resigned" against "Richard Nixon resigns, and Gerald Ford is sworn in": Ford is
+    in the record, but not as the one who resigned. Checked only where the record's statement
+    has a verb of the same kind; it can only withhold support, never give it.
+    """
+    found = _subject(claim)
+    if found is None:
+        return []
+    subject, event_type, passive = found
+    statement = record.statement
+    cues = [
+        (start, end)
+        for start, end, kind in find_cues(statement)
+        if relate_event_types(kind, event_type)
+    ]
+    if not cues:
+        return []
+    forms = _surface_forms(subject, reference)
+    role = "the one it happened to" if passive else "the one who did it"
+    for start, end in cues:
+        statement_passive = _undergoes(statement, start, end)
+        before = statement[:start]
+        cut = [m.end() for m in _ROLE_BOUNDARY.finditer(before)]
+        agent_side = before[cut[-1] if cut else 0 :]
+        after = statement[end:]
+        stop = _ROLE_BOUNDARY.search(after)
+        patient_side = after[: stop.start() if stop else len(after)]
+        wanted = agent_side if passive == statement_passive else patient_side
+        if any(_grounded_in(form, wanted) for form in forms):
+            return [
+                Comparison(
+                    "actor",
+                    f"{role}: {subject.name or subject.text}",
+                    statement,
+                    True,
+                    f"the record names {subject.name or subject.text} as {role}",
+                )
+            ]
+    return [
+        Comparison(
+            "actor",
+            f"{role}: {subject.name or subject.text}",
+            statement,
+            None,
+            f"the record names {subject.name or subject.text}, but not as {role}",
+        )
+    ]
+
+
+def _subject(claim: Claim) -> tuple[EntityMention, str, bool] | None:
+    """The name right before a verb cue of the claim, the cue's kind, and whether the name
+    undergoes the event (a passive, or a verb like "died") rather than doing it."""
+    for start, end, kind in find_cues(claim.text):
+        before = [e for e in claim.entities if e.end - claim.start <= start and _is_actor(e)]
+        if not before:
+            continue
+        entity = max(before, key=lambda e: e.end)
+        gap = claim.text[entity.end - claim.start : start]
+        if _SUBJECT_GAP.match(gap):
+            return entity, kind, _undergoes(claim.text, start, end)
+    return None
+
+
+def _undergoes(text: str, start: int, end: int) -> bool:
+    """ "was killed" or "died", not "is withdrawing": the subject is the one it happens to."""
+    verb = text[start:end]
+    if _UNDERGOING.match(verb):
+        return True
+    return not verb.split()[0].lower().endswith("ing") and _PASSIVE.search(text[:start]) is not None
+
+
+def _surface_forms(entity: EntityMention, reference: Reference) -> set[str]:
+    """The ways a record may write a name: as the claim did, canonically, and its aliases."""
+    forms = {entity.text, entity.name or entity.text}
+    if entity.name and entity.name in reference.gazetteer:
+        forms.update(reference.gazetteer.entry(entity.name).aliases)
+    # A person's surname alone ("Nixon resigns") stands for them; a state its short names and
+    # its people's word ("a US drone strike", "Iranian missiles").
+    if entity.kind is EntityKind.PERSON and entity.name:
+        forms.add(entity.name.split()[-1])
+    if entity.kind is EntityKind.STATE and entity.name:
+        forms.update(entity_rules.STATE_ALIASES.get(entity.name, ()))
+        forms.update(d for d, state in entity_rules.DEMONYMS.items() if state == entity.name)
+    return {form for form in forms if len(form) > 1}
+
+
+def _digits(tally: str) -> list[str]:
+    return re.findall(r"\d+", tally)
 
 
 def _compare_named_events(claim: Claim, record: Record) -> list[Comparison]:
@@ -621,7 +725,15 @@ def _grounded_in(name: str, *texts: str) -> bool:
     for text in texts:
         for match in pattern.finditer(text):
             before = text[: match.start()].split()
-            if not before or not before[-1][:1].isupper() or before[-1] in _ARTICLES:
+            # A capitalised word glued before makes another name ("Kataib Hezbollah"), unless
+            # it is an article, a possessive ("Iran's Guardian Council") or a title.
+            word = before[-1] if before else ""
+            if (
+                not word[:1].isupper()
+                or word in _ARTICLES
+                or word.endswith(("'s", "’s"))
+                or word.lower().strip(".") in entity_rules.TITLE_WORDS
+            ):
                 return True
     return False
 

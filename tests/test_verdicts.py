@@ -501,3 +501,47 @@ def test_verdicts_other_dates_sources_give_agree(text, value, label, ref):
     assert verdict.label is label
     if label is Label.SUPPORTED:
         assert "sources also give" in verdict.comparisons[1].note
+
+
+# fmt: off
+ROLES = pd.DataFrame(
+    [
+        ["quit-1974", "President Arthur Adams resigns, and Vice President Bea Brook is sworn in.",
+         "1974-08-09", "resignation", "Strelsau", "Ruritania", "Arthur Adams;Bea Brook", "", ""],
+        ["strike-2020", "A drone strike by Ruritania kills General Karimi and his aide.",
+         "2020-01-03", "air_drone_strike", "Zenda", "Ruritania", "General Karimi;Ruritania", "", ""],
+        ["court-1973", "The Supreme Court rules in Smith v. Jones that the law stands.",
+         "1973-01-22", "court_ruling", "Strelsau", "Ruritania", "Supreme Court", "Smith v. Jones", "7-2"],
+    ],
+    columns=["id", "statement", "date", "event_type", "location", "country", "actors", "aliases",
+             "vote"],
+)
+# fmt: on
+
+
+@pytest.fixture(scope="module")
+def roles():
+    return load_reference(ROLES, name="roles")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the name before the verb must do it in the record too, not merely be named there
+        ("Arthur Adams resigned on August 9, 1974.", Label.SUPPORTED),
+        ("Bea Brook resigned on August 9, 1974.", Label.UNVERIFIABLE),
+        # passive and "died": the name undergoes the event
+        ("General Karimi was killed in a drone strike on January 3, 2020.", Label.SUPPORTED),
+        ("General Karimi died in a drone strike on January 3, 2020.", Label.SUPPORTED),
+        # a state that acted in the record ("a drone strike by Ruritania")
+        ("Ruritania killed General Karimi in a drone strike on January 3, 2020.", Label.SUPPORTED),
+        # a tally, digit for digit
+        ("The Supreme Court ruled by a 7-2 vote in January 1973.", Label.SUPPORTED),
+        ("The Supreme Court ruled by a 5-4 vote in January 1973.", Label.CONTRADICTED),
+    ],
+)
+def test_verdicts_roles_and_tallies(text, label, roles):
+    from claimcheck import check
+
+    claim = next(c for c in check(text, roles, published="2024-01-01").claims if c.checkworthy)
+    assert claim.verdict.label is label, claim.verdict.explanation

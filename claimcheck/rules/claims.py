@@ -46,12 +46,23 @@ EVENT_CUES: tuple[tuple[str, str, int], ...] = (
     (r"disqualif(?:ied|ication|ications|y|ies)|barred (?:\w+ ){0,3}from (?:running|standing)", "disqualification", 2),
     (r"(?:re-?impos(?:e|ed|es|ing)|impos(?:e|ed|es|ing)|slap(?:ped|s)?|lift(?:ed|s)?|tighten(?:ed|s)?|eas(?:e|ed|es)) (?:\w+ ){0,3}sanctions|sanctions (?:took|take|takes|came|come|comes|went|go) (?:into )?effect", "sanctions", 3),
     (r"sanctions?", "sanctions", 1),
-    (r"withdr(?:ew|awn|awal|aws|aw)|pull(?:ed|s|ing)? (?:\w+ ){0,3}out of|pull(?:ed|s|ing)? out|quit|exit(?:ed)? from", "policy_announcement", 3),
+    (r"withdr(?:ew|awn|awal|awing|aws|aw)|pull(?:ed|s|ing)? (?:\w+ ){0,3}out of|pull(?:ed|s|ing)? out|quit|exit(?:ed)? from", "policy_announcement", 3),
     (r"unveil(?:ed|s|ing)?|launched (?:a|the|its) (?:\w+ ){0,2}plan|present(?:ed|s)? (?:a|the|his|her|its) (?:\w+ ){0,2}plan", "policy_announcement", 2),
     # "announced the mass disqualification": what is announced names the event, when it is named
     (r"announc(?:ed|es|ing|ement)", "policy_announcement", 1),
     (r"signed|concluded|agreed|adopted|ratified|reached (?:an?|the) (?:\w+ ){0,2}(?:deal|agreement|accord)|ceasefire|truce", "agreement", 2),
-    (r"diagnosed|death toll (?:rose|climbed|reached)|toll (?:rose|climbed)", "casualty_report", 3),
+    (r"diagnosed|(?:death )?toll (?:\w+ ){0,4}(?:rose|climbed|reached|stood at|jumped|passed)", "casualty_report", 3),
+    # courts, laws, offices, business, science, health, statistics
+    (r"ruled|ruling|overturned|overturns|struck down|upheld|decided|decision|verdict|acquitted|convicted|sentenced", "court_ruling", 2),
+    (r"legali[sz]ed|signed into law|passed (?:a |the )?(?:\w+ ){0,2}(?:law|bill|act)|enacted|vetoed", "legislation", 3),
+    (r"sworn in|took office|takes office|inaugurated|inauguration|became (?:the )?(?:\w+ ){0,3}(?:president|prime minister|chancellor|leader|head)", "inauguration", 3),
+    (r"acquired|acquisition|takeover|took over|bought|buys|buy|merger|merged|agreed to (?:buy|acquire|purchase)|purchase[ds]?", "acquisition", 3),
+    (r"summits?|met with|meeting between|held talks", "summit", 2),
+    (r"lift(?:ed|s)? off|liftoff|(?:rocket|spacecraft|satellite|probe|telescope|mission) (?:\w+ ){0,2}launch(?:ed|es)?|landed on the moon|moon landing|landed|touched down|splashed down", "space_mission", 3),
+    (r"launch(?:ed|es|ing)?|released|introduced|debuted", "launch", 1),
+    (r"declared (?:a |the )?(?:global )?(?:pandemic|outbreak|emergency)|pandemic|outbreak|epidemic", "health_emergency", 3),
+    (r"march(?:ed|es)|rall(?:ied)", "protest", 2),
+    (r"(?:inflation|unemployment|jobless|growth|gdp|interest|birth|poverty)(?: rate)? (?:\w+ ){0,2}(?:rose|fell|hit|reached|was|stood at|climbed|dropped|jumped|slowed|peaked)", "statistic", 3),
     # statements: the speaker is the actor
     (r"lash(?:ed|es)? out|criticis(?:ed|es|e)|criticiz(?:ed|es|e)|condemn(?:ed|s)?|slamm?(?:ed|s)?|denounc(?:ed|es|e)|reject(?:ed|s)?|accus(?:ed|es|e)|vow(?:ed|s)?|warn(?:ed|s)?|praised?", "statement", 3),
     (r"speech|addressed|address to|televised address", "speech", 2),
@@ -88,6 +99,16 @@ EVENT_TYPE_FAMILIES: dict[str, frozenset[str]] = {
     "statement": frozenset({"speech", "policy_announcement"}),
     "policy_announcement": frozenset({"sanctions", "agreement"}),
     "coup": frozenset({"invasion"}),
+    # a report of a toll may be about any deadly event
+    "casualty_report": _DEADLY,
+    "acquisition": frozenset({"agreement"}),
+    "inauguration": frozenset({"appointment", "election"}),
+    # a summit is not the signing of an agreement: "signed a deal at the summit" must match a
+    # record of a signing, not of a summit that ended without one
+    "summit": frozenset({"statement", "speech"}),
+    "launch": frozenset({"space_mission", "policy_announcement"}),
+    "court_ruling": frozenset({"legislation"}),
+    "health_emergency": frozenset({"statement", "policy_announcement"}),
 }
 # Event types of DESIGN.md's reference schema, known even when no cue word names them.
 SCHEMA_EVENT_TYPES: frozenset[str] = frozenset({
@@ -187,6 +208,10 @@ CHARACTERISATION_MARKERS: tuple[str, ...] = (
     r"a betrayal",
     r"a disgrace",
     r"a blow to",
+    r"one of the (?:greatest|worst|best|most|least)",
+    r"greatest",
+    r"injustice",
+    r"(?:a|an) (?:historic|shameful|disgraceful|tragic) (?:day|moment|mistake|decision)",
 )
 OPINION_MARKERS: tuple[str, ...] = (
     r"i think",

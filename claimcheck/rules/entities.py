@@ -46,6 +46,7 @@ COMMON_SENTENCE_OPENERS: frozenset[str] = frozenset({
     "previously", "reportedly", "apparently", "notably", "importantly", "ultimately",
     "eventually", "subsequently", "according", "speaking", "following", "including", "citing",
     "addressing", "asked", "writing", "meeting", "responding", "referring",
+    "same", "organisers", "organizers", "participants", "crowds", "fans", "rescue", "emergency",
 })  # fmt: skip
 
 # Capitalised at the start of a sentence or in headlines, but never a name on their own.

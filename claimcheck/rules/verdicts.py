@@ -18,6 +18,9 @@ COUNT_COLUMNS: dict[str, tuple[str, ...]] = {
     "seats": ("seats",),
     "candidates": ("candidates",),
     "missiles": ("missiles",),
+    "money": ("amount_usd", "amount", "value_usd", "price_usd", "price"),
+    "people": ("crowd_size", "people", "participants", "attendance"),
+    "other": ("rate_percent", "rate", "value"),
 }
 # Fields of the schema itself; other count roles are reported under the field "count".
 SCHEMA_COUNT_FIELDS: tuple[str, ...] = ("deaths", "injuries")
@@ -43,9 +46,27 @@ PLACE_LOOKUP_ROWS = 50
 # that says the outcome; without one it is unverifiable, whatever else agrees: the names of both
 # candidates are in an election's record whoever won.
 OUTCOME_PATTERNS: tuple[tuple[str, str], ...] = (
-    (r"\b(?:won|wins|win|defeated|defeats|beat|beats|ousted|(?:was |were )?(?:re-?)?elected)\b", "winner"),
+    # "X beat Y to win": the finite verb names the winner, the infinitive does not
+    (
+        r"(?<!\bto )\b(?:won|wins|win|defeated|defeats|beat|beats|ousted|(?:was |were )?(?:re-?)?elected)\b",
+        "winner",
+    ),
     (r"\b(?:lost|loses|lose|conceded|concedes|was defeated|were defeated)\b", "loser"),
-    (r"\bvoted (?P<result>(?:to|for|against|in favou?r of) (?!\d)(?:\w+ ){0,3}?\w+)(?=\s+(?:in|on|at|by|with|after|before|last|this|\d)\b|[,.;:]|$)", "result"),
+    (
+        r"\bvoted (?P<result>(?:to|for|against|in favou?r of) (?!\d)(?:\w+ ){0,3}?\w+)(?=\s+(?:in|on|at|by|with|after|before|last|this|\d)\b|[,.;:]|$)",
+        "result",
+    ),
+)
+# A tally ("by a 5-4 vote", "won 4-2") is an outcome too, compared digit for digit.
+OUTCOME_PATTERNS += (
+    (
+        r"\b(?P<tally>\d{1,3}\s*[-–]\s*\d{1,3})\s+(?:vote|votes|decision|ruling|majority|margin|verdict|win|victory|defeat)\b",
+        "tally",
+    ),
+    (
+        r"\b(?:won|beat \w+|lost|defeated \w+)\s+(?:by\s+)?(?P<tally>\d{1,3}\s*[-–]\s*\d{1,3})\b",
+        "tally",
+    ),
 )
 # Record columns that may hold each outcome, first found wins. A vote's result agrees only when
 # the claim's words ("to leave the European Union") stand in the column; otherwise it is left
@@ -54,8 +75,48 @@ OUTCOME_COLUMNS: dict[str, tuple[str, ...]] = {
     "winner": ("winner", "winners", "elected"),
     "loser": ("loser", "losers", "runner_up"),
     "result": ("result", "outcome"),
+    "tally": ("vote", "tally", "score"),
 }
 
 # An extra column of other dates reliable sources give for the same event (`;`-separated ISO
 # days): US-facing reports date an event abroad a day earlier. A claimed date that meets one agrees.
 OTHER_DATES_COLUMN = "other_dates"
+
+# Who did (or underwent) what: the name right before a verb cue in a claim ("Ford resigned",
+# "Soleimani was killed") must stand in the same role by a cue of the same kind in the record's
+# statement ("Nixon resigns", "kills ... Soleimani"). Auxiliaries that may stand between the name
+# and its verb, and the ones that make the verb passive:
+AUXILIARIES: tuple[str, ...] = (
+    "was",
+    "were",
+    "is",
+    "are",
+    "has",
+    "have",
+    "had",
+    "been",
+    "be",
+    "being",
+    "also",
+    "later",
+    "then",
+)
+PASSIVE_AUXILIARIES: tuple[str, ...] = ("was", "were", "is", "are", "been", "being", "be")
+# Verbs whose subject is the one it happens to, in the active voice ("Soleimani died").
+UNDERGOING_VERBS: tuple[str, ...] = (
+    "died",
+    "dies",
+    "die",
+    "perished",
+    "drowned",
+    "crashed",
+    "disappeared",
+    "vanished",
+    "went down",
+    "lost their lives",
+    "lost his life",
+    "lost her life",
+)
+# Where a role's words end in a statement: the doer stands after the last of these before the
+# verb, the one acted on before the first of these after it.
+ROLE_BOUNDARIES = r"[,;:.()]|\b(?:after|before|while|when|as|in retaliation for)\b"
