@@ -1457,7 +1457,7 @@ def _n_rate(c: _Ctx) -> _Out | None:
     before = c.word_before()
     prev = c.text[max(0, c.start - 2) : c.start].strip()
     if before in R.RATE_CONTEXT_WORDS or prev[-1:].isdigit() or prev[-1:] == "%":
-        return _Out(TimeType.SET, _duration_value(1, c.slots["unit"].lower()), end=c.start)
+        return _Out(TimeType.SET, _duration_value(1, c.slots["unit"].lower()))
     return None
 
 
