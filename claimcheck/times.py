@@ -558,6 +558,18 @@ def _n_date(c: _Ctx) -> _Out | None:
             return None  # "may first", "march second": too often a verb and an ordinal
     else:
         day = int(re.match(r"\d+", g["day"]).group(0))  # type: ignore[union-attr]
+    if g.get("weekof"):
+        # "the week of March 6": the week holding that day.
+        if g.get("year"):
+            year = int(g["year"])
+        elif c.published is None:
+            return _unresolved(Precision.WEEK)
+        else:
+            year = _place_year(c.published, c.tense(), _month_day(month, day))
+        if day > calendar.monthrange(year, month)[1]:
+            return None
+        anchor = Anchor.NONE if g.get("year") else Anchor.PUBLISHED
+        return _calendar_out(_week(date(year, month, day)), anchor=anchor)
     if g.get("year"):
         year = int(g["year"])
         if day > calendar.monthrange(year, month)[1]:

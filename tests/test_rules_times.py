@@ -230,6 +230,7 @@ RULE_EXAMPLES = {
         "Columbia lost money. For the quarter a year ago, it earned $16 million.",
         "the quarter a year ago",
     ),
+    "week_of": ("A hearing is set for the week of March 6.", "the week of March 6"),
     "month_dayword": ("The vote is on June twenty-first.", "June twenty-first"),
     "unit_long": ("A decades-long feud ended.", "decades-long"),
     "vague_duration": ("It will take a while to recover.", "a while"),

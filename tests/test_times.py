@@ -84,6 +84,12 @@ VALUE_CASES = [
         "1998-03-08",
     ),
     ("Elections are set for November third.", "1998-03-05", "November third", "1998-11-03"),
+    (
+        "The case may be resolved in a hearing the week of March 6.",
+        "2000-02-24",
+        "the week of March 6",
+        "2000-W10",
+    ),
     # months and years
     ("Inflation rose in January 2019 to 3 percent.", PUB, "January 2019", "2019-01"),
     ("The war began in March 2003.", PUB, "March 2003", "2003-03"),

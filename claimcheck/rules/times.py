@@ -444,6 +444,8 @@ RULES: tuple[tuple[str, str, str], ...] = (
      r"(?P<month>{month})\s+(?:of\s+)?(?P<rel>last|this|next)\s+year"),
     ("month_year", "month",
      r"(?P<month>{month}),?\s+(?:of\s+)?(?P<year>{year4}|'\d\d|{spokenyear})(?![\w-])"),
+    ("week_of", "date",
+     r"(?P<weekof>the\s+week\s+of)\s+(?P<month>{month})\s+(?P<day>{day})(?:,?\s+(?P<year>{year4}))?"),
     ("weekday_month_day", "date",
      r"(?:(?:this\s+coming|this\s+past|this|next|last|coming|past)\s+)?(?P<weekday>{weekday}),?\s+(?P<month>{month})\s+(?:(?P<day>{day})|(?P<dayord>{dayword_ord}))"),
     ("month_day", "date", r"(?P<month>{month})\s+(?P<day>{day})(?!\s*(?:%|percent))"),
