@@ -748,6 +748,7 @@ def test_times_anchor(text, published, span, anchor, offset_days):
 
 # (text, published, span, mod)
 MOD_CASES = [
+    ("The plant will reopen later this year.", PUB, "later this year", "END"),
     ("Rain is expected late afternoon.", PUB, "late afternoon", "END"),
     ("The group held power in the late 1970s.", PUB, "the late 1970s", "END"),
     ("A deal is expected early next year.", PUB, "early next year", "START"),

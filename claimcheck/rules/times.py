@@ -254,7 +254,7 @@ PERIOD_END_WORDS: frozenset[str] = frozenset({"ended", "ending", "ends"})
 # TimeML mods for words before an expression. Calendar mods ("early 2020") change which part of
 # the interval is meant; quantity mods ("nearly two years") bound a length or distance.
 CALENDAR_MODS: dict[str, str] = {
-    "early": "START", "earlier": "START", "late": "END", "mid": "MID",
+    "early": "START", "earlier": "START", "late": "END", "later": "END", "mid": "MID",
     "the end of": "END", "the beginning of": "START", "the start of": "START",
     "the middle of": "MID", "the turn of": "START", "the close of": "END",
     "the first half of": "START", "the second half of": "END",
