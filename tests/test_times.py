@@ -252,7 +252,7 @@ VALUE_CASES = [
         "1988-Q3",
     ),
     # discourse: the period or year the text is speaking of
-    ("He was elected in 1998. Later that year he resigned.", PUB, "that year", "1998"),
+    ("He was elected in 1998. Later that year he resigned.", PUB, "Later that year", "1998"),
     (
         "The vote was on Wed., Jan. 8. The following Monday, he quit.",
         PUB,
