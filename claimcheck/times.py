@@ -1359,14 +1359,14 @@ def _n_event_phrase(c: _Ctx) -> _Out | None:
         # the plunge") it is that date again.
         end = c.start + len(c.text[c.start : c.end].rsplit(None, 1)[0])
         if reference and c.text[max(0, c.start - 3) : c.start].rstrip().endswith(","):
+            # Already placed: no event offset left for the claim step to apply.
             return _Out(
                 TimeType.DATE,
                 reference.value,
                 Precision.DAY,
                 reference.first,
                 reference.last,
-                Anchor.EVENT,
-                offset_days=(days, days),
+                Anchor.PUBLISHED if c.published else Anchor.NONE,
                 end=end,
             )
         return _replace(_event_day(phrase, days, reference, c.published), end=end)

@@ -522,6 +522,15 @@ def test_times_value(text, published, span, value):
 # (text, published, span, type, precision, first, last)
 INTERVAL_CASES = [
     (
+        "The index fell after Oct. 12, the day before the stock market plunge.",
+        "1989-10-30",
+        "the day",
+        TimeType.DATE,
+        Precision.DAY,
+        "1989-10-12",
+        "1989-10-12",
+    ),
+    (
         "Acquisitions are to be made during the next 12 to 18 months.",
         "1989-10-26",
         "the next 12 to 18 months",
