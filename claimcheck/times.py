@@ -1686,9 +1686,13 @@ def find_times(
                 # a flat second quarter") or one still to come is a contrast, not the topic.
                 last_quarter = _Cal(out.value, Precision.QUARTER, out.first, out.last or out.first)
             quarter_at = end
-        elif out.type is TimeType.DURATION and out.value in R.REPORTING_PERIODS:
-            # "For the nine months, ...": what follows compares that period (of this year),
-            # not the quarter.
+        elif (
+            last_quarter is not None
+            and out.type is TimeType.DURATION
+            and out.value in R.REPORTING_PERIODS
+        ):
+            # In a report on a quarter, "For the nine months, ...": what follows compares
+            # that period (of this year), not the quarter.
             last_quarter = None
             if published is not None:
                 reference = _year(published.year)

@@ -251,6 +251,13 @@ VALUE_CASES = [
         "the quarter a year ago",
         "1988-Q3",
     ),
+    # outside a report on a quarter, a length does not move the year under discussion
+    (
+        "In 2005 he was jailed for nine months. A year earlier, he had fled.",
+        PUB,
+        "A year earlier",
+        "2004",
+    ),
     # discourse: the period or year the text is speaking of
     ("He was elected in 1998. Later that year he resigned.", PUB, "Later that year", "1998"),
     (
