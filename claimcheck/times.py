@@ -135,6 +135,9 @@ _QUARTER_END_RE = re.compile(
     + r")\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?!\d)",
     re.IGNORECASE,
 )
+_GENERIC_TODAY_RE = re.compile(
+    r"['’]s\s+(?:[a-z-]+\s+)?(?:" + _alternation(R.GENERIC_TODAY_NOUNS) + r")\b", re.IGNORECASE
+)
 # A capitalised word right before, itself not opening a sentence ("read USA Today").
 _NAME_BEFORE_RE = re.compile(r"(?<![.!?\n\"“])\s[A-Z][\w.]*[ \t]+$")
 _BE_BEFORE_RE = re.compile(r"\bbe\s+$", re.IGNORECASE)
@@ -890,6 +893,9 @@ def _n_dayword(c: _Ctx) -> _Out | None:
     ):
         return None  # "USA Today", "VOA Today": a title after a name, mid-sentence
     mod = R.CALENDAR_MODS[g["cmod"].lower()] if g.get("cmod") else None
+    if (g.get("dayword") or "").lower() == "today" and _GENERIC_TODAY_RE.match(c.text, c.end):
+        # "today's youth": nowadays, not a day a claim could be checked against
+        return _Out(TimeType.DATE, "PRESENT_REF", anchor=Anchor.PUBLISHED)
     if g.get("rel"):
         rel = g["rel"].lower()
         # "last night" is the night before publication; "this morning" the published day's.

@@ -517,6 +517,8 @@ VALUE_CASES = [
     ("Rates will stay low in the near future.", PUB, "the near future", "FUTURE_REF"),
     ("The law was passed a few years ago.", PUB, "a few years ago", "PAST_REF"),
     ("Islam will one day be the second largest religion.", PUB, "one day", "FUTURE_REF"),
+    ("The case of Elian is for today's youth what the blockade was.", PUB, "today", "PRESENT_REF"),
+    ("The offer was advertised in today's editions of the Journal.", PUB, "today", "2020-02-05"),
     ("The strike lasted one day.", PUB, "one day", "P1D"),
 ]
 

@@ -215,6 +215,14 @@ SOMEDAY_INTRODUCERS: frozenset[str] = frozenset({
     "they", "we", "i", "you",
 })  # fmt: skip
 
+# Nouns after "today's" that make it "nowadays" (TimeML PRESENT_REF), not the published day:
+# "today's youth", "in today's world".
+GENERIC_TODAY_NOUNS: frozenset[str] = frozenset({
+    "world", "youth", "society", "generation", "children", "kids", "teenagers", "families",
+    "economy", "culture", "politics", "standards", "technology", "computers", "consumers",
+    "young", "global",
+})  # fmt: skip
+
 # Lengths of time with no unit at all ("for a while"): TimeML writes them PXX.
 VAGUE_DURATIONS: dict[str, str] = {"a while": "PXX", "a little while": "PXX"}
 
