@@ -979,6 +979,8 @@ _CLOCK_RE = re.compile(r"(\d{1,2})(?:[:.](\d\d))?(a|p)?")
 def _n_clock(c: _Ctx) -> _Out | None:
     g = c.slots
     raw = _SPACES_RE.sub("", g["clock"].lower())
+    if raw == "noon" and c.word_before() == "high":
+        return None  # "High Noon", "high noon comes today": the film, the idiom
     if raw in ("noon", "midday"):
         hh, mm = 12, 0
     elif raw == "midnight":

@@ -866,6 +866,7 @@ def test_times_impossible_numeric_date_is_not_tagged(text):
         "This is VOA Today.",
         "Now, he says, it looks like a long standoff.",
         "They may first try again.",
+        "For the people of Poland, high noon comes with the vote.",
         "At least 7 killed and 2,000 people displaced.",
         "Police said 1500 troops were deployed.",
         "Police said 2,000 people were displaced.",
