@@ -15,7 +15,7 @@ best of three runs) and, side by side, dateparser's ``search_dates`` on a sample
 
 Targets: value F1 >= 85 and strict F1 >= 85 on each set; >= 500,000 characters/s.
 Last measured (2 shared cores): TimeBank strict F1 90.3, relaxed 94.7, value accuracy 89.0,
-value F1 84.2; AQUAINT strict F1 86.6, relaxed 94.5, value accuracy 81.6, value F1 77.1;
+value F1 84.2; AQUAINT strict F1 86.8, relaxed 94.6, value accuracy 81.6, value F1 77.3;
 find_times about 600,000-890,000 characters/s against dateparser's 50,000-140,000 (the range
 is the machine's load). Most value errors left are annotation conventions a general rule
 should not copy (weeks written ``1989-WXX``, years written ``1968-XX``, quarters for "a year
