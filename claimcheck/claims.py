@@ -24,6 +24,7 @@ from claimcheck.models import (
     Claim,
     ClaimKind,
     CountMention,
+    CountRole,
     EntityKind,
     EntityMention,
     Precision,
@@ -69,6 +70,8 @@ _WORD = re.compile(r"\S+")
 _STATEMENT_TYPES = frozenset({"statement", "speech", "casualty_report"})
 _MASK = "\x00"
 _CALENDAR_TYPES = (TimeType.DATE, TimeType.TIME)
+_WEAK_ROLES = (CountRole.PEOPLE, CountRole.OTHER)
+_DATELINE = re.compile(rules.DATELINE)
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -149,7 +152,10 @@ def extract_claims(
         find_times(text, article.published, settings=settings), sentences
     )
     counts = [c for c in find_counts(text) if not _within_a_time(c, times)]
-    entities = _mark_unknown_places(text, find_entities(text, reference.gazetteer))
+    entities = _mark_unknown_places(
+        text,
+        _outside_dates_and_datelines(find_entities(text, reference.gazetteer), times, sentences),
+    )
 
     claims: list[Claim] = []
     for sentence in sentences:
@@ -217,7 +223,21 @@ def _make_claim(
     cues = _cues(unquoted, start)
     cue = min(cues, key=lambda c: (-c.priority, c.start)) if cues else None
     if cue is None:
-        kind = marked or _marker_kind(unquoted) or "other"
+        kind = marked or _marker_kind(unquoted)
+        named = [e for e in entities if inside(e) and e.kind is EntityKind.EVENT and e.name]
+        if kind is None and named and (claim_times or claim_counts):
+            # No cue word, but the clause names a known event and dates or counts it ("The Iran
+            # nuclear deal was reached on July 14, 2015"): check it as that event.
+            slots = tuple(e for e in entities if inside(e))
+            return dataclasses.replace(
+                base,
+                kind=ClaimKind.EVENT,
+                checkworthy=True,
+                times=claim_times,
+                counts=claim_counts,
+                entities=slots,
+            )
+        kind = kind or "other"
         return _not_checkable(base, _KIND_OF_REASON.get(kind, ClaimKind.OTHER), kind)
 
     before_cue = unquoted[: cue.start - start]
@@ -240,7 +260,9 @@ def _make_claim(
         entities=claim_entities,
         negated=_governs(_NEGATION, before_cue),
     )
-    if claim_times or claim_counts:
+    # A vague head count ("millions of women") does not make a judgement checkable.
+    firm_counts = [c for c in claim_counts if not (c.approximate and c.role in _WEAK_ROLES)]
+    if claim_times or firm_counts or (claim_counts and not _marker_kind(unquoted)):
         return dataclasses.replace(base, kind=ClaimKind.EVENT, checkworthy=True)
     kind = marked or _marker_kind(unquoted)
     if kind is not None:
@@ -423,6 +445,20 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
         end -= 1
     return start, end
+
+
+def _outside_dates_and_datelines(
+    entities: list[EntityMention], times: list[TimeMention], sentences: list[Sentence]
+) -> list[EntityMention]:
+    """Names that are part of a date ("Christmas Day") or of a dateline ("WASHINGTON (Reuters)
+    -") are no places or actors of the claims."""
+    datelines = []
+    for sentence in sentences:
+        match = _DATELINE.match(sentence.text)
+        if match:
+            datelines.append((sentence.start, sentence.start + match.end()))
+    spans = [(t.start, t.end) for t in times] + datelines
+    return [e for e in entities if not any(s < e.end and e.start < t for s, t in spans)]
 
 
 def _within_a_time(count: CountMention, times: list[TimeMention]) -> bool:

@@ -40,7 +40,9 @@ _POSSESSIVE_IN_TEXT = re.compile(r"(?<=[^\W\d_])['’][sS]\b")
 _JOINER = re.compile(r"[ \t]?|[ \t]?[-‐‑–][ \t]?")
 _HYPHEN = re.compile(r"[-‐‑–]")
 # A word after one of these may be capitalised only because it opens a sentence or a quote.
-_INITIAL = re.compile(r"[A-Z]")
+# An initial ("John F. Kennedy") or the "v." of a case name ("Roe v. Wade"): the full stop after
+# it neither ends the sentence nor the name.
+_INITIAL = re.compile(r"[A-Z]|vs?")
 _INITIAL_GAP = re.compile(r"\.[ \t]?")
 _OPENERS = frozenset('.!?:;\n“‘"(')
 

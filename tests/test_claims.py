@@ -244,3 +244,39 @@ def test_claims_offsets_hold_on_any_text(reference, words):
         for mention in (*claim.times, *claim.counts, *claim.entities):
             assert article.text[mention.start : mention.end] == mention.text
             assert claim.start <= mention.start and mention.end <= claim.end
+
+
+@pytest.mark.parametrize(
+    ("text", "kind", "checkworthy"),
+    [
+        # a known event named and dated, with no cue word for it
+        ("The Iran nuclear deal took effect in January 2016.", ClaimKind.EVENT, True),
+        # a vague head count does not make a judgement checkable
+        (
+            "The decision was a grave injustice to millions of Iranians.",
+            ClaimKind.CHARACTERISATION,
+            False,
+        ),
+        # a company announcing its own decision is no prediction
+        (
+            "Microsoft said on Monday it would buy LinkedIn for $26.2 billion.",
+            ClaimKind.EVENT,
+            True,
+        ),
+    ],
+)
+def test_claims_named_events_judgements_and_announcements(text, kind, checkworthy, reference):
+    claims = claims_of(text, reference)
+    assert [(c.kind, c.checkworthy) for c in claims] == [(kind, checkworthy)]
+
+
+@pytest.mark.parametrize(
+    ("text", "not_a_slot"),
+    [
+        ("BAGHDAD (Reuters) - A US drone strike killed Soleimani on January 3.", "Reuters"),
+        ("Iran fired missiles at the base on Christmas Day.", "Christmas Day"),
+    ],
+)
+def test_claims_datelines_and_dates_are_not_names(text, not_a_slot, reference):
+    claim = only_checkable(text, reference)
+    assert all(not_a_slot not in e.text for e in claim.entities)

@@ -31,7 +31,7 @@ EVENT_CUES: tuple[tuple[str, str, int], ...] = (
     (r"killed|killing|kills|kill|died|dead|death toll|lost (?:their|his|her) li(?:fe|ves)", "killing", 1),
     # accidents and disasters
     (r"(?:plane|air|jet|airliner|aircraft|helicopter|flight) crash(?:es)?|crash-landed|ditch(?:ed|ing)", "plane_crash", 3),
-    (r"crash(?:ed|es|ing)?|went down|disappeared|vanished", "crash", 2),
+    (r"crash(?:ed|es|ing)?|went down|disappeared|vanished|broke (?:apart|up)|disintegrated", "crash", 2),
     (r"earthquakes?|quakes?|tremors?", "earthquake", 3),
     (r"tsunamis?", "tsunami", 3),
     (r"hurricanes?|cyclones?|typhoons?|tropical storms?", "hurricane", 3),
@@ -50,19 +50,20 @@ EVENT_CUES: tuple[tuple[str, str, int], ...] = (
     (r"unveil(?:ed|s|ing)?|launched (?:a|the|its) (?:\w+ ){0,2}plan|present(?:ed|s)? (?:a|the|his|her|its) (?:\w+ ){0,2}plan", "policy_announcement", 2),
     # "announced the mass disqualification": what is announced names the event, when it is named
     (r"announc(?:ed|es|ing|ement)", "policy_announcement", 1),
-    (r"signed|concluded|agreed|adopted|ratified|reached (?:an?|the) (?:\w+ ){0,2}(?:deal|agreement|accord)|ceasefire|truce", "agreement", 2),
+    (r"signed|concluded|agreed|adopted|ratified|reached (?:an?|the) (?:\w+ ){0,2}(?:deal|agreement|accord)|(?:deal|agreement|accord|treaty) (?:was|were) (?:reached|signed|struck|concluded)|ceasefire|truce", "agreement", 2),
     (r"diagnosed|(?:death )?toll (?:\w+ ){0,4}(?:rose|climbed|reached|stood at|jumped|passed)", "casualty_report", 3),
     # courts, laws, offices, business, science, health, statistics
     (r"ruled|ruling|overturned|overturns|struck down|upheld|decided|decision|verdict|acquitted|convicted|sentenced", "court_ruling", 2),
     (r"legali[sz]ed|signed into law|passed (?:a |the )?(?:\w+ ){0,2}(?:law|bill|act)|enacted|vetoed", "legislation", 3),
-    (r"sworn in|took office|takes office|inaugurated|inauguration|became (?:the )?(?:\w+ ){0,3}(?:president|prime minister|chancellor|leader|head)", "inauguration", 3),
-    (r"acquired|acquisition|takeover|took over|bought|buys|buy|merger|merged|agreed to (?:buy|acquire|purchase)|purchase[ds]?", "acquisition", 3),
+    (r"sworn in|took office|takes office|took the oath|inaugurated|inauguration|took over (?:as|from)|succeeded|became (?:the )?(?:\w+ ){0,3}(?:president|prime minister|chancellor|leader|head)", "inauguration", 3),
+    (r"acquired|acquire|acquisition|takeover|took over (?!as\b|from\b)|bought|buys|buy|merger|merged|agreed to (?:buy|acquire|purchase)|purchase[ds]?", "acquisition", 3),
     (r"summits?|met with|meeting between|held talks", "summit", 2),
+    (r"met", "summit", 1),
     (r"lift(?:ed|s)? off|liftoff|(?:rocket|spacecraft|satellite|probe|telescope|mission) (?:\w+ ){0,2}launch(?:ed|es)?|landed on the moon|moon landing|landed|touched down|splashed down", "space_mission", 3),
     (r"launch(?:ed|es|ing)?|released|introduced|debuted", "launch", 1),
     (r"declared (?:a |the )?(?:global )?(?:pandemic|outbreak|emergency)|pandemic|outbreak|epidemic", "health_emergency", 3),
     (r"march(?:ed|es)|rall(?:ied)", "protest", 2),
-    (r"(?:inflation|unemployment|jobless|growth|gdp|interest|birth|poverty)(?: rate)? (?:\w+ ){0,2}(?:rose|fell|hit|reached|was|stood at|climbed|dropped|jumped|slowed|peaked)", "statistic", 3),
+    (r"(?:inflation|unemployment|jobless|growth|gdp|interest|birth|poverty)(?: rates?)? (?:\w+ ){0,2}(?:rose|fell|hit|reached|was|stood at|climbed|dropped|jumped|slowed|peaked|soared|surged|plunged|tumbled|edged up|edged down|ticked up|ticked down)|(?:raised|cut|lowered|hiked) (?:\w+ ){0,2}(?:interest )?rates?", "statistic", 3),
     # statements: the speaker is the actor
     (r"lash(?:ed|es)? out|criticis(?:ed|es|e)|criticiz(?:ed|es|e)|condemn(?:ed|s)?|slamm?(?:ed|s)?|denounc(?:ed|es|e)|reject(?:ed|s)?|accus(?:ed|es|e)|vow(?:ed|s)?|warn(?:ed|s)?|praised?", "statement", 3),
     (r"speech|addressed|address to|televised address", "speech", 2),
@@ -163,6 +164,9 @@ REPORTED_DECISION_VERBS: tuple[str, ...] = (
     r"ordered",
     r"pledged",
     r"promised",
+    # "Microsoft said on Monday it would buy LinkedIn": a company or government announcing its
+    # own decision, the way wires report deals
+    r"said (?:\w+ ){0,3}(?:that )?it would",
 )
 # A modal right after these introduces a relative clause about a noun, not the main assertion.
 RELATIVE_PRONOUNS: tuple[str, ...] = ("which", "that", "who", "whom", "whose")
@@ -313,3 +317,7 @@ TEMPORAL_PREPOSITIONS: tuple[str, ...] = (
     "the day before",
     "in the wake of",
 )
+
+# A dateline opens a wire report ("WASHINGTON (Reuters) -"): where the reporter files from and
+# for whom, not a place or actor of the event.
+DATELINE = r"^[A-Z][A-Z .,'’-]{2,}(?:\s*\([^)]{1,40}\))?\s*[-–—]\s+"

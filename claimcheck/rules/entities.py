@@ -332,6 +332,8 @@ TITLE_WORDS: frozenset[str] = frozenset(
 # Short words inside names that stay lower case: "Assembly of Experts", "Abu Mahdi al-Muhandis".
 NAME_PARTICLES: frozenset[str] = frozenset(
     {
+        "v",  # case names: "Roe v. Wade", "Brown v. Board of Education"
+        "vs",
         "of",
         "the",
         "al",
