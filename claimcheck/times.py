@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -1278,7 +1279,7 @@ def _event_offsets(n: float | None, unit: str, direction: int) -> tuple[int, int
         lo, hi = R.EVENT_VAGUE_OFFSETS.get(unit, (1, 36525))
     else:
         days = R.UNIT_DAYS.get(unit, (0, 1))
-        lo, hi = int(n * days[0]), round(n * days[1])
+        lo, hi = math.floor(n * days[0]), math.ceil(n * days[1])
     return (lo, hi) if direction > 0 else (-hi, -lo)
 
 

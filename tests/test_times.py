@@ -693,6 +693,9 @@ def test_times_interval(text, published, span, type_, precision, first, last):
 
 # (text, published, span, anchor, offset_days)
 ANCHOR_CASES = [
+    # under a day after an event: that day, or the next across midnight
+    ("The shuttle exploded 73 seconds after lift-off.", PUB, "73 seconds", Anchor.EVENT, (0, 1)),
+    ("The ship sank 36 hours after the storm.", PUB, "36 hours", Anchor.EVENT, (0, 2)),
     ("The policy was introduced in 2018.", PUB, "2018", Anchor.NONE, None),
     ("He was killed on January 3, 2020.", PUB, "January 3, 2020", Anchor.NONE, None),
     ("He was killed on January 3.", PUB, "January 3", Anchor.PUBLISHED, None),

@@ -181,7 +181,9 @@ EVENT_VAGUE_OFFSETS: dict[str, tuple[int, int]] = {
 
 # The calendar days one unit can span, for ranges of ``offset_days``: a month is 28 to 31
 # days, a year 365 or 366, so "a month later" may be any of those from the event.
-UNIT_DAYS: dict[str, tuple[int, int]] = {
+UNIT_DAYS: dict[str, tuple[float, float]] = {
+    # under a day, "73 seconds after lift-off" is the same day or, across midnight, the next
+    "second": (0, 1 / 86400), "minute": (0, 1 / 1440), "hour": (0, 1 / 24),
     "day": (1, 1), "week": (7, 7), "month": (28, 31), "quarter": (89, 92),
     "year": (365, 366), "decade": (3652, 3653), "century": (36524, 36525),
 }  # fmt: skip
