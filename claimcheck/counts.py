@@ -47,15 +47,10 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from claimcheck._patterns import alternation
 from claimcheck.models import CountMention, CountRole
 from claimcheck.rules import counts as rules
 from claimcheck.rules import numbers as number_rules
-
-
-def _alternation(phrases: Iterable[str], *, joiner: str = r"\s+") -> str:
-    """A regex alternation of phrases, longest first, ``joiner`` between their words."""
-    ordered = sorted(set(phrases), key=lambda phrase: (-len(phrase), phrase))
-    return "|".join(joiner.join(re.escape(word) for word in p.split(" ")) for p in ordered)
 
 
 def _first_letters(words: Iterable[str]) -> str:
@@ -66,10 +61,10 @@ def _first_letters(words: Iterable[str]) -> str:
 
 _I = re.IGNORECASE
 _NUMBER_WORDS = {**number_rules.UNITS, **number_rules.TENS, **number_rules.SCALES}
-_WORD = _alternation(_NUMBER_WORDS)
-_SCALE_WORD = _alternation(number_rules.SCALES)
-_SIGN = _alternation(number_rules.CURRENCY_SIGNS)
-_SUFFIX = _alternation({**number_rules.SCALE_SUFFIXES, **number_rules.CURRENCY_SCALE_SUFFIXES})
+_WORD = alternation(_NUMBER_WORDS)
+_SCALE_WORD = alternation(number_rules.SCALES)
+_SIGN = alternation(number_rules.CURRENCY_SIGNS)
+_SUFFIX = alternation({**number_rules.SCALE_SUFFIXES, **number_rules.CURRENCY_SCALE_SUFFIXES})
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 
 # What a number phrase can start with; the lookahead lets the scan skip other positions fast.
@@ -85,8 +80,8 @@ _NUMBER_STARTS = "0123456789" + "".join(
 )
 _NUMBER = re.compile(
     rf"(?=[{_first_letters(_NUMBER_STARTS)}])(?<![\w.,/:#@-])(?:"
-    rf"(?P<vague>{_alternation(rules.VAGUE_AMOUNTS)})(?![\w-])"
-    rf"|(?P<fraction>{_alternation(number_rules.FRACTIONS)})(?=\s+(?:of|the)\b)"
+    rf"(?P<vague>{alternation(rules.VAGUE_AMOUNTS)})(?![\w-])"
+    rf"|(?P<fraction>{alternation(number_rules.FRACTIONS)})(?=\s+(?:of|the)\b)"
     rf"|(?P<words>(?:(?:half\s+)?a\s+(?=(?:{_SCALE_WORD})\b))?(?:{_WORD})"
     rf"(?:(?:\s+and\s+|\s*-\s*|\s+)(?:{_WORD}))*)(?![\w-])"
     rf"|(?:(?P<sign>{_SIGN})\s?)?(?P<digits>{_DIGITS})(?P<suffix>{_SUFFIX})?"
@@ -105,28 +100,26 @@ _SCALE_AFTER = re.compile(rf"\s+(?P<scale>{_SCALE_WORD})\b", _I)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|or)\s*", _I)
 _BETWEEN_JOIN = re.compile(r"\s+and\s+", _I)
 _PERCENT = re.compile(
-    r"\s?%|\s+(?:" + _alternation(number_rules.PERCENT_WORDS) + r")\b"
-    r"|\s+(?P<points>" + _alternation(number_rules.PERCENTAGE_POINT_WORDS) + r")\b",
+    r"\s?%|\s+(?:" + alternation(number_rules.PERCENT_WORDS) + r")\b"
+    r"|\s+(?P<points>" + alternation(number_rules.PERCENTAGE_POINT_WORDS) + r")\b",
     _I,
 )
 _CURRENCY_WORD = re.compile(
-    r"\s+(?:of\s+)?(?P<currency>" + _alternation(number_rules.CURRENCY_WORDS) + r")\b", _I
+    r"\s+(?:of\s+)?(?P<currency>" + alternation(number_rules.CURRENCY_WORDS) + r")\b", _I
 )
-_POSTFIX = re.compile(r"\s*(?P<postfix>" + _alternation(rules.POSTFIX_MODIFIERS) + r")(?!\w)", _I)
-_MODIFIER_BEFORE = re.compile(
-    r"(?<!\w)(?P<modifier>" + _alternation(rules.MODIFIERS) + r")\s+$", _I
-)
+_POSTFIX = re.compile(r"\s*(?P<postfix>" + alternation(rules.POSTFIX_MODIFIERS) + r")(?!\w)", _I)
+_MODIFIER_BEFORE = re.compile(r"(?<!\w)(?P<modifier>" + alternation(rules.MODIFIERS) + r")\s+$", _I)
 _RANGE_OPENER = re.compile(r"(?<!\w)(?P<opener>between|from)\s+$", _I)
 # Cue phrases may be hyphenated ("brain-injury count").
 _CUE = re.compile(
-    r"(?<!\w)(?:" + _alternation(rules.ROLE_CUES, joiner=r"(?:\s+|-)") + r")(?![\w-])", _I
+    r"(?<!\w)(?:" + alternation(rules.ROLE_CUES, joiner=r"(?:\s+|-)") + r")(?![\w-])", _I
 )
 _COMPOUND_CUE = re.compile(
-    r"-(?P<cue>" + _alternation(rules.ROLE_CUES, joiner=r"(?:\s+|-)") + r")(?![\w-])", _I
+    r"-(?P<cue>" + alternation(rules.ROLE_CUES, joiner=r"(?:\s+|-)") + r")(?![\w-])", _I
 )
 _NONE_SURVIVED = re.compile(
     rf"(?=[{_first_letters(rules.NONE_SURVIVED)}])(?<![\w-])"
-    rf"(?:{_alternation(rules.NONE_SURVIVED)})(?![\w-])",
+    rf"(?:{alternation(rules.NONE_SURVIVED)})(?![\w-])",
     _I,
 )
 # What may stand between a number and "none of whom survived": a few words and a comma.
@@ -136,22 +129,22 @@ _NONE_SURVIVED_GAP = re.compile(r"(?:\s*[\w’'-]+){0,4}\s*,?\s*")
 # ("one of the two ... zero deaths").
 _CLAUSE_END = re.compile(
     r"[;:!?()\[\]—–,]|(?<!\.[A-Za-z])\.(?=\s|$)|\n\s*\n|\s-\s|(?<!\w)\d"
-    rf"|(?<![\w-])(?:{_WORD}|{_alternation(rules.VAGUE_AMOUNTS)})(?![\w-])",
+    rf"|(?<![\w-])(?:{_WORD}|{alternation(rules.VAGUE_AMOUNTS)})(?![\w-])",
     _I,
 )
-_BREAKER = re.compile(r"(?<![\w-])(?:" + _alternation(rules.CLAUSE_BREAKERS) + r")(?![\w-])", _I)
+_BREAKER = re.compile(r"(?<![\w-])(?:" + alternation(rules.CLAUSE_BREAKERS) + r")(?![\w-])", _I)
 _WORDS = re.compile(r"[\w’'.-]+")
 _CUE_BLOCKER_BEFORE = re.compile(
-    r"(?:(?<![\w’'-])(?:" + _alternation(rules.CUE_BLOCKERS) + r")|n[’']t)"
+    r"(?:(?<![\w’'-])(?:" + alternation(rules.CUE_BLOCKERS) + r")|n[’']t)"
     r"(?:\s+[\w’'-]+)?\s+$",
     _I,
 )
 _TIME_AFTER = re.compile(
-    r"(?:\s*-\s*|\s+)?(?:" + _alternation(rules.TIME_UNITS) + r")(?![\w])"
+    r"(?:\s*-\s*|\s+)?(?:" + alternation(rules.TIME_UNITS) + r")(?![\w])"
     r"|-[^\W\d]",  # a compound adjective: "10-day", "63-year-old", "5-storey"
     _I,
 )
-_MONTH = _alternation(rules.MONTHS)
+_MONTH = alternation(rules.MONTHS)
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH})\.?\s+$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b")
 _DATE_SHAPE = re.compile(r"\d{4}-\d{1,2}-\d{1,2}|\d{1,2}[/.-]\d{1,2}[/.-]\d{2,4}")
@@ -171,7 +164,7 @@ _AGE_APPOSITION_AFTER = re.compile(r"\s*,")
 # lookaheads on first letters and first words let the scan skip most positions at once.
 _ZERO_PHRASE = re.compile(
     rf"(?=[{_first_letters(rules.ZERO_PHRASE_FIRST_WORDS)}])(?<![\w-])"
-    rf"(?=(?:{_alternation(rules.ZERO_PHRASE_FIRST_WORDS)})(?!\w))(?:"
+    rf"(?=(?:{alternation(rules.ZERO_PHRASE_FIRST_WORDS)})(?!\w))(?:"
     + "|".join(f"(?P<zero{i}>{pattern})" for i, (pattern, _) in enumerate(rules.ZERO_PHRASES))
     + r")(?![\w-])",
     _I,

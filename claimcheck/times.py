@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from claimcheck._patterns import alternation
 from claimcheck.errors import ArticleError, SettingsError
 from claimcheck.models import Anchor, Precision, TimeMention, TimeType
 from claimcheck.rules import times as R
@@ -33,12 +34,6 @@ _QUARTER_REACH = 1200
 # --------------------------------------------------------------------------- compiling the rules
 
 
-def _alternation(words: object) -> str:
-    # Longest first, so "sept" is tried before "sep" and "the past" before "past".
-    items = sorted({str(w) for w in words}, key=lambda w: (-len(w), w))  # type: ignore[attr-defined]
-    return "|".join(re.escape(i).replace(r"\ ", r"\s+").replace("'", "['’]") for i in items)
-
-
 _PLACEHOLDER = re.compile(r"\{([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
@@ -46,7 +41,7 @@ def _expand(pattern: str) -> str:
     def substitute(m: re.Match[str]) -> str:
         name = m.group(1)
         if name.isupper():
-            return _alternation(getattr(R, name))
+            return alternation(getattr(R, name))
         return "(?:" + _expand(R.FRAGMENTS[name]) + ")"
 
     return _PLACEHOLDER.sub(substitute, pattern)
@@ -99,52 +94,52 @@ def _trigger_words() -> set[str]:
 # Where an expression can start: a digit, "'90", or a word that begins some rule. Trying the
 # rules only there skips about four words in five.
 _TRIGGER = re.compile(
-    r"(?<![\w.,:/])\d|(?<![\w])(?:'\d|(?:" + _alternation(_trigger_words()) + r")(?![\w]))",
+    r"(?<![\w.,:/])\d|(?<![\w])(?:'\d|(?:" + alternation(_trigger_words()) + r")(?![\w]))",
     re.IGNORECASE,
 )
 
 _CALENDAR_MOD_RE = re.compile(
-    r"(?:^|(?<=[^\w]))(?P<mod>" + _alternation(R.CALENDAR_MODS) + r")(?:\s*-\s*|\s+)$",
+    r"(?:^|(?<=[^\w]))(?P<mod>" + alternation(R.CALENDAR_MODS) + r")(?:\s*-\s*|\s+)$",
     re.IGNORECASE,
 )
 _QUANTITY_MOD_RE = re.compile(
-    r"(?:^|(?<=[^\w]))(?P<mod>" + _alternation(R.QUANTITY_MODS) + r")\s+$", re.IGNORECASE
+    r"(?:^|(?<=[^\w]))(?P<mod>" + alternation(R.QUANTITY_MODS) + r")\s+$", re.IGNORECASE
 )
 _WORD_RE = re.compile(r"[A-Za-z']+")
 _CUE_RE = re.compile(
     r"(?<![\w'])(?:(?P<future>"
-    + _alternation(R.FUTURE_CUES)
+    + alternation(R.FUTURE_CUES)
     + r")|(?P<past>"
-    + _alternation(R.PAST_CUES)
+    + alternation(R.PAST_CUES)
     # Lower case only: "United" is a name, not a past tense.
     + r")|(?P<ed>(?-i:[a-z]{3,}ed)))(?![\w'])",
     re.IGNORECASE,
 )
 _PERIOD_END_RE = re.compile(
     r"\s+(?:"
-    + _alternation(R.PERIOD_END_WORDS)
+    + alternation(R.PERIOD_END_WORDS)
     + r")\s+(?:on\s+|in\s+)?(?:"
-    + _alternation(R.MONTHS)
+    + alternation(R.MONTHS)
     + r"|\d|today|tomorrow|yesterday)\b",
     re.IGNORECASE,
 )
 _QUARTER_END_RE = re.compile(
     r"\s+(?:"
-    + _alternation(R.PERIOD_END_WORDS)
+    + alternation(R.PERIOD_END_WORDS)
     + r")\s+(?:on\s+)?(?P<month>"
-    + _alternation(R.MONTHS)
+    + alternation(R.MONTHS)
     + r")\.?\s+(?P<day>[12]\d|3[01]|0?[1-9])(?!\d)",
     re.IGNORECASE,
 )
 _GENERIC_TODAY_RE = re.compile(
-    r"['’]s\s+(?:[a-z-]+\s+)?(?:" + _alternation(R.GENERIC_TODAY_NOUNS) + r")\b", re.IGNORECASE
+    r"['’]s\s+(?:[a-z-]+\s+)?(?:" + alternation(R.GENERIC_TODAY_NOUNS) + r")\b", re.IGNORECASE
 )
 # A capitalised word right before, itself not opening a sentence ("read USA Today").
 _NAME_BEFORE_RE = re.compile(r"(?<![.!?\n\"“])\s[A-Z][\w.]*[ \t]+$")
 _BE_BEFORE_RE = re.compile(r"\bbe\s+$", re.IGNORECASE)
 # An "-ed" word after a determiner is an adjective, not a past tense ("an unspecified date").
 _DETERMINER_BEFORE_RE = re.compile(
-    r"\b(?:" + _alternation(R.ADJECTIVE_MARKERS) + r")\s+$", re.IGNORECASE
+    r"\b(?:" + alternation(R.ADJECTIVE_MARKERS) + r")\s+$", re.IGNORECASE
 )
 _CLAUSE_BREAK_RE = re.compile(r"[.!?;:\n\"“”]\s|\n")
 _SPACES_RE = re.compile(r"\s+")
