@@ -72,6 +72,9 @@ _MASK = "\x00"
 _CALENDAR_TYPES = (TimeType.DATE, TimeType.TIME)
 _WEAK_ROLES = (CountRole.PEOPLE, CountRole.OTHER)
 _DATELINE = re.compile(rules.DATELINE)
+_SUBORDINATE = re.compile(rules.SUBORDINATE_BOUNDARY, re.IGNORECASE)
+_FINITE_VERB = re.compile(rules.FINITE_VERB, re.IGNORECASE)
+_PHRASE_END = re.compile(r"[,;:.!?]")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -430,6 +433,13 @@ def _clauses(
         for m in pattern.finditer(unquoted):
             if 0 < m.end() < len(unquoted):
                 cuts.setdefault(m.end(), kind)
+    for m in _SUBORDINATE.finditer(unquoted):
+        rest = unquoted[m.end() :]
+        stop = _PHRASE_END.search(rest)
+        if 0 < m.end() < len(unquoted) and _FINITE_VERB.search(
+            rest[: stop.start() if stop else len(rest)]
+        ):
+            cuts.setdefault(m.end(), None)
     pieces: list[tuple[int, int, str | None]] = []
     bounds = [0, *sorted(cuts), len(sentence.text)]
     for a, b in itertools.pairwise(bounds):

@@ -129,6 +129,7 @@ def _judge(
         *_compare_outcome(claim, record),
         *_compare_roles(claim, record, reference),
         *_compare_named_events(claim, record),
+        *_compare_qualifiers(claim),
     ]
     label, explanation = _label(claim, comparisons, record)
     if label is Label.CONTRADICTED and not _same_event(claim, record, comparisons):
@@ -318,6 +319,9 @@ def _compare_count(count: CountMention, record: Record) -> list[Comparison]:
     role = str(count.role)
     name = role if role in rules.SCHEMA_COUNT_FIELDS else "count"
     columns = rules.COUNT_COLUMNS.get(role, (role,))
+    # A share ("by 51.9%") is never compared with an absolute figure (votes: 17,410,742).
+    if count.unit == "percent":
+        columns = tuple(c for c in columns if any(w in c for w in rules.PERCENT_COLUMN_WORDS))
     found = [(column, _record_figure(record, column)) for column in columns]
     field, figure = next(((c, f) for c, f in found if f is not None), (role, None))
     if figure is None:
@@ -490,6 +494,9 @@ def _compare_actors(claim: Claim, record: Record) -> list[Comparison]:
 _STATEMENT_TYPES = frozenset({"statement", "speech"})
 # Roles that say little of what is counted: such figures compare with each other.
 _WEAK_ROLES = frozenset({CountRole.PEOPLE, CountRole.OTHER})
+_QUALIFIER = re.compile(
+    rf"\b(?:{'|'.join(rules.QUALIFYING_PREPOSITIONS)})\s+(?P<phrase>[^,;:.]+)", re.IGNORECASE
+)
 # "the day after the Brexit vote": a named event after these words dates the claim.
 _TIME_ANCHOR = re.compile(
     rf"\b(?:{'|'.join(claim_rules.TEMPORAL_PREPOSITIONS)})\s+(?:the\s+)?(?:\S+\s+){{0,2}}$",
@@ -660,6 +667,29 @@ def _surface_forms(entity: EntityMention, reference: Reference) -> set[str]:
         forms.update(entity_rules.STATE_ALIASES.get(entity.name, ()))
         forms.update(d for d, state in entity_rules.DEMONYMS.items() if state == entity.name)
     return {form for form in forms if len(form) > 1}
+
+
+def _compare_qualifiers(claim: Claim) -> list[Comparison]:
+    """A claim dated by another event ("resigned after the 2016 general election") states that
+    other event too; unless a length places it from a known date ("five days after the January 3
+    strike"), nothing here confirms it, so it cannot be supported."""
+    if any(t.anchor == "event" and t.first is not None for t in claim.times):
+        return []
+    out = []
+    for match in _QUALIFIER.finditer(claim.text):
+        phrase = match.group("phrase")
+        if match.start() > 0 and find_cues(phrase):
+            qualifier = match.group(0).strip()
+            out.append(
+                Comparison(
+                    "event",
+                    qualifier,
+                    "",
+                    None,
+                    f"the claim dates it '{qualifier}', another event this check does not place",
+                )
+            )
+    return out
 
 
 def _digits(tally: str) -> list[str]:

@@ -280,3 +280,16 @@ def test_claims_named_events_judgements_and_announcements(text, kind, checkworth
 def test_claims_datelines_and_dates_are_not_names(text, not_a_slot, reference):
     claim = only_checkable(text, reference)
     assert all(not_a_slot not in e.text for e in claim.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "pieces"),
+    [
+        # "after" opens a clause of its own only before a clause
+        ("Tensions spiked between Iran and the US after Soleimani was killed on January 3.", 2),
+        ("Cameron announced his resignation after the 2016 general election.", 1),
+        ("The plane crashed six minutes after take-off on March 10, 2019.", 1),
+    ],
+)
+def test_claims_after_cuts_only_before_a_clause(text, pieces, reference):
+    assert len(claims_of(text, reference)) == pieces

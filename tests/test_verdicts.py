@@ -545,3 +545,21 @@ def test_verdicts_roles_and_tallies(text, label, roles):
 
     claim = next(c for c in check(text, roles, published="2024-01-01").claims if c.checkworthy)
     assert claim.verdict.label is label, claim.verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # dated from another event the check does not place: not confirmed
+        (
+            "General Karimi was killed in a drone strike after the Zenda elections in 2020.",
+            Label.UNVERIFIABLE,
+        ),
+        ("General Karimi was killed in a drone strike on January 3, 2020.", Label.SUPPORTED),
+    ],
+)
+def test_verdicts_a_claim_dated_from_another_event_needs_it(text, label, roles):
+    from claimcheck import check
+
+    claim = next(c for c in check(text, roles, published="2024-01-01").claims if c.checkworthy)
+    assert claim.verdict.label is label, claim.verdict.explanation

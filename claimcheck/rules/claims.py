@@ -123,9 +123,21 @@ SCHEMA_EVENT_TYPES: frozenset[str] = frozenset({
 CLAUSE_BOUNDARIES: tuple[str, ...] = (
     r";\s+",
     r",\s+(?=(?:prompting|sparking|triggering|leading|promoting|forcing)\b)",
-    # ... but "five days after the strike" dates the clause it stands in: no cut after a length.
+    r",?\s+(?=(?:because|although|though|whereas)\s)",
+)
+# "after", "before", "since" open a clause of their own only before a clause ("after Soleimani
+# was killed"); before a noun phrase ("after the 2016 general election", "after take-off") they
+# qualify the claim's own event and stay with it. A length before them ("five days after the
+# strike") dates the clause it stands in.
+SUBORDINATE_BOUNDARY = (
     r"(?<!day)(?<!days)(?<!week)(?<!weeks)(?<!month)(?<!months)(?<!year)(?<!years)(?<!hours)"
-    r",?\s+(?=(?:after|before|since|because|although|though|whereas)\s)",
+    r"(?<!minutes)(?<!seconds),?\s+(?=(?:after|before|since)\s)"
+)
+# A finite verb in the words after such a word makes them a clause.
+FINITE_VERB = (
+    r"\b(?:was|were|is|are|had|has|have|did|does|do|will|would|could|can)\b"
+    r"|\b\w{3,}ed\b|\b(?:broke|began|fell|took|came|went|won|lost|shot|struck|hit|held|left|ran|"
+    r"made|gave|said|told|saw|led|fought|sank|rose|spoke|stood|met|sent|drove|flew|fled)\b"
 )
 # Clauses that characterise or report rather than assert; each opens a clause of its own kind.
 MARKED_CLAUSE_BOUNDARIES: tuple[tuple[str, str], ...] = (

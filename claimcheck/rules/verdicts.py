@@ -120,3 +120,9 @@ UNDERGOING_VERBS: tuple[str, ...] = (
 # Where a role's words end in a statement: the doer stands after the last of these before the
 # verb, the one acted on before the first of these after it.
 ROLE_BOUNDARIES = r"[,;:.()]|\b(?:after|before|while|when|as|in retaliation for)\b"
+
+# Words in a column's name that say it holds a percentage (turnout_percent, rate, share).
+PERCENT_COLUMN_WORDS: tuple[str, ...] = ("percent", "pct", "rate", "share")
+
+# Words by which a claim dates its event from another one ("after the 2016 general election").
+QUALIFYING_PREPOSITIONS: tuple[str, ...] = ("after", "before", "since", "following", "ahead of")
