@@ -290,14 +290,21 @@ _KIND_OF_REASON = {
 
 
 def _event_time_first(times: tuple[TimeMention, ...], cue: _Cue) -> tuple[TimeMention, ...]:
-    """Order a clause's times so the first dates its event: the nearest after the cue wins
-    ("urged Iranians on February 5 to vote in the elections on February 21"), then the
-    nearest before it ("On January 3, a drone strike killed...")."""
+    """Order a clause's times so the first dates its event: a written date before a named day,
+    then the nearest after the cue ("urged Iranians on February 5 to vote in the elections on
+    February 21"), then the nearest before it ("On January 3, a drone strike killed...")."""
 
-    def distance(time: TimeMention) -> tuple[int, int]:
+    def distance(time: TimeMention) -> tuple[int, int, int]:
+        # A date computed from the date named after it ("five days after the January 3
+        # strike") is the claim's own; then a date written out ("July 14, 2016") outranks a
+        # named or relative day beside it ("on Bastille Day", "seven years earlier").
+        if time.anchor is Anchor.EVENT and time.type is TimeType.DURATION and time.first:
+            written = 0
+        else:
+            written = 1 if any(char.isdigit() for char in time.text) else 2
         if time.start >= cue.end:
-            return (0, time.start - cue.end)
-        return (1, cue.start - time.end)
+            return (written, 0, time.start - cue.end)
+        return (written, 1, cue.start - time.end)
 
     return tuple(sorted(times, key=distance))
 

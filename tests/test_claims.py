@@ -293,3 +293,17 @@ def test_claims_datelines_and_dates_are_not_names(text, not_a_slot, reference):
 )
 def test_claims_after_cuts_only_before_a_clause(text, pieces, reference):
     assert len(claims_of(text, reference)) == pieces
+
+
+@pytest.mark.parametrize(
+    ("text", "first_value"),
+    [
+        # a written date outranks a named day beside it
+        (
+            "A truck hit Bastille Day crowds in Nice on July 14, 2016, killing 86 people.",
+            "2016-07-14",
+        ),
+    ],
+)
+def test_claims_a_written_date_outranks_a_named_day(text, first_value, reference):
+    assert only_checkable(text, reference, published="2019-04-17").times[0].value == first_value
