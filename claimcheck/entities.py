@@ -344,7 +344,8 @@ def _is_spelling_of(a: str, b: str, distance: int) -> bool:
         return True
     shorter = min(len(a), len(b))
     # short words differ by one letter between different names: Iran / Iraq, Hama / Hamas
-    allowed = 0 if shorter <= 4 else 1 if shorter <= 8 else 2
+    # (two edits only in long words: Marseille is not Marysville)
+    allowed = 0 if shorter <= 4 else 1 if shorter <= 9 else 2
     return distance <= allowed
 
 

@@ -21,6 +21,7 @@ _SMALL = build_gazetteer(
         ("Iran", [], EntityKind.STATE),
         ("Assembly of Experts", [], EntityKind.ORGANISATION),
         ("Ayatollah Ruhollah Khomeini", [], EntityKind.PERSON),
+        ("Marysville", [], EntityKind.PLACE),
     ]
 )
 
@@ -163,13 +164,15 @@ def test_entities_demonyms_of_absent_states_are_not_mentions(gazetteer, text: st
         ("The Guardian Council ruled.", "Guardian Council", "Assembly of Experts"),
         ("Ayatollah Ali Khamenei spoke.", "Ayatollah Ali Khamenei", "Ayatollah Ruhollah Khomeini"),
         ("Iraq protested.", "Iraq", "Iran"),
+        # two edits are a spelling only in long words
+        ("Crowds gathered in Marseille.", "Marseille", "Marysville"),
     ],
 )
 def test_entities_look_alikes_are_not_linked(text: str, mention: str, not_name: str) -> None:
     names = {m.name for m in find_entities(text, _SMALL)}
     texts = {m.text for m in find_entities(text, _SMALL)}
     assert not_name not in names
-    assert mention in texts or mention.split()[0] in {"Iraq", "Ayatollah"}
+    assert mention in texts or mention.split()[0] in {"Iraq", "Ayatollah", "Marseille"}
 
 
 @pytest.mark.parametrize(
