@@ -232,11 +232,14 @@ def _entity_scores(
     unmatched = np.zeros(len(rows))
     strong = np.zeros(len(rows), dtype=bool) if pinned is None else pinned.copy()
     kinds = {e.name: e.kind for e in (*claim.entities, *claim.context) if e.name}
+    stated = {e.name for e in claim.entities if e.name}
     for name in _linked_names(claim):
         weight = _KIND_WEIGHTS.get(kinds[name], 1.0)
         hit = np.isin(rows, reference.rows_named(name))
         matched += np.where(hit, weight, 0.0)
-        unmatched += np.where(hit, 0.0, weight)
+        # What the article is about may help find a record, never count against one.
+        if name in stated:
+            unmatched += np.where(hit, 0.0, weight)
         if kinds[name] is not EntityKind.STATE:
             strong |= hit
     unknown = sum(1 for e in claim.entities if e.name is None) * _UNKNOWN_WEIGHT
