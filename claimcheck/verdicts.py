@@ -607,6 +607,9 @@ def _compare_roles(claim: Claim, record: Record, reference: Reference) -> list[C
         before = statement[:start]
         cut = [m.end() for m in _ROLE_BOUNDARY.finditer(before)]
         agent_side = before[cut[-1] if cut else 0 :]
+        if not agent_side.strip():
+            # ", killing 86 people": a participle's doer is the subject of the sentence
+            agent_side = before
         after = statement[end:]
         stop = _ROLE_BOUNDARY.search(after)
         patient_side = after[: stop.start() if stop else len(after)]

@@ -19,7 +19,7 @@ EVENT_CUES: tuple[tuple[str, str, int], ...] = (
     (r"shot down|shoot(?:ing|s)? down|downed|downing of", "aircraft_shootdown", 3),
     (r"stampedes?|crowd crush(?:es)?|crush(?:ed)? (?:to death|in a crowd)", "stampede", 3),
     (r"stormed|storming", "storming", 3),
-    (r"(?:truck|lorry|car|van|vehicle)(?:-ramming)? attack|drove (?:a |his |her |the )?(?:truck|lorry|car|van|vehicle) into|ramm(?:ed|ing) (?:into )?(?:a |the )?crowd", "vehicle_attack", 3),
+    (r"(?:truck|lorry|car|van|vehicle)(?:-ramming)? attack|(?:drove|drives|driving|rammed) (?:a |an |his |her |the )?(?:\w+ )?(?:truck|lorry|car|van|vehicle) into|ramm(?:ed|ing) (?:into )?(?:a |the )?crowd", "vehicle_attack", 3),
     (r"stabb(?:ed|ing|ings)|knife attack", "stabbing", 3),
     (r"mass shooting|shooting|opened fire|gunm[ae]n|shot dead|gunfire", "shooting", 3),
     (r"shot", "shooting", 2),
