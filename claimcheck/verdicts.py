@@ -578,6 +578,7 @@ _AUXILIARY = "|".join(rules.AUXILIARIES)
 _SUBJECT_GAP = re.compile(rf"^\s*(?:(?:{_AUXILIARY})\s+){{0,2}}$", re.IGNORECASE)
 _PASSIVE = re.compile(rf"\b(?:{'|'.join(rules.PASSIVE_AUXILIARIES)})\s+(?:\w+\s+)?$", re.IGNORECASE)
 _ROLE_BOUNDARY = re.compile(rules.ROLE_BOUNDARIES, re.IGNORECASE)
+_DETERMINED = re.compile(r"\b(?:a|an|the|its|his|her|their|our)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
 _UNDERGOING = re.compile(rf"(?:{'|'.join(rules.UNDERGOING_VERBS)})\b", re.IGNORECASE)
 
 
@@ -593,15 +594,22 @@ def _compare_roles(claim: Claim, record: Record, reference: Reference) -> list[C
         return []
     subject, event_type, passive = found
     statement = record.statement
-    cues = [
+    related = [
         (start, end)
         for start, end, kind in find_cues(statement)
         if relate_event_types(kind, event_type)
     ]
-    if not cues:
+    if not related:
         return []
     forms = _surface_forms(subject, reference)
     role = "the one it happened to" if passive else "the one who did it"
+    # Only verbs give roles: "the first summit", "a drone strike" name an event, not who did it.
+    # Where the record's sentence has no such verb, the name must at least stand in it.
+    cues = [(start, end) for start, end in related if not _DETERMINED.search(statement[:start])]
+    if not cues:
+        if any(_grounded_in(form, statement) for form in forms):
+            return []
+        cues = related
     for start, end in cues:
         statement_passive = _undergoes(statement, start, end)
         before = statement[:start]
@@ -613,7 +621,13 @@ def _compare_roles(claim: Claim, record: Record, reference: Reference) -> list[C
         after = statement[end:]
         stop = _ROLE_BOUNDARY.search(after)
         patient_side = after[: stop.start() if stop else len(after)]
-        wanted = agent_side if passive == statement_passive else patient_side
+        if passive == statement_passive:
+            wanted = agent_side
+        elif statement_passive and " by " not in f" {patient_side} ":
+            # "Bush is sworn in" names one party, its subject: "Bush took the oath" is the same
+            wanted = agent_side
+        else:
+            wanted = patient_side
         if any(_grounded_in(form, wanted) for form in forms):
             return [
                 Comparison(

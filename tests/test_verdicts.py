@@ -512,6 +512,8 @@ ROLES = pd.DataFrame(
          "2020-01-03", "air_drone_strike", "Zenda", "Ruritania", "General Karimi;Ruritania", "", ""],
         ["court-1973", "The Supreme Court rules in Smith v. Jones that the law stands.",
          "1973-01-22", "court_ruling", "Strelsau", "Ruritania", "Supreme Court", "Smith v. Jones", "7-2"],
+        ["oath-1977", "Carl Crane is sworn in as president; Dora Dunn looks on.",
+         "1977-01-20", "inauguration", "Strelsau", "Ruritania", "Carl Crane;Dora Dunn", "", ""],
     ],
     columns=["id", "statement", "date", "event_type", "location", "country", "actors", "aliases",
              "vote"],
@@ -535,6 +537,9 @@ def roles():
         ("General Karimi died in a drone strike on January 3, 2020.", Label.SUPPORTED),
         # a state that acted in the record ("a drone strike by Ruritania")
         ("Ruritania killed General Karimi in a drone strike on January 3, 2020.", Label.SUPPORTED),
+        # "is sworn in" names one party, its subject: the one who took the oath
+        ("Carl Crane took the oath of office on January 20, 1977.", Label.SUPPORTED),
+        ("Dora Dunn took the oath of office on January 20, 1977.", Label.UNVERIFIABLE),
         # a tally, digit for digit
         ("The Supreme Court ruled by a 7-2 vote in January 1973.", Label.SUPPORTED),
         ("The Supreme Court ruled by a 5-4 vote in January 1973.", Label.CONTRADICTED),
