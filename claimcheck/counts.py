@@ -50,6 +50,7 @@ from dataclasses import dataclass
 from claimcheck._patterns import alternation
 from claimcheck.models import CountMention, CountRole
 from claimcheck.rules import counts as rules
+from claimcheck.rules import entities as entity_rules
 from claimcheck.rules import numbers as number_rules
 
 
@@ -156,6 +157,7 @@ _DATE_BEFORE_YEAR = re.compile(
     re.IGNORECASE,
 )
 _DIGITS = re.compile(r"\d+")
+_MONTH_WORD = re.compile(rf"(?:{_MONTH})", re.IGNORECASE)
 _YEAR_RANGE_AFTER = re.compile(r"\s*[-–/]\s*(?:\d{4}|\d{2})(?!\d)")
 _WORD_BEFORE = re.compile(r"([\w’'.-]+)\s*$")
 _AGE_APPOSITION_BEFORE = re.compile(r"[A-Z][\w’'.-]*,\s*$")
@@ -392,7 +394,22 @@ def _is_label(text: str, start: int) -> bool:
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
         return True
     before = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    return before is not None and before.group(1).rstrip(".").lower() in rules.NOT_COUNT_BEFORE
+    if before is None:
+        return False
+    word = before.group(1).rstrip(".")
+    if word.lower() in rules.NOT_COUNT_BEFORE:
+        return True
+    # A number right after a name ("Apollo 11", "Sputnik 1", "Ariane 5") names a thing, unless
+    # a role follows it ("Baghdad 10 people killed" is rare, but then it counts).
+    digits = _DIGITS.match(text, start)
+    return (
+        word[:1].isupper()
+        and word.lower() not in entity_rules.NOT_NAME_WORDS
+        and not _MONTH_WORD.fullmatch(word)
+        and text[before.end(1) : start] == " "
+        and digits is not None
+        and _first_cue_after(text, digits.end(), limit=3) is None
+    )
 
 
 def _is_time(

@@ -27,6 +27,10 @@ COUNT_CASES = [
     # --- exact numbers in digits, with their roles ----------------------------------------------
     ("Iranian state TV said 80 were killed.", [("80 were killed", D, 80, 80)]),
     ("The crash killed 176 people.", [("killed 176 people", D, 176, 176)]),
+    # a number right after a name names a thing, unless a role follows it
+    ("Apollo 11 landed on the Moon on 20 July 1969.", []),
+    ("Sputnik 1 was launched in 1957.", []),
+    ("In Baghdad 10 people were killed.", [("10 people were killed", D, 10, 10)]),
     # the year of a date is no count, even right before a role cue
     ("The crush in Itaewon on October 29, 2022 killed 159 people.", [("killed 159 people", D, 159, 159)]),
     ("The blast in Beirut on 4 August 2020 killed 218 people.", [("killed 218 people", D, 218, 218)]),
