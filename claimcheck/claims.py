@@ -8,12 +8,13 @@ opinion, a prediction, a call to act, a characterisation), with the reason.
 from __future__ import annotations
 
 import bisect
+import calendar
 import dataclasses
 import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
-from datetime import timedelta
+from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from claimcheck.counts import find_counts
@@ -70,6 +71,7 @@ _WORD = re.compile(r"\S+")
 _STATEMENT_TYPES = frozenset({"statement", "speech", "casualty_report"})
 _MASK = "\x00"
 _CALENDAR_TYPES = (TimeType.DATE, TimeType.TIME)
+_ANAPHORIC = re.compile(r"\b(?:that|the same)\s+$", re.IGNORECASE)
 _WEAK_ROLES = (CountRole.PEOPLE, CountRole.OTHER)
 _DATELINE = re.compile(rules.DATELINE)
 _SUBORDINATE = re.compile(rules.SUBORDINATE_BOUNDARY, re.IGNORECASE)
@@ -152,7 +154,7 @@ def extract_claims(
     text = article.text
     sentences = split_sentences(article)
     times = _resolve_event_anchors(
-        find_times(text, article.published, settings=settings), sentences
+        find_times(text, article.published, settings=settings), sentences, text
     )
     counts = [c for c in find_counts(text) if not _within_a_time(c, times)]
     entities = _mark_unknown_places(
@@ -502,14 +504,14 @@ def _mark_unknown_places(text: str, entities: list[EntityMention]) -> list[Entit
 
 
 def _resolve_event_anchors(
-    times: list[TimeMention], sentences: list[Sentence]
+    times: list[TimeMention], sentences: list[Sentence], text: str
 ) -> list[TimeMention]:
     """Give "days later" / "five days after the strike" the dates they mean.
 
     "days later", "a week earlier" lean on the latest date named before them in the article;
     "N days after <event>" (a duration, in TimeML) on the date named after it in the same
-    sentence. Without such a date they stay unresolved, and a claim that rests on them cannot
-    be confirmed.
+    sentence; "that March" is March of the year last named. Without such a date they stay
+    unresolved, and a claim that rests on them cannot be confirmed.
     """
     ends = [sentence.end for sentence in sentences]
     placed = [
@@ -527,6 +529,21 @@ def _resolve_event_anchors(
                 anchor = next((t for t in placed if time.end <= t.start < sentence_end), None)
             else:
                 anchor = next((t for t in reversed(placed) if t.end <= time.start), None)
+        if _ANAPHORIC.search(text[max(0, time.start - 12) : time.start]) and time.first:
+            # "That March" (after "2014") is March of the year the story is in, not of the year
+            # the article is published in.
+            before = next((t for t in reversed(placed) if t.end <= time.start), None)
+            if (
+                before is not None
+                and before.first is not None
+                and time.precision is Precision.MONTH
+            ):
+                year, month = before.first.year, time.first.month
+                first = date(year, month, 1)
+                last = date(year, month, calendar.monthrange(year, month)[1])
+                time = dataclasses.replace(
+                    time, value=f"{year:04d}-{month:02d}", first=first, last=last
+                )
         if anchor is not None and anchor.first is not None and anchor.last is not None:
             low, high = time.offset_days or (0, 0)
             first = anchor.first + timedelta(days=low)

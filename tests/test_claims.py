@@ -307,3 +307,21 @@ def test_claims_after_cuts_only_before_a_clause(text, pieces, reference):
 )
 def test_claims_a_written_date_outranks_a_named_day(text, first_value, reference):
     assert only_checkable(text, reference, published="2019-04-17").times[0].value == first_value
+
+
+@pytest.mark.parametrize(
+    ("text", "published", "value"),
+    [
+        # "that March" is March of the year the story is in, not of the published year
+        ("Flight 370 vanished in March 2014. That March, rockets hit the base.", "2019-03-14", "2014-03"),
+        # a leap day in the published year must not break it
+        (
+            "The ceasefire collapsed in 2019. That February, rockets hit the base.",
+            "2020-03-01",
+            "2019-02",
+        ),
+    ],
+)
+def test_claims_that_month_is_of_the_year_last_named(text, published, value, reference):
+    claims = claims_of(text, reference, published)
+    assert claims[-1].times[0].value == value
