@@ -34,6 +34,7 @@ from claimcheck.models import (
     TimeType,
 )
 from claimcheck.rules import claims as rules
+from claimcheck.rules import times as time_rules
 from claimcheck.sentences import split_sentences
 from claimcheck.settings import Settings
 from claimcheck.times import find_times
@@ -71,6 +72,8 @@ _WORD = re.compile(r"\S+")
 _STATEMENT_TYPES = frozenset({"statement", "speech", "casualty_report"})
 _MASK = "\x00"
 _CALENDAR_TYPES = (TimeType.DATE, TimeType.TIME)
+# A lower-case noun right after a named day makes it a label: "Bastille Day crowds".
+_LABEL_USE = re.compile(r" (?!of\b|in\b|on\b|at\b|and\b|to\b|was\b|is\b)[a-z]+")
 _ANAPHORIC = re.compile(r"\b(?:that|the same)\s+$", re.IGNORECASE)
 _WEAK_ROLES = (CountRole.PEOPLE, CountRole.OTHER)
 _DATELINE = re.compile(rules.DATELINE)
@@ -156,6 +159,7 @@ def extract_claims(
     times = _resolve_event_anchors(
         find_times(text, article.published, settings=settings), sentences, text
     )
+    times = [_unplaced_if_a_label(text, t) for t in times]
     counts = [c for c in find_counts(text) if not _within_a_time(c, times)]
     entities = _mark_unknown_places(
         text,
@@ -478,6 +482,18 @@ def _outside_dates_and_datelines(
             datelines.append((sentence.start, sentence.start + match.end()))
     spans = [(t.start, t.end) for t in times] + datelines
     return [e for e in entities if not any(s < e.end and e.start < t for s, t in spans)]
+
+
+def _unplaced_if_a_label(text: str, time: TimeMention) -> TimeMention:
+    """A named day used as a label ("a Halloween crowd crush", "the Boxing Day tsunami") names
+    an event, not a day of the published year: it stays off the calendar, so it can neither
+    confirm nor contradict a date."""
+    named = time.text.lower().replace("’", "'") in time_rules.HOLIDAYS
+    if named and not any(char.isdigit() for char in time.text) and _LABEL_USE.match(text, time.end):
+        # TimeML writes a day of an unknown year as XXXX-MM-DD.
+        value = f"XXXX{time.value[4:]}" if time.value[:4].isdigit() else time.value
+        return dataclasses.replace(time, value=value, first=None, last=None)
+    return time
 
 
 def _within_a_time(count: CountMention, times: list[TimeMention]) -> bool:

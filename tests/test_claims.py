@@ -313,7 +313,11 @@ def test_claims_a_written_date_outranks_a_named_day(text, first_value, reference
     ("text", "published", "value"),
     [
         # "that March" is March of the year the story is in, not of the published year
-        ("Flight 370 vanished in March 2014. That March, rockets hit the base.", "2019-03-14", "2014-03"),
+        (
+            "Flight 370 vanished in March 2014. That March, rockets hit the base.",
+            "2019-03-14",
+            "2014-03",
+        ),
         # a leap day in the published year must not break it
         (
             "The ceasefire collapsed in 2019. That February, rockets hit the base.",
@@ -325,3 +329,16 @@ def test_claims_a_written_date_outranks_a_named_day(text, first_value, reference
 def test_claims_that_month_is_of_the_year_last_named(text, published, value, reference):
     claims = claims_of(text, reference, published)
     assert claims[-1].times[0].value == value
+
+
+@pytest.mark.parametrize(
+    ("text", "placed"),
+    [
+        # a named day used as a label names an event, not a day of the published year
+        ("A Halloween crowd crush in Itaewon killed 159 people.", False),
+        ("Rockets hit the base on Christmas Day, killing three.", True),
+    ],
+)
+def test_claims_a_named_day_used_as_a_label_is_not_placed(text, placed, reference):
+    time = only_checkable(text, reference, published="2022-11-05").times[0]
+    assert (time.first is not None) is placed
