@@ -15,7 +15,7 @@ import re
 from collections import Counter
 from collections.abc import Sequence
 from datetime import date, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from claimcheck.counts import find_counts
 from claimcheck.entities import find_entities, is_demonym
@@ -72,6 +72,7 @@ _WORD = re.compile(r"\S+")
 _STATEMENT_TYPES = frozenset({"statement", "speech", "casualty_report"})
 _MASK = "\x00"
 _CALENDAR_TYPES = (TimeType.DATE, TimeType.TIME)
+_M = TypeVar("_M", TimeMention, CountMention, EntityMention)
 # A lower-case noun right after a named day makes it a label: "Bastille Day crowds".
 _LABEL_USE = re.compile(r" (?!of\b|in\b|on\b|at\b|and\b|to\b|was\b|is\b)[a-z]+")
 _ANAPHORIC = re.compile(r"\b(?:that|the same)\s+$", re.IGNORECASE)
@@ -166,13 +167,25 @@ def extract_claims(
         _outside_dates_and_datelines(find_entities(text, reference.gazetteer), times, sentences),
     )
 
+    mentions = (times, counts, entities)
+    offsets = [[m.start for m in found] for found in mentions]
     claims: list[Claim] = []
     for sentence in sentences:
         quotes = _quoted_spans(sentence)
+        # Each clause looks only at its sentence's mentions: linear in the article, not quadratic.
+        here = [
+            _starting_in(found, starts, sentence.start, sentence.end)
+            for found, starts in zip(mentions, offsets, strict=True)
+        ]
         for start, end, marked in _clauses(sentence, quotes):
-            claim = _make_claim(text, sentence, start, end, marked, quotes, times, counts, entities)
+            claim = _make_claim(text, sentence, start, end, marked, quotes, *here)
             claims.append(dataclasses.replace(claim, id=f"c{len(claims) + 1}"))
     return _with_article_context(claims, entities)
+
+
+def _starting_in(mentions: Sequence[_M], starts: list[int], start: int, end: int) -> list[_M]:
+    """The mentions (sorted by ``starts``) that start within ``start..end``."""
+    return list(mentions[bisect.bisect_left(starts, start) : bisect.bisect_left(starts, end)])
 
 
 def _with_article_context(claims: list[Claim], entities: list[EntityMention]) -> list[Claim]:
@@ -480,8 +493,16 @@ def _outside_dates_and_datelines(
         match = _DATELINE.match(sentence.text)
         if match:
             datelines.append((sentence.start, sentence.start + match.end()))
-    spans = [(t.start, t.end) for t in times] + datelines
-    return [e for e in entities if not any(s < e.end and e.start < t for s, t in spans)]
+    spans = sorted([(t.start, t.end) for t in times] + datelines)
+    starts = [start for start, _ in spans]
+    reach = list(itertools.accumulate((end for _, end in spans), max))
+
+    def covered(entity: EntityMention) -> bool:
+        # The spans starting before the entity ends reach furthest at ``reach[i]``.
+        i = bisect.bisect_left(starts, entity.end) - 1
+        return i >= 0 and reach[i] > entity.start
+
+    return [e for e in entities if not covered(e)]
 
 
 def _unplaced_if_a_label(text: str, time: TimeMention) -> TimeMention:
@@ -535,6 +556,16 @@ def _resolve_event_anchors(
         for t in times
         if t.type is TimeType.DATE and t.anchor is not Anchor.EVENT and t.first and t.last
     ]
+    starts, stops = [t.start for t in placed], [t.end for t in placed]
+
+    def latest_before(position: int) -> TimeMention | None:
+        i = bisect.bisect_right(stops, position) - 1
+        return placed[i] if i >= 0 else None
+
+    def first_after(position: int, limit: int) -> TimeMention | None:
+        i = bisect.bisect_left(starts, position)
+        return placed[i] if i < len(placed) and placed[i].start < limit else None
+
     resolved: list[TimeMention] = []
     for time in times:
         anchor = None
@@ -542,13 +573,13 @@ def _resolve_event_anchors(
             if time.type is TimeType.DURATION:
                 # Sentences cover the text, so a mention always ends inside one.
                 sentence_end = ends[min(bisect.bisect_left(ends, time.end), len(ends) - 1)]
-                anchor = next((t for t in placed if time.end <= t.start < sentence_end), None)
+                anchor = first_after(time.end, sentence_end)
             else:
-                anchor = next((t for t in reversed(placed) if t.end <= time.start), None)
+                anchor = latest_before(time.start)
         if _ANAPHORIC.search(text[max(0, time.start - 12) : time.start]) and time.first:
             # "That March" (after "2014") is March of the year the story is in, not of the year
             # the article is published in.
-            before = next((t for t in reversed(placed) if t.end <= time.start), None)
+            before = latest_before(time.start)
             if (
                 before is not None
                 and before.first is not None

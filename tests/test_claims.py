@@ -342,3 +342,15 @@ def test_claims_that_month_is_of_the_year_last_named(text, published, value, ref
 def test_claims_a_named_day_used_as_a_label_is_not_placed(text, placed, reference):
     time = only_checkable(text, reference, published="2022-11-05").times[0]
     assert (time.first is not None) is placed
+
+
+@pytest.mark.parametrize("copies", [60])
+def test_claims_keep_offsets_on_a_long_article(copies, reference):
+    """A long article (the seed many times over) keeps every span where it was found."""
+    text = "\n\n".join([read_article(SEED_ARTICLE).text] * copies)
+    claims = extract_claims(read_article(text, published="2020-02-05"), reference)
+    assert len(claims) == copies * len(extract_claims(read_article(SEED_ARTICLE), reference))
+    for claim in claims[-30:]:
+        for mention in (*claim.times, *claim.counts, *claim.entities):
+            assert claim.start <= mention.start and mention.end <= claim.end
+            assert text[mention.start : mention.end] == mention.text
