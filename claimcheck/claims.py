@@ -68,8 +68,6 @@ _LOCATIVE = re.compile(
     rf"\b(?:{'|'.join(rules.LOCATIVE_PREPOSITIONS)})\s+(?:the\s+)?$", re.IGNORECASE
 )
 _WORD = re.compile(r"\S+")
-# Events that consist in someone speaking: their speaker is their actor.
-_STATEMENT_TYPES = frozenset({"statement", "speech", "casualty_report"})
 _MASK = "\x00"
 _CALENDAR_TYPES = (TimeType.DATE, TimeType.TIME)
 _M = TypeVar("_M", TimeMention, CountMention, EntityMention)
@@ -396,7 +394,7 @@ def _is_speaker(entity: EntityMention, cue: _Cue, unquoted: str, offset: int) ->
     trailing attribution after the event (", Rouhani said"), a name is the speaker. When the
     event is itself a statement, its speaker is its actor.
     """
-    if cue.event_type in _STATEMENT_TYPES:
+    if cue.event_type in rules.SPEAKER_IS_ACTOR_TYPES:
         return False
     for m in _SPEAKER.finditer(unquoted):
         verb_start = offset + m.start()

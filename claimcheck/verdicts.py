@@ -491,7 +491,6 @@ def _compare_actors(claim: Claim, record: Record) -> list[Comparison]:
     return out
 
 
-_STATEMENT_TYPES = frozenset({"statement", "speech"})
 # Roles that say little of what is counted: such figures compare with each other.
 _WEAK_ROLES = frozenset({CountRole.PEOPLE, CountRole.OTHER})
 _QUALIFIER = re.compile(
@@ -719,7 +718,7 @@ def _compare_named_events(claim: Claim, record: Record) -> list[Comparison]:
     Statements are the exception: what a speaker reacts to ("Abbas rejected the Trump plan")
     is another event, named as the object of theirs.
     """
-    if claim.event_type in _STATEMENT_TYPES:
+    if claim.event_type in rules.REACTION_TYPES:
         return []
     named = [
         e

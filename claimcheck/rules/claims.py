@@ -333,3 +333,6 @@ TEMPORAL_PREPOSITIONS: tuple[str, ...] = (
 # A dateline opens a wire report ("WASHINGTON (Reuters) -"): where the reporter files from and
 # for whom, not a place or actor of the event.
 DATELINE = r"^[A-Z][A-Z .,'’-]{2,}(?:\s*\([^)]{1,40}\))?\s*[-–—]\s+"
+
+# Events that consist in someone speaking or reporting: their speaker is their actor.
+SPEAKER_IS_ACTOR_TYPES: frozenset[str] = frozenset({"statement", "speech", "casualty_report"})

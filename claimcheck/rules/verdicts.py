@@ -126,3 +126,7 @@ PERCENT_COLUMN_WORDS: tuple[str, ...] = ("percent", "pct", "rate", "share")
 
 # Words by which a claim dates its event from another one ("after the 2016 general election").
 QUALIFYING_PREPOSITIONS: tuple[str, ...] = ("after", "before", "since", "following", "ahead of")
+
+# Events in which someone reacts to another event ("Abbas rejected the Trump plan"): the event they
+# name is the object of theirs, not their own.
+REACTION_TYPES: frozenset[str] = frozenset({"statement", "speech"})
