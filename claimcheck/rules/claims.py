@@ -80,12 +80,12 @@ EVENT_CUES: tuple[tuple[str, str, int], ...] = (
 # reference type these rules do not know is left uncompared (its vocabulary is not ours).
 _DEADLY = frozenset({
     "air_drone_strike", "missile_attack", "bombing", "shooting", "aircraft_shootdown", "stampede",
-    "attack", "storming", "casualty_report", "vehicle_attack", "stabbing", "assassination",
+    "attack", "storming", "vehicle_attack", "stabbing", "assassination",
     "execution", "invasion", "plane_crash", "crash", "earthquake", "tsunami", "hurricane", "flood",
     "wildfire", "fire", "explosion",
 })
 EVENT_TYPE_FAMILIES: dict[str, frozenset[str]] = {
-    "killing": _DEADLY,
+    "killing": _DEADLY | {"casualty_report"},
     "attack": frozenset({
         "air_drone_strike", "missile_attack", "bombing", "shooting", "aircraft_shootdown",
         "storming", "vehicle_attack", "stabbing", "assassination", "explosion", "invasion",
