@@ -19,6 +19,7 @@ from datetime import date, timedelta
 from claimcheck._patterns import alternation
 from claimcheck.errors import ArticleError, SettingsError
 from claimcheck.models import Anchor, Precision, TimeMention, TimeType
+from claimcheck.rules import sentences as SENTENCE_RULES
 from claimcheck.rules import times as R
 from claimcheck.settings import Settings
 
@@ -107,7 +108,9 @@ _QUANTITY_MOD_RE = re.compile(
 )
 _WORD_RE = re.compile(r"[A-Za-z']+")
 _CUE_RE = re.compile(
-    r"(?<![\w'])(?:(?P<future>"
+    r"(?<![\w'])(?!(?:"
+    + alternation(R.NOT_CUES)
+    + r")(?![\w']))(?:(?P<future>"
     + alternation(R.FUTURE_CUES)
     + r")|(?P<past>"
     + alternation(R.PAST_CUES)
@@ -142,7 +145,16 @@ _DETERMINER_BEFORE_RE = re.compile(
     r"\b(?:" + alternation(R.ADJECTIVE_MARKERS) + r")\s+$", re.IGNORECASE
 )
 _CLAUSE_BREAK_RE = re.compile(r"[.!?;:\n\"“”]\s|\n")
+# A full stop after an initial, a dotted acronym or an abbreviation ("Daniel P. Davison",
+# "the U.S. ultimatum", "Mr. Bush") does not end the clause whose verb gives the tense.
+_ABBREVIATION_BEFORE_RE = re.compile(
+    r"(?:\b[A-Za-z]|\b(?:[A-Za-z]\.)+[A-Za-z]|\b(?:"
+    + alternation(SENTENCE_RULES.TITLES | SENTENCE_RULES.MAY_END)
+    + r"))$",
+    re.IGNORECASE,
+)
 _SPACES_RE = re.compile(r"\s+")
+_COORDINATION_RE = re.compile(r"\b(?:and|but|or|while|whereas)\b", re.IGNORECASE)
 
 
 # --------------------------------------------------------------------------- calendar values
@@ -326,27 +338,22 @@ class _Ctx:
         """+1 when the clause around the match speaks of the future, -1 of the past, 0 unknown."""
         text = self.text
         before = text[max(0, self.start - 100) : self.start]
-        breaks = list(_CLAUSE_BREAK_RE.finditer(before))
+        breaks = _clause_breaks(before)
         if breaks:
             before = before[breaks[-1].end() :]
-        # A participle after "be" is passive, not past: "will be named ... in December".
-        cues = [
-            cue
-            for cue in _CUE_RE.finditer(before)
-            if not (
-                (cue.group("ed") or cue.group("past"))
-                and _BE_BEFORE_RE.search(before, 0, cue.start())
-            )
-            and not (cue.group("ed") and _DETERMINER_BEFORE_RE.search(before, 0, cue.start()))
-        ]
+        cues = _tense_cues(before)
         after = text[self.end : self.end + 60]
-        cut = _CLAUSE_BREAK_RE.search(after)
-        later = _CUE_RE.search(after[: cut.start()] if cut else after)
+        breaks = _clause_breaks(after)
+        if breaks:
+            after = after[: breaks[0].start()]
+        later = next(iter(_tense_cues(after)), None)
         if not cues:
             cues = [later] if later else []
         elif (
             later
             and not later.group("future")
+            # "a demonstration on Saturday and were planning to drive": another clause's verb
+            and not _COORDINATION_RE.search(after, 0, later.start())
             and later.group(0).lower() not in R.REPORTING_VERBS
             and cues[-1].group(0).lower() in R.WEAK_FUTURE_CUES
         ):
@@ -373,6 +380,34 @@ class _Ctx:
     def char_before(self) -> str:
         head = self.text[max(0, self.start - 3) : self.start].rstrip()
         return head[-1:] if head else ""
+
+
+def _clause_breaks(text: str) -> list[re.Match[str]]:
+    return [
+        b
+        for b in _CLAUSE_BREAK_RE.finditer(text)
+        if not (b.group(0)[0] == "." and _ABBREVIATION_BEFORE_RE.search(text, 0, b.start()))
+    ]
+
+
+def _tense_cues(clause: str) -> list[re.Match[str]]:
+    """The words of a clause that tell its tense, in order."""
+    return [
+        cue
+        for cue in _CUE_RE.finditer(clause)
+        # A participle after "be" is passive, not past: "will be named ... in December".
+        if not (
+            (cue.group("ed") or cue.group("past"))
+            and _BE_BEFORE_RE.search(clause, 0, cue.start())
+        )
+        and not (
+            cue.group("ed")
+            and (
+                cue.group(0).lower() in R.NOT_PAST_ED
+                or _DETERMINER_BEFORE_RE.search(clause, 0, cue.start())
+            )
+        )
+    ]
 
 
 def _number(raw: str | None) -> float | None:

@@ -23,7 +23,7 @@ WORD_TABLES = [
     "DURATION_INTRODUCERS", "CALENDAR_MODS", "QUANTITY_MODS", "MODS_OUTSIDE_SPAN",
     "YEAR_BLOCKERS", "YEAR_PREVENTERS", "YEAR_INTRODUCERS", "FUTURE_CUES", "PAST_CUES",
     "PERIOD_END_WORDS", "UNIT_QUALIFIERS", "WEAK_FUTURE_CUES", "REPORTING_VERBS",
-    "ADJECTIVE_MARKERS", "VAGUE_DURATIONS",
+    "ADJECTIVE_MARKERS", "VAGUE_DURATIONS", "NOT_PAST_ED", "NOT_CUES",
     "SOMEDAY_INTRODUCERS", "GENERIC_TODAY_NOUNS",
 ]  # fmt: skip
 
@@ -52,6 +52,16 @@ def test_rules_times_reporting_periods_are_timeml_durations(name):
 def test_rules_times_cue_subsets_are_cues(subset, superset):
     # A weak future cue is looked up among the cues the tense scan finds, so it must be one.
     assert getattr(R, subset) <= getattr(R, superset)
+
+
+def test_rules_times_not_past_ed_words_end_in_ed():
+    # They exist only to cancel the "-ed" past-tense cue, which needs no help elsewhere.
+    assert all(word.endswith("ed") and " " not in word for word in R.NOT_PAST_ED)
+
+
+def test_rules_times_not_cues_begin_with_a_cue():
+    # A phrase here only cancels a cue it starts with; anything else would never be consulted.
+    assert all(phrase.split()[0] in R.FUTURE_CUES | R.PAST_CUES for phrase in R.NOT_CUES)
 
 
 @pytest.mark.parametrize(("table", "low", "high"), [("MONTHS", 1, 12), ("WEEKDAYS", 0, 6)])

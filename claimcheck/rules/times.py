@@ -327,6 +327,15 @@ FUTURE_CUES: frozenset[str] = frozenset({
     "meet", "meets", "begins", "starts", "opens", "resume", "resumes", "arrives", "visits",
     "convenes",
 })  # fmt: skip
+# Words ending in "-ed" that are not past tenses ("will succeed", "the proceeds", "hundred").
+NOT_PAST_ED: frozenset[str] = frozenset({
+    "succeed", "proceed", "exceed", "need", "feed", "speed", "seed", "breed", "bleed", "heed",
+    "indeed", "greed", "creed", "deed", "weed", "shed", "bed", "red", "wed", "embed",
+    "hundred", "kindred", "sacred", "naked", "wicked", "rugged", "ragged", "crooked", "beloved",
+    "learned", "aged", "blessed", "dogged",
+})  # fmt: skip
+# Phrases that begin with a cue but say nothing of time ("next to the embassy").
+NOT_CUES: frozenset[str] = frozenset({"next to", "next door"})
 # Words before an "-ed" word that make it an adjective, not a past tense ("a still
 # unspecified date", "the expected rise", "its revised forecast").
 ADJECTIVE_MARKERS: frozenset[str] = frozenset({
