@@ -154,6 +154,7 @@ _ABBREVIATION_BEFORE_RE = re.compile(
     re.IGNORECASE,
 )
 _SPACES_RE = re.compile(r"\s+")
+_DIGIT_AFTER_RE = re.compile(r"\s+\d")
 _COORDINATION_RE = re.compile(r"\b(?:and|but|or|while|whereas)\b", re.IGNORECASE)
 
 
@@ -1093,6 +1094,11 @@ def _n_ref(c: _Ctx) -> _Out | None:
     word = _SPACES_RE.sub(" ", c.slots["ref"].lower())
     if c.slots["ref"] == "Now" and c.text.startswith(",", c.end):
         return None  # "Now, he says, ...": a discourse marker opening a sentence, not a time
+    after = c.word_after()
+    if word.startswith("the ") and (
+        after in R.NUMBER_WORDS or after in R.VAGUE_QUANTITIES or _DIGIT_AFTER_RE.match(c.text, c.end)
+    ):
+        return None  # "the past three summers": a count of periods follows, not the past itself
     return _Out(TimeType.DATE, R.REF_WORDS[word], anchor=Anchor.PUBLISHED)
 
 

@@ -897,6 +897,8 @@ def test_times_impossible_numeric_date_is_not_tagged(text):
         "Earnings for the period were flat.",
         "Call the hotline at 555-1990 for help.",
         "He told ABC's This Week program he was ready.",
+        "Marchers have clashed with police for the past three summers.",
+        "The past few seasons were dry.",
     ],
 )
 def test_times_false_positives_are_not_tagged(text):
