@@ -29,8 +29,10 @@ from __future__ import annotations
 import argparse
 import importlib.util
 import json
+import re
 import sys
 import time
+from collections.abc import Callable
 from datetime import date, datetime
 from pathlib import Path
 from types import ModuleType
@@ -72,6 +74,90 @@ def predict(docs: list[dict]) -> list[dict]:
         ]
         out.append({"id": doc["id"], "timexes": timexes})
     return out
+
+
+# --------------------------------------------------------------------------- value errors by kind
+# Each value error (a prediction overlapping a gold TIMEX3 with another value) goes to the first
+# kind whose test holds. The kinds say whose convention the gold follows, so that what is left
+# under "other" is where claimcheck itself is wrong. A test sees the gold and predicted texts,
+# values and types, and the document date.
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+_PART_OF_DAY = re.compile(r"\b(?:morning|afternoon|evening|night)\b|tonight", re.IGNORECASE)
+_FULL_DATE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
+
+
+def _named_weekday(text: str) -> int | None:
+    words = re.findall(r"[a-z]+", text.lower())
+    named = [i for i, day in enumerate(_WEEKDAYS) if day in words]
+    return named[0] if len(named) == 1 else None
+
+
+def _gold_weekday_is_not_named(e: dict) -> bool:
+    named, m = _named_weekday(e["gold_text"]), _FULL_DATE.match(e["gold"])
+    return named is not None and m is not None and date(*map(int, m.groups())).weekday() != named
+
+
+def _gold_year_is_not_written(e: dict) -> bool:
+    written = re.findall(r"\b(1[89]\d\d|20\d\d)\b", e["gold_text"])
+    return bool(written) and re.match(r"\d{4}", e["gold"]) is not None and e["gold"][:4] not in written
+
+
+def _a_week_apart(e: dict) -> bool:
+    g, p = _FULL_DATE.match(e["gold"]), _FULL_DATE.match(e["pred"])
+    if not (g and p and _named_weekday(e["gold_text"]) is not None):
+        return False
+    return abs((date(*map(int, g.groups())) - date(*map(int, p.groups()))).days) == 7
+
+
+ERROR_KINDS: tuple[tuple[str, Callable[[dict], bool]], ...] = (
+    ("gold: a weekday's date falls on another weekday", _gold_weekday_is_not_named),
+    ("gold: a year other than the one written", _gold_year_is_not_written),
+    ("gold: a plural unit ('days', 'weeks') given a calendar date",
+     lambda e: re.fullmatch(r"(?:the\s+)?(?:days|weeks|months|years)", e["gold_text"].strip(), re.I)
+     is not None and e["gold_type"] == "DATE"),
+    ("gold: a year written YYYY-XX (no TimeML meaning beyond the year)",
+     lambda e: re.fullmatch(r"\d{4}(?:-XX)+", e["gold"]) is not None and e["pred"] == e["gold"][:4]),
+    ("gold: a weekday a week before the document date (an older story date)", _a_week_apart),
+    ("convention: a weekday with a part of day as DATE, not TIME",
+     lambda e: _named_weekday(e["pred_text"]) is not None and bool(_PART_OF_DAY.search(e["pred_text"]))
+     and e["gold_type"] != e["pred_type"]),
+    ("convention: a week given as a month, WXX, an unpadded week or a duration",
+     lambda e: "week" in e["gold_text"].lower() and "W" in e["pred"]
+     and re.fullmatch(r"\d{4}-W\d\d(?:-WE)?", e["gold"]) is None),
+    ("convention: decades and centuries (199 / 199X / 19XX / P100Y)",
+     lambda e: re.fullmatch(r"\d{2,3}", e["pred"]) is not None),
+    ("convention: earnings periods (quarter or year, 'a year ago', 'the period')",
+     lambda e: "Q" in e["gold"] + e["pred"]
+     or re.search(r"quarter|period|fiscal|year[- ](?:ago|earlier|end)", e["gold_text"], re.I) is not None),
+    ("convention: vague periods as PAST_REF/FUTURE_REF or as durations",
+     lambda e: "_REF" in e["gold"] + e["pred"]),
+)  # fmt: skip
+
+
+def value_errors_by_kind(
+    scorer: ModuleType, docs: list[dict], preds: list[dict]
+) -> dict[str, list[str]]:
+    """The value errors under each of ``ERROR_KINDS`` (the rest under "other"), as text."""
+    by_id = {rec["id"]: rec["timexes"] for rec in preds}
+    kinds: dict[str, list[str]] = {}
+    for doc in docs:
+        pred = scorer.clean_preds(doc["text"], by_id.get(doc["id"], []))
+        for i, j in scorer.match_relaxed(doc["gold"], pred):
+            g, p = doc["gold"][i], pred[j]
+            if p["value"] == g["value"]:
+                continue
+            error = {
+                "gold_text": g["text"], "gold": g["value"], "gold_type": g["type"],
+                "pred_text": doc["text"][p["start"] : p["end"]], "pred": p["value"] or "",
+                "pred_type": p["type"],
+            }  # fmt: skip
+            kind = next((name for name, test in ERROR_KINDS if test(error)), "other")
+            kinds.setdefault(kind, []).append(
+                f"{doc['id']} ({doc['dct'][:10]}): gold {g['text']!r} {g['type']} {g['value']}"
+                f" | claimcheck {error['pred_text']!r} {p['type']} {p['value']}"
+            )
+    return kinds
 
 
 def _speed_find_times(docs: list[dict]) -> tuple[int, float]:
@@ -145,6 +231,13 @@ def main(argv: list[str] | None = None) -> int:
             for err in errors:
                 kinds[err["kind"]] = kinds.get(err["kind"], 0) + 1
             print("   errors  " + ", ".join(f"{k} {n}" for k, n in sorted(kinds.items())))
+        if args.errors:
+            print("   value errors by kind:")
+            kinds = value_errors_by_kind(scorer, docs, preds)
+            for kind, examples in sorted(kinds.items(), key=lambda item: -len(item[1])):
+                print(f"     {len(examples):4d}  {kind}")
+                for example in examples[: args.errors]:
+                    print(f"             {example}")
         for err in errors[: args.errors]:
             print(f"     [{err['kind']:8}] {err['id']}: gold {err['gold']}  | pred {err['pred']}")
 

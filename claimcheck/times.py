@@ -142,7 +142,7 @@ _NAME_BEFORE_RE = re.compile(r"(?<![.!?\n\"“])\s[A-Z][\w.]*[ \t]+$")
 _BE_BEFORE_RE = re.compile(r"\bbe\s+$", re.IGNORECASE)
 # An "-ed" word after a determiner is an adjective, not a past tense ("an unspecified date").
 _DETERMINER_BEFORE_RE = re.compile(
-    r"\b(?:" + alternation(R.ADJECTIVE_MARKERS) + r")\s+$", re.IGNORECASE
+    r"\b(?:" + alternation(R.ADJECTIVE_MARKERS) + r")\s+(?:[a-z]+ly\s+)?$", re.IGNORECASE
 )
 _CLAUSE_BREAK_RE = re.compile(r"[.!?;:\n\"“”]\s|\n")
 # A full stop after an initial, a dotted acronym or an abbreviation ("Daniel P. Davison",
@@ -343,7 +343,7 @@ class _Ctx:
         if breaks:
             before = before[breaks[-1].end() :]
         cues = _tense_cues(before)
-        after = text[self.end : self.end + 60]
+        after = text[self.end : self.end + 100]
         breaks = _clause_breaks(after)
         if breaks:
             after = after[: breaks[0].start()]
@@ -402,7 +402,7 @@ def _tense_cues(clause: str) -> list[re.Match[str]]:
             and _BE_BEFORE_RE.search(clause, 0, cue.start())
         )
         and not (
-            cue.group("ed")
+            (cue.group("ed") or cue.group(0).lower().endswith("ed"))
             and (
                 cue.group(0).lower() in R.NOT_PAST_ED
                 or _DETERMINER_BEFORE_RE.search(clause, 0, cue.start())

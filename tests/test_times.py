@@ -377,6 +377,20 @@ VALUE_CASES = [
         "Saturday",
         "2000-01-08",
     ),
+    # the verb may come late in a long clause; "the hastily planned trip" is no plan for Friday
+    (
+        "On Tuesday, the National Abortion Rights Action League of America plans to hold a rally.",
+        "1998-10-26",
+        "Tuesday",
+        "1998-10-27",
+    ),
+    (
+        "On Friday, when she set aside vacation plans for the hastily planned trip, the department"
+        " lifted a warning.",
+        "1998-08-17",
+        "Friday",
+        "1998-08-14",
+    ),
     # a full stop after an initial or a title does not end the clause; "succeed" is no past tense
     ("Mr. Schwarz will succeed Daniel P. Davison Feb. 1.", "1989-10-26", "Feb. 1", "1990-02-01"),
     # "next to" is a place, not a future
