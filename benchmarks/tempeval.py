@@ -14,14 +14,20 @@ best of three runs) and, side by side, dateparser's ``search_dates`` on a sample
 (dateparser is a benchmark-only dependency: ``pip install claimcheck-workbench[bench]``).
 
 Targets: value F1 >= 85 and strict F1 >= 85 on each set; >= 500,000 characters/s.
-Last measured (2 shared cores): TimeBank strict F1 90.3, relaxed 94.7, value accuracy 89.0,
-value F1 84.2; AQUAINT strict F1 86.8, relaxed 94.6, value accuracy 81.6, value F1 77.3;
+Last measured (2 shared cores): TimeBank strict F1 90.3, relaxed 94.6, value accuracy 89.1,
+value F1 84.3; AQUAINT strict F1 86.8, relaxed 94.6, value accuracy 82.0, value F1 77.6;
 find_times about 600,000-890,000 characters/s against dateparser's 50,000-140,000 (the range
-is the machine's load). Most value errors left are annotation conventions a general rule
-should not copy (weeks written ``1989-WXX``, years written ``1968-XX``, quarters for "a year
-ago" in some earnings stories and years in others, "Friday night" as a date in one set and a
-time in the other, weekdays resolved against a story date a week before the document date);
-``--errors`` counts them by kind and prints examples.
+is the machine's load).
+
+``--errors N`` also sorts the value errors into kinds (``ERROR_KINDS``): slips in the gold
+(a "Tuesday" dated on a Wednesday, "1968" written ``1968-XX``, "weeks" given a month),
+conventions on which the two sets disagree with each other or with TimeML ("Friday night" as a
+DATE in AQUAINT and a TIME in TimeBank, weeks written ``1989-WXX`` or as months, decades
+``198X`` or ``198``, quarters for "a year ago" in some earnings stories and years in others),
+and "other": claimcheck's own errors, with the odd gold slip no test recognises. It prints the
+value F1 each set would reach if every "other" error were fixed: 87.2 on TimeBank, 81.1 on
+AQUAINT. On AQUAINT the target cannot be met by fixing claimcheck's own errors alone; it would
+take copying that set's conventions, which TimeBank contradicts, or its slips.
 """
 
 from __future__ import annotations
@@ -88,7 +94,10 @@ _FULL_DATE = re.compile(r"^(\d{4})-(\d\d)-(\d\d)")
 
 
 def _named_weekday(text: str) -> int | None:
+    """The weekday a text names, when the text is that day (not "the day before Tuesday")."""
     words = re.findall(r"[a-z]+", text.lower())
+    if {"before", "after", "day", "last", "next", "this"} & set(words):
+        return None
     named = [i for i, day in enumerate(_WEEKDAYS) if day in words]
     return named[0] if len(named) == 1 else None
 
@@ -100,7 +109,9 @@ def _gold_weekday_is_not_named(e: dict) -> bool:
 
 def _gold_year_is_not_written(e: dict) -> bool:
     written = re.findall(r"\b(1[89]\d\d|20\d\d)\b", e["gold_text"])
-    return bool(written) and re.match(r"\d{4}", e["gold"]) is not None and e["gold"][:4] not in written
+    return (
+        bool(written) and re.match(r"\d{4}", e["gold"]) is not None and e["gold"][:4] not in written
+    )
 
 
 def _a_week_apart(e: dict) -> bool:
@@ -118,15 +129,16 @@ ERROR_KINDS: tuple[tuple[str, Callable[[dict], bool]], ...] = (
      is not None and e["gold_type"] == "DATE"),
     ("gold: a year written YYYY-XX (no TimeML meaning beyond the year)",
      lambda e: re.fullmatch(r"\d{4}(?:-XX)+", e["gold"]) is not None and e["pred"] == e["gold"][:4]),
-    ("gold: a weekday a week before the document date (an older story date)", _a_week_apart),
+    ("gold: a weekday a week off the nearest one the verb's tense allows", _a_week_apart),
     ("convention: a weekday with a part of day as DATE, not TIME",
      lambda e: _named_weekday(e["pred_text"]) is not None and bool(_PART_OF_DAY.search(e["pred_text"]))
      and e["gold_type"] != e["pred_type"]),
     ("convention: a week given as a month, WXX, an unpadded week or a duration",
      lambda e: "week" in e["gold_text"].lower() and "W" in e["pred"]
      and re.fullmatch(r"\d{4}-W\d\d(?:-WE)?", e["gold"]) is None),
-    ("convention: decades and centuries (199 / 199X / 19XX / P100Y)",
-     lambda e: re.fullmatch(r"\d{2,3}", e["pred"]) is not None),
+    ("convention: decades and centuries (199 / 199X / 19XX / P100Y, PXDE / PXY / PXE)",
+     lambda e: re.fullmatch(r"\d{2,3}", e["pred"]) is not None
+     or re.search(r"(?:DE|CE|ML)$", e["pred"]) is not None),
     ("convention: earnings periods (quarter or year, 'a year ago', 'the period')",
      lambda e: "Q" in e["gold"] + e["pred"]
      or re.search(r"quarter|period|fiscal|year[- ](?:ago|earlier|end)", e["gold_text"], re.I) is not None),
@@ -238,6 +250,11 @@ def main(argv: list[str] | None = None) -> int:
                 print(f"     {len(examples):4d}  {kind}")
                 for example in examples[: args.errors]:
                     print(f"             {example}")
+            # What value F1 would be if every error left under "other" were put right and the
+            # gold's own conventions and slips stayed as they are.
+            ours = len(kinds.get("other", []))
+            ceiling = 2 * (res["value_match"] + ours) / (res["pred"] + res["gold"])
+            print(f"   value F1 with every 'other' value error fixed: {100 * ceiling:5.1f}")
         for err in errors[: args.errors]:
             print(f"     [{err['kind']:8}] {err['id']}: gold {err['gold']}  | pred {err['pred']}")
 

@@ -398,8 +398,7 @@ def _tense_cues(clause: str) -> list[re.Match[str]]:
         for cue in _CUE_RE.finditer(clause)
         # A participle after "be" is passive, not past: "will be named ... in December".
         if not (
-            (cue.group("ed") or cue.group("past"))
-            and _BE_BEFORE_RE.search(clause, 0, cue.start())
+            (cue.group("ed") or cue.group("past")) and _BE_BEFORE_RE.search(clause, 0, cue.start())
         )
         and not (
             (cue.group("ed") or cue.group(0).lower().endswith("ed"))
@@ -1096,7 +1095,9 @@ def _n_ref(c: _Ctx) -> _Out | None:
         return None  # "Now, he says, ...": a discourse marker opening a sentence, not a time
     after = c.word_after()
     if word.startswith("the ") and (
-        after in R.NUMBER_WORDS or after in R.VAGUE_QUANTITIES or _DIGIT_AFTER_RE.match(c.text, c.end)
+        after in R.NUMBER_WORDS
+        or after in R.VAGUE_QUANTITIES
+        or _DIGIT_AFTER_RE.match(c.text, c.end)
     ):
         return None  # "the past three summers": a count of periods follows, not the past itself
     return _Out(TimeType.DATE, R.REF_WORDS[word], anchor=Anchor.PUBLISHED)

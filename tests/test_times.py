@@ -394,8 +394,12 @@ VALUE_CASES = [
     # a full stop after an initial or a title does not end the clause; "succeed" is no past tense
     ("Mr. Schwarz will succeed Daniel P. Davison Feb. 1.", "1989-10-26", "Feb. 1", "1990-02-01"),
     # "next to" is a place, not a future
-    ("A bomb ripped through an office next to the U.S. embassy Friday.", "1998-08-10", "Friday",
-     "1998-08-07"),
+    (
+        "A bomb ripped through an office next to the U.S. embassy Friday.",
+        "1998-08-10",
+        "Friday",
+        "1998-08-07",
+    ),
     ("The king met Monday with the envoy.", PUB, "Monday", "2020-02-03"),
     ("The offer had been scheduled to expire Friday.", PUB, "Friday", "2020-01-31"),
     (
