@@ -73,6 +73,9 @@ _CALENDAR_TYPES = (TimeType.DATE, TimeType.TIME)
 _M = TypeVar("_M", TimeMention, CountMention, EntityMention)
 # A lower-case noun right after a named day makes it a label: "Bastille Day crowds".
 _LABEL_USE = re.compile(r" (?!of\b|in\b|on\b|at\b|and\b|to\b|was\b|is\b)[a-z]+")
+_SIGNAL_TO_NEXT_TIME = re.compile(
+    rf"\s+(?:{'|'.join(time_rules.SIGNALS_TO_A_FOLLOWING_DATE)})\s+", re.IGNORECASE
+)
 _ANAPHORIC = re.compile(r"\b(?:that|the same)\s+$", re.IGNORECASE)
 _WEAK_ROLES = (CountRole.PEOPLE, CountRole.OTHER)
 _DATELINE = re.compile(rules.DATELINE)
@@ -275,7 +278,7 @@ def _make_claim(
     base = dataclasses.replace(
         base,
         event_type=cue.event_type,
-        times=_event_time_first(claim_times, cue),
+        times=_event_time_first(claim_times, cue, text),
         counts=claim_counts,
         entities=claim_entities,
         negated=_governs(_NEGATION, before_cue),
@@ -306,16 +309,26 @@ _KIND_OF_REASON = {
 }
 
 
-def _event_time_first(times: tuple[TimeMention, ...], cue: _Cue) -> tuple[TimeMention, ...]:
+def _event_time_first(
+    times: tuple[TimeMention, ...], cue: _Cue, text: str
+) -> tuple[TimeMention, ...]:
     """Order a clause's times so the first dates its event: a written date before a named day,
     then the nearest after the cue ("urged Iranians on February 5 to vote in the elections on
     February 21"), then the nearest before it ("On January 3, a drone strike killed...")."""
+    counted_from_next = {
+        id(time)
+        for time, following in itertools.pairwise(times)
+        if _SIGNAL_TO_NEXT_TIME.fullmatch(text, time.end, following.start)
+    }
 
     def distance(time: TimeMention) -> tuple[int, int, int]:
         # A date computed from the date named after it ("five days after the January 3
-        # strike") is the claim's own; then a date written out ("July 14, 2016") outranks a
-        # named or relative day beside it ("on Bastille Day", "seven years earlier").
-        if time.anchor is Anchor.EVENT and time.type is TimeType.DURATION and time.first:
+        # strike", "the day before January 2") is the claim's own; then a date written out
+        # ("July 14, 2016") outranks a named or relative day beside it ("on Bastille Day",
+        # "seven years earlier").
+        if (time.anchor is Anchor.EVENT and time.type is TimeType.DURATION and time.first) or id(
+            time
+        ) in counted_from_next:
             written = 0
         else:
             written = 1 if any(char.isdigit() for char in time.text) else 2

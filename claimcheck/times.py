@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import calendar
 import dataclasses
+import itertools
 import math
 import re
 from collections.abc import Callable
@@ -155,6 +156,9 @@ _ABBREVIATION_BEFORE_RE = re.compile(
 )
 _SPACES_RE = re.compile(r"\s+")
 _DIGIT_AFTER_RE = re.compile(r"\s+\d")
+_SIGNAL_BETWEEN_RE = re.compile(
+    r"\s+(" + alternation(R.SIGNALS_TO_A_FOLLOWING_DATE) + r")\s+", re.IGNORECASE
+)
 _COORDINATION_RE = re.compile(r"\b(?:and|but|or|while|whereas)\b", re.IGNORECASE)
 
 
@@ -1743,4 +1747,39 @@ def find_times(
             if published is not None:
                 reference = _year(published.year)
         pos = end
-    return mentions
+    return _placed_on_following_dates(text, mentions)
+
+
+def _placed_on_following_dates(text: str, mentions: list[TimeMention]) -> list[TimeMention]:
+    """Put "the day before", "the night after" on the calendar when a date follows.
+
+    The phrase was read against the time named before it; "the day after Christmas" and "the
+    night before Nov. 3" are a day off the date that follows instead. TimeML keeps the two
+    expressions apart, so the spans stay as they are and only the phrase's value changes.
+    """
+    placed = list(mentions)
+    for i, (phrase, following) in enumerate(itertools.pairwise(mentions)):
+        if phrase.anchor is not Anchor.EVENT or phrase.offset_days not in ((-1, -1), (1, 1)):
+            continue
+        signal = _SIGNAL_BETWEEN_RE.fullmatch(text, phrase.end, following.start)
+        if (
+            signal is None
+            or following.precision is not Precision.DAY
+            or following.first is None
+            or following.first != following.last
+        ):
+            continue
+        day = following.first + timedelta(
+            days=R.SIGNALS_TO_A_FOLLOWING_DATE[signal.group(1).lower()]
+        )
+        part = phrase.value[10:] if phrase.type is TimeType.TIME else ""
+        placed[i] = dataclasses.replace(
+            phrase,
+            value=_day(day).value + part,
+            precision=Precision.DAY,
+            first=day,
+            last=day,
+            anchor=following.anchor,
+            offset_days=None,
+        )
+    return placed

@@ -136,6 +136,8 @@ def test_claims_a_reported_decision_is_not_a_prediction(text, event_type, refere
             "2020-02-21",
         ),
         ("On January 3, a US drone strike killed Soleimani in Baghdad.", "2020-01-03"),
+        # a day counted from a date: the day, not the date it is counted from
+        ("A US drone strike killed Soleimani the day before January 3.", "2020-01-02"),
     ],
 )
 def test_claims_event_time_comes_first(text, first_value, reference):

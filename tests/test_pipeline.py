@@ -117,3 +117,22 @@ def test_pipeline_without_publication_date_fails_closed(published, reference):
     verdict = result.claims[0].verdict
     assert verdict.label is Label.UNVERIFIABLE
     assert "publication date" in verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("when", "label"),
+    [
+        # the record's day, counted from the date that follows
+        ("the day after January 2", Label.SUPPORTED),
+        # a day before a date some sources give: still not the record's day
+        ("the day before January 2", Label.CONTRADICTED),
+        ("two days before January 3", Label.CONTRADICTED),
+    ],
+)
+def test_pipeline_a_day_counted_from_a_date_is_the_claims_date(when, label, reference):
+    result = check(
+        f"A US drone strike in Baghdad killed Qassem Soleimani {when}.",
+        reference,
+        published="2020-02-05",
+    )
+    assert result.claims[0].verdict.label is label

@@ -519,6 +519,14 @@ VALUE_CASES = [
         "the day",
         "1989-10-12",
     ),
+    # a day counted from the date after it, not from the one before
+    (
+        "He died on Oct. 23. Police searched the house the day after Christmas.",
+        PUB,
+        "the day",
+        "2019-12-26",
+    ),
+    ("The talks ended the day before March 3.", PUB, "the day", "2020-03-02"),
     # an accounting year that ends on a date is a length, not the calendar year
     ("Net income for the year ended March 31 rose.", "1989-11-03", "the year", "P1Y"),
     (
