@@ -104,6 +104,12 @@ _CALENDAR_MOD_RE = re.compile(
     r"(?:^|(?<=[^\w]))(?P<mod>" + alternation(R.CALENDAR_MODS) + r")(?:\s*-\s*|\s+)$",
     re.IGNORECASE,
 )
+_BOUND_RE = re.compile(
+    r"(?:^|(?<=[^\w]))(?P<bound>" + alternation(R.BOUND_SIGNALS) + r")\s+(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_BETWEEN_BEFORE_RE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
+_BOUND_ADVERB_RE = re.compile(r"\b(?:" + alternation(R.BOUND_ADVERBS) + r")\s+$", re.IGNORECASE)
 _QUANTITY_MOD_RE = re.compile(
     r"(?:^|(?<=[^\w]))(?P<mod>" + alternation(R.QUANTITY_MODS) + r")\s+$", re.IGNORECASE
 )
@@ -1613,6 +1619,23 @@ def _premod(text: str, start: int, floor: int, out: _Out) -> tuple[int, str | No
     return start, None
 
 
+def _bound(text: str, start: int, floor: int) -> str | None:
+    """The mod of a bound word before a date ("before January 3": BEFORE), if there is one.
+
+    Not after "between", whose date is one end of a range: "between" has no mod for it, and a
+    range read as one bound would confirm too much.
+    """
+    window_start = max(floor, start - 40)
+    m = _BOUND_RE.search(text, window_start, start)
+    if m is None:
+        return None
+    head = text[window_start : m.start()]
+    adverb = _BOUND_ADVERB_RE.search(head)
+    if _BETWEEN_BEFORE_RE.search(head[: adverb.start()] if adverb else head):
+        return None
+    return R.BOUND_SIGNALS[_SPACES_RE.sub(" ", m.group("bound").lower())]
+
+
 # Abbreviations whose final full stop belongs to the expression ("Sept.", "p.m."); after any
 # other word a final full stop ends the sentence and stays out of the span.
 _ABBREVIATED = frozenset(
@@ -1715,6 +1738,8 @@ def find_times(
             end -= 1  # "in December." ends the sentence; "Sept." and "p.m." keep their stop
         floor = mentions[-1].end if mentions else 0
         start, mod = _premod(text, start, floor, out)
+        if mod is None and out.first is not None and out.type is not TimeType.DURATION:
+            mod = _bound(text, start, floor)
         mentions.append(
             TimeMention(
                 text=text[start:end], start=start, end=end, type=out.type, value=out.value,

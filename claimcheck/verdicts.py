@@ -238,6 +238,8 @@ def _compare_dates(claim: Claim, record: Record, settings: Settings) -> list[Com
             )
         ]
     tolerance = timedelta(days=record.date_tolerance_days + settings.date_tolerance_days)
+    if time.mod in rules.BOUND_MODS:
+        return [_compare_bound(time, record, tolerance)]
     low, high = time.first - tolerance, time.last + tolerance
     claimed = time.value
     if record.first >= low and record.last <= high:
@@ -278,14 +280,62 @@ def _compare_dates(claim: Claim, record: Record, settings: Settings) -> list[Com
 
 def _other_date_within(record: Record, low: date, high: date) -> str | None:
     """One of the record's other reported dates (time zones, legal moments) inside low..high."""
+    return next((d.isoformat() for d in _other_dates(record) if low <= d <= high), None)
+
+
+def _other_dates(record: Record) -> list[date]:
+    dates = []
     for text in dict(record.extra).get(rules.OTHER_DATES_COLUMN, "").split(";"):
         try:
-            other = date.fromisoformat(text.strip())
+            dates.append(date.fromisoformat(text.strip()))
         except ValueError:
             continue
-        if low <= other <= high:
-            return other.isoformat()
-    return None
+    return dates
+
+
+def _compare_bound(time: TimeMention, record: Record, tolerance: timedelta) -> Comparison:
+    """A date given as a bound ("before January 3", "by 2020"): which side the event lies on.
+
+    Each date sources give for the event (the record's, widened by its tolerance, and its
+    other dates) must lie wholly on the bound's side to confirm the claim, or wholly on the
+    other side to contradict it; anything else leaves the date unconfirmed.
+    """
+    assert time.first is not None and time.last is not None and time.mod is not None
+    words = rules.BOUND_MODS[time.mod]
+    bound = _span(time.first, time.last)
+    claimed = f"{words} {time.value}"
+    reported = [(record.first - tolerance, record.last + tolerance)]
+    reported += [(other, other) for other in _other_dates(record)]
+    sides = {
+        _on_the_bounds_side(time.mod, time.first, time.last, first, last)
+        for first, last in reported
+    }
+    if sides == {True}:
+        note = f"{_span(record.first, record.last)} is {words} {bound} ('{time.text}')"
+        return Comparison("date", claimed, record.date, True, note)
+    if sides == {False}:
+        note = f"the record's {_span(record.first, record.last)} is not {words} {bound}"
+        return Comparison("date", claimed, record.date, False, note)
+    note = (
+        f"the dates sources give for the event ({record.date} and its tolerance or other "
+        f"dates) are not all on one side of '{time.text}'"
+    )
+    return Comparison("date", claimed, record.date, None, note)
+
+
+def _on_the_bounds_side(
+    mod: str, bound_first: date, bound_last: date, first: date, last: date
+) -> bool | None:
+    """True if first..last lies wholly on the bound's side, False if wholly off it, else None."""
+    if mod == "BEFORE":
+        inside, outside = last < bound_first, first >= bound_first
+    elif mod == "ON_OR_BEFORE":
+        inside, outside = last <= bound_last, first > bound_last
+    elif mod == "AFTER":
+        inside, outside = first > bound_last, last <= bound_last
+    else:  # ON_OR_AFTER
+        inside, outside = first >= bound_first, last < bound_first
+    return True if inside else False if outside else None
 
 
 def _date_note(time: TimeMention, record: Record, tolerance: timedelta) -> str:

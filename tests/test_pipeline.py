@@ -136,3 +136,23 @@ def test_pipeline_a_day_counted_from_a_date_is_the_claims_date(when, label, refe
         published="2020-02-05",
     )
     assert result.claims[0].verdict.label is label
+
+
+@pytest.mark.parametrize(
+    ("when", "label"),
+    [
+        # the record: 2020-01-08 in Iraq, and 2020-01-07 in US-facing reports
+        ("after January 8", Label.CONTRADICTED),
+        ("before January 9", Label.SUPPORTED),
+        ("by January 8", Label.SUPPORTED),
+        # sources give a day on either side of the bound: not confirmed, not refuted
+        ("before January 8", Label.UNVERIFIABLE),
+    ],
+)
+def test_pipeline_a_date_given_as_a_bound_is_checked_as_one(when, label, reference):
+    result = check(
+        f"Iran fired missiles at the Ain al-Asad air base in Iraq {when}.",
+        reference,
+        published="2020-02-05",
+    )
+    assert result.claims[0].verdict.label is label

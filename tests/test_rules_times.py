@@ -8,6 +8,7 @@ from datetime import date
 import pytest
 
 from claimcheck.rules import times as R
+from claimcheck.rules import verdicts as verdict_rules
 from claimcheck.times import _MASTER, _NORMALISERS, _RULES, _expand, find_times
 
 TIMEML_MODS = {
@@ -23,7 +24,8 @@ WORD_TABLES = [
     "DURATION_INTRODUCERS", "CALENDAR_MODS", "QUANTITY_MODS", "MODS_OUTSIDE_SPAN",
     "YEAR_BLOCKERS", "YEAR_PREVENTERS", "YEAR_INTRODUCERS", "FUTURE_CUES", "PAST_CUES",
     "PERIOD_END_WORDS", "UNIT_QUALIFIERS", "WEAK_FUTURE_CUES", "REPORTING_VERBS",
-    "ADJECTIVE_MARKERS", "VAGUE_DURATIONS", "NOT_PAST_ED", "NOT_CUES",
+    "ADJECTIVE_MARKERS", "VAGUE_DURATIONS", "NOT_PAST_ED", "NOT_CUES", "BOUND_SIGNALS",
+    "BOUND_ADVERBS", "SIGNALS_TO_A_FOLLOWING_DATE",
     "SOMEDAY_INTRODUCERS", "GENERIC_TODAY_NOUNS",
 ]  # fmt: skip
 
@@ -52,6 +54,11 @@ def test_rules_times_reporting_periods_are_timeml_durations(name):
 def test_rules_times_cue_subsets_are_cues(subset, superset):
     # A weak future cue is looked up among the cues the tense scan finds, so it must be one.
     assert getattr(R, subset) <= getattr(R, superset)
+
+
+def test_rules_times_every_bound_is_one_the_verdicts_compare():
+    # A bound mod the verdict step does not know would be compared as the day itself.
+    assert set(R.BOUND_SIGNALS.values()) == set(verdict_rules.BOUND_MODS)
 
 
 def test_rules_times_not_past_ed_words_end_in_ed():
@@ -83,7 +90,7 @@ def test_rules_times_subtables_name_known_words(subset, superset):
     assert set(getattr(R, subset)) <= set(getattr(R, superset))
 
 
-@pytest.mark.parametrize("name", ["CALENDAR_MODS", "QUANTITY_MODS"])
+@pytest.mark.parametrize("name", ["CALENDAR_MODS", "QUANTITY_MODS", "BOUND_SIGNALS"])
 def test_rules_times_mods_are_timeml_mods(name):
     assert set(getattr(R, name).values()) <= TIMEML_MODS
 

@@ -806,6 +806,12 @@ def test_times_anchor(text, published, span, anchor, offset_days):
 
 # (text, published, span, mod)
 MOD_CASES = [
+    # a bound before a date: recorded as its mod, left out of the span as TimeML tags it
+    ("The strike came before January 3.", PUB, "January 3", "BEFORE"),
+    ("Troops left shortly after the January 3 strike.", PUB, "January 3", "AFTER"),
+    ("The plant must close by 2020.", "2019-05-01", "2020", "ON_OR_BEFORE"),
+    ("Bids are due no later than March 1.", PUB, "March 1", "ON_OR_BEFORE"),
+    ("Prior to 2018, the deal held.", PUB, "2018", "BEFORE"),
     ("The plant will reopen later this year.", PUB, "later this year", "END"),
     ("Rain is expected late afternoon.", PUB, "late afternoon", "END"),
     ("The group held power in the late 1970s.", PUB, "the late 1970s", "END"),
@@ -893,6 +899,19 @@ def test_times_numeric_dates_follow_day_first(text, day_first, value):
 @pytest.mark.parametrize("text", ["The decree of 25/12/2019 was repealed."])
 def test_times_impossible_numeric_date_is_not_tagged(text):
     assert find_times(text, date(2020, 2, 5)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "span"),
+    [
+        ("Voting ran between January 1 and January 5.", "January 1"),
+        ("It happened on January 3.", "January 3"),
+        ("The day before January 2, it rained.", "The day"),
+    ],
+)
+def test_times_a_date_that_is_no_bound_has_no_bound_mod(text, span):
+    # One end of a range read as a bound would let the check confirm too much.
+    assert _mention(text, PUB, span).mod is None
 
 
 # false positives: nothing here is a time expression

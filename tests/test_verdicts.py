@@ -57,7 +57,9 @@ def ref():
     return load_reference(RECORDS, name="test records")
 
 
-def day(text: str, value: str, first: str, last: str | None = None, precision=Precision.DAY):
+def day(
+    text: str, value: str, first: str, last: str | None = None, precision=Precision.DAY, mod=None
+):
     return TimeMention(
         text,
         0,
@@ -68,6 +70,7 @@ def day(text: str, value: str, first: str, last: str | None = None, precision=Pr
         date.fromisoformat(first),
         date.fromisoformat(last or first),
         Anchor.NONE,
+        mod=mod,
     )
 
 
@@ -568,3 +571,38 @@ def test_verdicts_a_claim_dated_from_another_event_needs_it(text, label, roles):
 
     claim = next(c for c in check(text, roles, published="2024-01-01").claims if c.checkworthy)
     assert claim.verdict.label is label, claim.verdict.explanation
+
+
+def bound(mod: str, value: str, first: str, last: str | None = None, precision=Precision.DAY):
+    return day(value, value, first, last, precision, mod=mod)
+
+
+@pytest.mark.parametrize(
+    ("time", "record", "agrees"),
+    [
+        # the attack record: 2020-01-08, no tolerance, no other dates
+        (bound("BEFORE", "2020-01-09", "2020-01-09"), "attack", True),
+        (bound("BEFORE", "2020-01-08", "2020-01-08"), "attack", False),
+        (bound("AFTER", "2020-01-07", "2020-01-07"), "attack", True),
+        (bound("AFTER", "2020-01-08", "2020-01-08"), "attack", False),
+        (bound("ON_OR_BEFORE", "2020-01-08", "2020-01-08"), "attack", True),
+        (bound("ON_OR_BEFORE", "2020-01-07", "2020-01-07"), "attack", False),
+        (bound("ON_OR_AFTER", "2020-01-08", "2020-01-08"), "attack", True),
+        (bound("ON_OR_AFTER", "2020-01-09", "2020-01-09"), "attack", False),
+        (bound("BEFORE", "2021", "2021-01-01", "2021-12-31", Precision.YEAR), "attack", True),
+        (bound("BEFORE", "2020", "2020-01-01", "2020-12-31", Precision.YEAR), "attack", False),
+        # the strike record: 2020-01-03, and sources also give 2020-01-02 (US time)
+        (bound("BEFORE", "2020-01-04", "2020-01-04"), "strike", True),
+        (bound("BEFORE", "2020-01-03", "2020-01-03"), "strike", None),
+        (bound("AFTER", "2020-01-02", "2020-01-02"), "strike", None),
+        (bound("AFTER", "2020-01-03", "2020-01-03"), "strike", False),
+        # the sanctions record: 2018-08-07 give or take a day
+        (bound("BEFORE", "2018-08-08", "2018-08-08"), "sanction", None),
+        (bound("BEFORE", "2018-08-09", "2018-08-09"), "sanction", True),
+    ],
+)
+def test_verdicts_a_date_given_as_a_bound_is_compared_as_one(time, record, agrees, ref):
+    # "before January 3" is not January 3: a claim whose event is on the bound is false.
+    verdict = verdict_for(claim(times=[time]), ref, record=record)
+    dates = [c for c in verdict.comparisons if c.field == "date"]
+    assert [c.agrees for c in dates] == [agrees]

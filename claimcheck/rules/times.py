@@ -282,6 +282,18 @@ QUANTITY_MODS: dict[str, str] = {
     "just under": "LESS_THAN", "well over": "MORE_THAN",
 }  # fmt: skip
 
+# Words right before a date that make it a bound, not the day ("before January 3", "by 2020"),
+# with the TimeML mod that records it. The span stays the date alone, as TimeML tags it. An
+# adverb may come between ("shortly before", "just after"): BOUND_ADVERBS.
+BOUND_SIGNALS: dict[str, str] = {
+    "before": "BEFORE", "prior to": "BEFORE", "ahead of": "BEFORE", "after": "AFTER",
+    "by": "ON_OR_BEFORE", "no later than": "ON_OR_BEFORE", "not later than": "ON_OR_BEFORE",
+    "no earlier than": "ON_OR_AFTER", "not before": "ON_OR_AFTER",
+}  # fmt: skip
+BOUND_ADVERBS: frozenset[str] = frozenset({
+    "shortly", "just", "soon", "long", "well", "immediately", "right", "even",
+})  # fmt: skip
+
 # Quantity mods that TimeML annotators mostly leave outside the span ("about [five hours]"):
 # their mod is still recorded. Measured on TempEval-3 training data: "about" 2 inside, 9
 # outside; "almost" 3 inside, 5 outside.

@@ -82,6 +82,14 @@ OUTCOME_COLUMNS: dict[str, tuple[str, ...]] = {
 # days): US-facing reports date an event abroad a day earlier. A claimed date that meets one agrees.
 OTHER_DATES_COLUMN = "other_dates"
 
+# A date the claim gives as a bound ("before January 3": the TimeML mod find_times records),
+# and how a note says it. Every date sources give for the event must lie on the bound's side
+# to confirm the claim, and on the other side to contradict it.
+BOUND_MODS: dict[str, str] = {
+    "BEFORE": "before", "AFTER": "after", "ON_OR_BEFORE": "on or before",
+    "ON_OR_AFTER": "on or after",
+}  # fmt: skip
+
 # Who did (or underwent) what: the name right before a verb cue in a claim ("Ford resigned",
 # "Soleimani was killed") must stand in the same role by a cue of the same kind in the record's
 # statement ("Nixon resigns", "kills ... Soleimani"). Auxiliaries that may stand between the name
