@@ -7,6 +7,7 @@ the claim's own precision. A slot the record cannot confirm makes the claim ``un
 
 from __future__ import annotations
 
+import math
 import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
@@ -240,6 +241,8 @@ def _compare_dates(claim: Claim, record: Record, settings: Settings) -> list[Com
     tolerance = timedelta(days=record.date_tolerance_days + settings.date_tolerance_days)
     if time.mod in rules.BOUND_MODS:
         return [_compare_bound(time, record, tolerance)]
+    if time.mod in rules.PART_MODS and not time.text.lower().startswith(rules.NOT_PART_WORDS):
+        return [_compare_part(time, record, tolerance)]
     low, high = time.first - tolerance, time.last + tolerance
     claimed = time.value
     if record.first >= low and record.last <= high:
@@ -321,6 +324,45 @@ def _compare_bound(time: TimeMention, record: Record, tolerance: timedelta) -> C
         f"dates) are not all on one side of '{time.text}'"
     )
     return Comparison("date", claimed, record.date, None, note)
+
+
+def _compare_part(time: TimeMention, record: Record, tolerance: timedelta) -> Comparison:
+    """A date with a calendar mod ("early 2020", "the end of January"): the part it names.
+
+    The event must fall in that part (give or take the record's tolerance) to confirm the
+    claim; outside the whole interval, or in the far third from the part ("late January" for
+    an event on January 3), it contradicts the claim; anywhere else it is left unconfirmed.
+    """
+    assert time.first is not None and time.last is not None and time.mod is not None
+    days = (time.last - time.first).days + 1
+    start, stop = rules.PART_MODS[time.mod]
+    part_first = time.first + timedelta(days=math.floor(days * start))
+    part_last = time.first + timedelta(days=math.ceil(days * stop) - 1)
+    far = [  # the third of the interval farthest from the part, if the part has one
+        (time.first + timedelta(days=math.ceil(days * 2 / 3)), time.last),
+        (time.first, time.first + timedelta(days=math.floor(days / 3) - 1)),
+    ]
+    far_part = {"START": far[:1], "END": far[1:], "MID": []}[time.mod]
+    reported = [(record.first, record.last)] + [(d, d) for d in _other_dates(record)]
+    part = f"'{time.text}' ({_span(part_first, part_last)})"
+    if any(
+        part_first - tolerance <= first and last <= part_last + tolerance
+        for first, last in reported
+    ):
+        return Comparison("date", time.value, record.date, True, f"{record.date} falls in {part}")
+    outside = all(
+        last < time.first - tolerance
+        or first > time.last + tolerance
+        or any(
+            far_first + tolerance <= first and last <= far_last for far_first, far_last in far_part
+        )
+        for first, last in reported
+    )
+    if outside:
+        note = f"{_span(record.first, record.last)} is not in {part}"
+        return Comparison("date", time.value, record.date, False, note)
+    note = f"{_span(record.first, record.last)} is in '{time.text}' but not clearly in {part}"
+    return Comparison("date", time.value, record.date, None, note)
 
 
 def _on_the_bounds_side(

@@ -156,3 +156,21 @@ def test_pipeline_a_date_given_as_a_bound_is_checked_as_one(when, label, referen
         published="2020-02-05",
     )
     assert result.claims[0].verdict.label is label
+
+
+@pytest.mark.parametrize(
+    ("when", "label"),
+    [
+        ("in early January", Label.SUPPORTED),
+        ("at the end of January", Label.CONTRADICTED),
+        ("in mid-January", Label.UNVERIFIABLE),
+        ("in the run-up to January 9", Label.SUPPORTED),
+    ],
+)
+def test_pipeline_a_part_of_a_month_is_checked_as_that_part(when, label, reference):
+    result = check(
+        f"Iran fired missiles at the Ain al-Asad air base in Iraq {when}.",
+        reference,
+        published="2020-02-05",
+    )
+    assert result.claims[0].verdict.label is label

@@ -61,6 +61,12 @@ def test_rules_times_every_bound_is_one_the_verdicts_compare():
     assert set(R.BOUND_SIGNALS.values()) == set(verdict_rules.BOUND_MODS)
 
 
+def test_rules_times_every_calendar_mod_names_a_part_the_verdicts_compare():
+    # A part ("early", "the end of") the verdict step does not know would confirm any day.
+    assert set(R.CALENDAR_MODS.values()) == set(verdict_rules.PART_MODS)
+    assert set(verdict_rules.NOT_PART_WORDS) <= set(R.CALENDAR_MODS)
+
+
 def test_rules_times_not_past_ed_words_end_in_ed():
     # They exist only to cancel the "-ed" past-tense cue, which needs no help elsewhere.
     assert all(word.endswith("ed") and " " not in word for word in R.NOT_PAST_ED)

@@ -812,6 +812,7 @@ MOD_CASES = [
     ("The plant must close by 2020.", "2019-05-01", "2020", "ON_OR_BEFORE"),
     ("Bids are due no later than March 1.", PUB, "March 1", "ON_OR_BEFORE"),
     ("Prior to 2018, the deal held.", PUB, "2018", "BEFORE"),
+    ("Troops massed in the run-up to March 1.", PUB, "March 1", "BEFORE"),
     ("The plant will reopen later this year.", PUB, "later this year", "END"),
     ("Rain is expected late afternoon.", PUB, "late afternoon", "END"),
     ("The group held power in the late 1970s.", PUB, "the late 1970s", "END"),

@@ -606,3 +606,42 @@ def test_verdicts_a_date_given_as_a_bound_is_compared_as_one(time, record, agree
     verdict = verdict_for(claim(times=[time]), ref, record=record)
     dates = [c for c in verdict.comparisons if c.field == "date"]
     assert [c.agrees for c in dates] == [agrees]
+
+
+def part(text: str, mod: str, value: str, first: str, last: str, precision=Precision.MONTH):
+    return TimeMention(
+        text, 0, len(text), TimeType.DATE, value, precision,
+        date.fromisoformat(first), date.fromisoformat(last), Anchor.NONE, mod=mod,
+    )  # fmt: skip
+
+
+JANUARY = ("2020-01", "2020-01-01", "2020-01-31")
+
+
+@pytest.mark.parametrize(
+    ("time", "record", "agrees"),
+    [
+        # the attack record: 2020-01-08, in the first third of January
+        (part("early January", "START", *JANUARY), "attack", True),
+        (part("mid-January", "MID", *JANUARY), "attack", None),
+        (part("late January", "END", *JANUARY), "attack", False),
+        (
+            part("early 2020", "START", "2020", "2020-01-01", "2020-12-31", Precision.YEAR),
+            "attack",
+            True,
+        ),
+        (
+            part("late 2019", "END", "2019", "2019-01-01", "2019-12-31", Precision.YEAR),
+            "attack",
+            False,
+        ),
+        # "earlier this year" is any time this year before the writing, not its first third
+        (part("earlier this year", "START", "2020", "2020-01-01", "2020-12-31"), "vote", True),
+    ],
+)
+def test_verdicts_a_date_with_a_part_of_its_interval_is_compared_on_that_part(
+    time, record, agrees, ref
+):
+    # "the end of January" is not January 8: a claim that says so is false.
+    verdict = verdict_for(claim(times=[time]), ref, record=record)
+    assert [c.agrees for c in verdict.comparisons if c.field == "date"] == [agrees]

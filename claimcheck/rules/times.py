@@ -288,7 +288,8 @@ QUANTITY_MODS: dict[str, str] = {
 BOUND_SIGNALS: dict[str, str] = {
     "before": "BEFORE", "prior to": "BEFORE", "ahead of": "BEFORE", "after": "AFTER",
     "by": "ON_OR_BEFORE", "no later than": "ON_OR_BEFORE", "not later than": "ON_OR_BEFORE",
-    "no earlier than": "ON_OR_AFTER", "not before": "ON_OR_AFTER",
+    "no earlier than": "ON_OR_AFTER", "not before": "ON_OR_AFTER", "run-up to": "BEFORE",
+    "lead-up to": "BEFORE", "leading up to": "BEFORE", "build-up to": "BEFORE",
 }  # fmt: skip
 BOUND_ADVERBS: frozenset[str] = frozenset({
     "shortly", "just", "soon", "long", "well", "immediately", "right", "even",

@@ -82,6 +82,15 @@ OUTCOME_COLUMNS: dict[str, tuple[str, ...]] = {
 # days): US-facing reports date an event abroad a day earlier. A claimed date that meets one agrees.
 OTHER_DATES_COLUMN = "other_dates"
 
+# The part of its interval a date with a calendar mod names ("early 2020", "mid-January", "the
+# end of January"), as fractions of the interval: an event in that part confirms the claim, one
+# in the far part ("late January" for January 3) contradicts it, one between is not confirmed.
+PART_MODS: dict[str, tuple[float, float]] = {"START": (0, 1 / 3), "MID": (1 / 3, 2 / 3),
+                                             "END": (2 / 3, 1)}  # fmt: skip
+# Words whose TimeML mod (START, END) places the time against the writing, not inside the
+# interval: "earlier this year" is any time this year before the article, not its first third.
+NOT_PART_WORDS: tuple[str, ...] = ("earlier", "later")
+
 # A date the claim gives as a bound ("before January 3": the TimeML mod find_times records),
 # and how a note says it. Every date sources give for the event must lie on the bound's side
 # to confirm the claim, and on the other side to contradict it.
