@@ -119,58 +119,31 @@ def test_pipeline_without_publication_date_fails_closed(published, reference):
     assert "publication date" in verdict.explanation
 
 
-@pytest.mark.parametrize(
-    ("when", "label"),
-    [
-        # the record's day, counted from the date that follows
-        ("the day after January 2", Label.SUPPORTED),
-        # a day before a date some sources give: still not the record's day
-        ("the day before January 2", Label.CONTRADICTED),
-        ("two days before January 3", Label.CONTRADICTED),
-    ],
-)
-def test_pipeline_a_day_counted_from_a_date_is_the_claims_date(when, label, reference):
-    result = check(
-        f"A US drone strike in Baghdad killed Qassem Soleimani {when}.",
-        reference,
-        published="2020-02-05",
-    )
-    assert result.claims[0].verdict.label is label
+STRIKE = "A US drone strike in Baghdad killed Qassem Soleimani {}."  # 2020-01-03; US: 01-02
+ATTACK = "Iran fired missiles at the Ain al-Asad air base in Iraq {}."  # 2020-01-08; US: 01-07
 
 
 @pytest.mark.parametrize(
-    ("when", "label"),
+    ("sentence", "when", "label"),
     [
-        # the record: 2020-01-08 in Iraq, and 2020-01-07 in US-facing reports
-        ("after January 8", Label.CONTRADICTED),
-        ("before January 9", Label.SUPPORTED),
-        ("by January 8", Label.SUPPORTED),
-        # sources give a day on either side of the bound: not confirmed, not refuted
-        ("before January 8", Label.UNVERIFIABLE),
+        # a day counted from the date that follows is the claim's date, not that date
+        (STRIKE, "the day after January 2", Label.SUPPORTED),
+        (STRIKE, "the day before January 2", Label.CONTRADICTED),
+        (STRIKE, "two days before January 3", Label.CONTRADICTED),
+        # a bound: every date sources give must lie on its side
+        (ATTACK, "after January 8", Label.CONTRADICTED),
+        (ATTACK, "before January 9", Label.SUPPORTED),
+        (ATTACK, "by January 8", Label.SUPPORTED),
+        (ATTACK, "in the run-up to January 9", Label.SUPPORTED),
+        (ATTACK, "before January 8", Label.UNVERIFIABLE),  # US-facing reports say January 7
+        # a part of a month is that part
+        (ATTACK, "in early January", Label.SUPPORTED),
+        (ATTACK, "at the end of January", Label.CONTRADICTED),
+        (ATTACK, "in mid-January", Label.UNVERIFIABLE),
     ],
 )
-def test_pipeline_a_date_given_as_a_bound_is_checked_as_one(when, label, reference):
-    result = check(
-        f"Iran fired missiles at the Ain al-Asad air base in Iraq {when}.",
-        reference,
-        published="2020-02-05",
-    )
-    assert result.claims[0].verdict.label is label
-
-
-@pytest.mark.parametrize(
-    ("when", "label"),
-    [
-        ("in early January", Label.SUPPORTED),
-        ("at the end of January", Label.CONTRADICTED),
-        ("in mid-January", Label.UNVERIFIABLE),
-        ("in the run-up to January 9", Label.SUPPORTED),
-    ],
-)
-def test_pipeline_a_part_of_a_month_is_checked_as_that_part(when, label, reference):
-    result = check(
-        f"Iran fired missiles at the Ain al-Asad air base in Iraq {when}.",
-        reference,
-        published="2020-02-05",
-    )
+def test_pipeline_a_date_is_checked_as_what_the_words_around_it_make_it(
+    sentence, when, label, reference
+):
+    result = check(sentence.format(when), reference, published="2020-02-05")
     assert result.claims[0].verdict.label is label

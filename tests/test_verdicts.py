@@ -577,10 +577,21 @@ def bound(mod: str, value: str, first: str, last: str | None = None, precision=P
     return day(value, value, first, last, precision, mod=mod)
 
 
+def part(text: str, mod: str, value: str, first: str, last: str, precision=Precision.MONTH):
+    return TimeMention(
+        text, 0, len(text), TimeType.DATE, value, precision,
+        date.fromisoformat(first), date.fromisoformat(last), Anchor.NONE, mod=mod,
+    )  # fmt: skip
+
+
+JANUARY = ("2020-01", "2020-01-01", "2020-01-31")
+YEAR_2020 = ("2020", "2020-01-01", "2020-12-31", Precision.YEAR)
+
+
 @pytest.mark.parametrize(
     ("time", "record", "agrees"),
     [
-        # the attack record: 2020-01-08, no tolerance, no other dates
+        # bounds, against the attack record: 2020-01-08, no tolerance, no other dates
         (bound("BEFORE", "2020-01-09", "2020-01-09"), "attack", True),
         (bound("BEFORE", "2020-01-08", "2020-01-08"), "attack", False),
         (bound("AFTER", "2020-01-07", "2020-01-07"), "attack", True),
@@ -590,7 +601,7 @@ def bound(mod: str, value: str, first: str, last: str | None = None, precision=P
         (bound("ON_OR_AFTER", "2020-01-08", "2020-01-08"), "attack", True),
         (bound("ON_OR_AFTER", "2020-01-09", "2020-01-09"), "attack", False),
         (bound("BEFORE", "2021", "2021-01-01", "2021-12-31", Precision.YEAR), "attack", True),
-        (bound("BEFORE", "2020", "2020-01-01", "2020-12-31", Precision.YEAR), "attack", False),
+        (bound("BEFORE", *YEAR_2020), "attack", False),
         # the strike record: 2020-01-03, and sources also give 2020-01-02 (US time)
         (bound("BEFORE", "2020-01-04", "2020-01-04"), "strike", True),
         (bound("BEFORE", "2020-01-03", "2020-01-03"), "strike", None),
@@ -599,49 +610,21 @@ def bound(mod: str, value: str, first: str, last: str | None = None, precision=P
         # the sanctions record: 2018-08-07 give or take a day
         (bound("BEFORE", "2018-08-08", "2018-08-08"), "sanction", None),
         (bound("BEFORE", "2018-08-09", "2018-08-09"), "sanction", True),
-    ],
-)
-def test_verdicts_a_date_given_as_a_bound_is_compared_as_one(time, record, agrees, ref):
-    # "before January 3" is not January 3: a claim whose event is on the bound is false.
-    verdict = verdict_for(claim(times=[time]), ref, record=record)
-    dates = [c for c in verdict.comparisons if c.field == "date"]
-    assert [c.agrees for c in dates] == [agrees]
-
-
-def part(text: str, mod: str, value: str, first: str, last: str, precision=Precision.MONTH):
-    return TimeMention(
-        text, 0, len(text), TimeType.DATE, value, precision,
-        date.fromisoformat(first), date.fromisoformat(last), Anchor.NONE, mod=mod,
-    )  # fmt: skip
-
-
-JANUARY = ("2020-01", "2020-01-01", "2020-01-31")
-
-
-@pytest.mark.parametrize(
-    ("time", "record", "agrees"),
-    [
-        # the attack record: 2020-01-08, in the first third of January
+        # parts: the attack's January 8 is in the first third of January
         (part("early January", "START", *JANUARY), "attack", True),
         (part("mid-January", "MID", *JANUARY), "attack", None),
         (part("late January", "END", *JANUARY), "attack", False),
-        (
-            part("early 2020", "START", "2020", "2020-01-01", "2020-12-31", Precision.YEAR),
-            "attack",
-            True,
-        ),
+        (part("early 2020", "START", *YEAR_2020), "attack", True),
         (
             part("late 2019", "END", "2019", "2019-01-01", "2019-12-31", Precision.YEAR),
             "attack",
             False,
         ),
         # "earlier this year" is any time this year before the writing, not its first third
-        (part("earlier this year", "START", "2020", "2020-01-01", "2020-12-31"), "vote", True),
+        (part("earlier this year", "START", *YEAR_2020), "vote", True),
     ],
 )
-def test_verdicts_a_date_with_a_part_of_its_interval_is_compared_on_that_part(
-    time, record, agrees, ref
-):
-    # "the end of January" is not January 8: a claim that says so is false.
+def test_verdicts_a_bound_or_a_part_is_compared_as_what_it_says(time, record, agrees, ref):
+    # "before January 3" and "the end of January" are not January 3: a claim that says so is false.
     verdict = verdict_for(claim(times=[time]), ref, record=record)
     assert [c.agrees for c in verdict.comparisons if c.field == "date"] == [agrees]
