@@ -17,6 +17,7 @@ from collections.abc import Sequence
 from datetime import date, timedelta
 from typing import TYPE_CHECKING, TypeVar
 
+from claimcheck._patterns import SIGNAL_TO_A_FOLLOWING_DATE
 from claimcheck.counts import find_counts
 from claimcheck.entities import find_entities, is_demonym
 from claimcheck.models import (
@@ -73,9 +74,6 @@ _CALENDAR_TYPES = (TimeType.DATE, TimeType.TIME)
 _M = TypeVar("_M", TimeMention, CountMention, EntityMention)
 # A lower-case noun right after a named day makes it a label: "Bastille Day crowds".
 _LABEL_USE = re.compile(r" (?!of\b|in\b|on\b|at\b|and\b|to\b|was\b|is\b)[a-z]+")
-_SIGNAL_TO_NEXT_TIME = re.compile(
-    rf"\s+(?:{'|'.join(time_rules.SIGNALS_TO_A_FOLLOWING_DATE)})\s+", re.IGNORECASE
-)
 _ANAPHORIC = re.compile(r"\b(?:that|the same)\s+$", re.IGNORECASE)
 _WEAK_ROLES = (CountRole.PEOPLE, CountRole.OTHER)
 _DATELINE = re.compile(rules.DATELINE)
@@ -318,7 +316,7 @@ def _event_time_first(
     counted_from_next = {
         id(time)
         for time, following in itertools.pairwise(times)
-        if _SIGNAL_TO_NEXT_TIME.fullmatch(text, time.end, following.start)
+        if SIGNAL_TO_A_FOLLOWING_DATE.fullmatch(text, time.end, following.start)
     }
 
     def distance(time: TimeMention) -> tuple[int, int, int]:
@@ -326,9 +324,8 @@ def _event_time_first(
         # strike", "the day before January 2") is the claim's own; then a date written out
         # ("July 14, 2016") outranks a named or relative day beside it ("on Bastille Day",
         # "seven years earlier").
-        if (time.anchor is Anchor.EVENT and time.type is TimeType.DURATION and time.first) or id(
-            time
-        ) in counted_from_next:
+        counted = time.anchor is Anchor.EVENT and time.type is TimeType.DURATION and time.first
+        if counted or id(time) in counted_from_next:
             written = 0
         else:
             written = 1 if any(char.isdigit() for char in time.text) else 2

@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from claimcheck._patterns import alternation
+from claimcheck._patterns import SIGNAL_TO_A_FOLLOWING_DATE, alternation
 from claimcheck.errors import ArticleError, SettingsError
 from claimcheck.models import Anchor, Precision, TimeMention, TimeType
 from claimcheck.rules import sentences as SENTENCE_RULES
@@ -162,9 +162,6 @@ _ABBREVIATION_BEFORE_RE = re.compile(
 )
 _SPACES_RE = re.compile(r"\s+")
 _DIGIT_AFTER_RE = re.compile(r"\s+\d")
-_SIGNAL_BETWEEN_RE = re.compile(
-    r"\s+(" + alternation(R.SIGNALS_TO_A_FOLLOWING_DATE) + r")\s+", re.IGNORECASE
-)
 _COORDINATION_RE = re.compile(r"\b(?:and|but|or|while|whereas)\b", re.IGNORECASE)
 
 
@@ -411,7 +408,7 @@ def _tense_cues(clause: str) -> list[re.Match[str]]:
             (cue.group("ed") or cue.group("past")) and _BE_BEFORE_RE.search(clause, 0, cue.start())
         )
         and not (
-            (cue.group("ed") or cue.group(0).lower().endswith("ed"))
+            cue.group(0).lower().endswith("ed")  # a past tense, or a plan word ("planned")
             and (
                 cue.group(0).lower() in R.NOT_PAST_ED
                 or _DETERMINER_BEFORE_RE.search(clause, 0, cue.start())
@@ -1104,11 +1101,8 @@ def _n_ref(c: _Ctx) -> _Out | None:
     if c.slots["ref"] == "Now" and c.text.startswith(",", c.end):
         return None  # "Now, he says, ...": a discourse marker opening a sentence, not a time
     after = c.word_after()
-    if word.startswith("the ") and (
-        after in R.NUMBER_WORDS
-        or after in R.VAGUE_QUANTITIES
-        or _DIGIT_AFTER_RE.match(c.text, c.end)
-    ):
+    counted = (after in R.NUMBER_WORDS and after not in ("a", "an")) or after in R.VAGUE_QUANTITIES
+    if word.startswith("the ") and (counted or _DIGIT_AFTER_RE.match(c.text, c.end)):
         return None  # "the past three summers": a count of periods follows, not the past itself
     return _Out(TimeType.DATE, R.REF_WORDS[word], anchor=Anchor.PUBLISHED)
 
@@ -1786,17 +1780,15 @@ def _placed_on_following_dates(text: str, mentions: list[TimeMention]) -> list[T
     for i, (phrase, following) in enumerate(itertools.pairwise(mentions)):
         if phrase.anchor is not Anchor.EVENT or phrase.offset_days not in ((-1, -1), (1, 1)):
             continue
-        signal = _SIGNAL_BETWEEN_RE.fullmatch(text, phrase.end, following.start)
         if (
-            signal is None
+            not SIGNAL_TO_A_FOLLOWING_DATE.fullmatch(text, phrase.end, following.start)
             or following.precision is not Precision.DAY
             or following.first is None
             or following.first != following.last
         ):
             continue
-        day = following.first + timedelta(
-            days=R.SIGNALS_TO_A_FOLLOWING_DATE[signal.group(1).lower()]
-        )
+        # The phrase ends in its signal ("the day before"), so its own offset counts the day.
+        day = following.first + timedelta(days=phrase.offset_days[0])
         part = phrase.value[10:] if phrase.type is TimeType.TIME else ""
         placed[i] = dataclasses.replace(
             phrase,

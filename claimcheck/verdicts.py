@@ -330,39 +330,38 @@ def _compare_part(time: TimeMention, record: Record, tolerance: timedelta) -> Co
     """A date with a calendar mod ("early 2020", "the end of January"): the part it names.
 
     The event must fall in that part (give or take the record's tolerance) to confirm the
-    claim; outside the whole interval, or in the far third from the part ("late January" for
-    an event on January 3), it contradicts the claim; anywhere else it is left unconfirmed.
+    claim; outside the whole interval, or in the far part ("late January" for an event on
+    January 3), it contradicts the claim; anywhere else it is left unconfirmed.
     """
     assert time.first is not None and time.last is not None and time.mod is not None
-    days = (time.last - time.first).days + 1
-    start, stop = rules.PART_MODS[time.mod]
-    part_first = time.first + timedelta(days=math.floor(days * start))
-    part_last = time.first + timedelta(days=math.ceil(days * stop) - 1)
-    far = [  # the third of the interval farthest from the part, if the part has one
-        (time.first + timedelta(days=math.ceil(days * 2 / 3)), time.last),
-        (time.first, time.first + timedelta(days=math.floor(days / 3) - 1)),
-    ]
-    far_part = {"START": far[:1], "END": far[1:], "MID": []}[time.mod]
+    part_first, part_last = _part(time.first, time.last, time.mod)
+    far_mod = rules.FAR_PARTS.get(time.mod)
+    far = _part(time.first, time.last, far_mod) if far_mod else None
     reported = [(record.first, record.last)] + [(d, d) for d in _other_dates(record)]
     part = f"'{time.text}' ({_span(part_first, part_last)})"
-    if any(
-        part_first - tolerance <= first and last <= part_last + tolerance
-        for first, last in reported
-    ):
+    low, high = part_first - tolerance, part_last + tolerance
+    if any(low <= first and last <= high for first, last in reported):
         return Comparison("date", time.value, record.date, True, f"{record.date} falls in {part}")
-    outside = all(
+    if all(
         last < time.first - tolerance
         or first > time.last + tolerance
-        or any(
-            far_first + tolerance <= first and last <= far_last for far_first, far_last in far_part
-        )
+        or (far is not None and far[0] <= first and last <= far[1] and (last < low or first > high))
         for first, last in reported
-    )
-    if outside:
+    ):
         note = f"{_span(record.first, record.last)} is not in {part}"
         return Comparison("date", time.value, record.date, False, note)
     note = f"{_span(record.first, record.last)} is in '{time.text}' but not clearly in {part}"
     return Comparison("date", time.value, record.date, None, note)
+
+
+def _part(first: date, last: date, mod: str) -> tuple[date, date]:
+    """The days of first..last that a calendar mod names (``PART_MODS``)."""
+    days = (last - first).days + 1
+    start, stop = rules.PART_MODS[mod]
+    return (
+        first + timedelta(days=math.floor(days * start)),
+        first + timedelta(days=math.ceil(days * stop) - 1),
+    )
 
 
 def _on_the_bounds_side(

@@ -519,6 +519,8 @@ VALUE_CASES = [
         "the day",
         "1989-10-12",
     ),
+    # an article after "the future" is no count of periods
+    ("In the future a court may rule on it.", PUB, "the future", "FUTURE_REF"),
     # a day counted from the date after it, not from the one before
     (
         "He died on Oct. 23. Police searched the house the day after Christmas.",

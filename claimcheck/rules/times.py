@@ -169,8 +169,8 @@ EVENT_WORDS: dict[str, int] = {
 }  # fmt: skip
 
 # Words between a relative phrase and the date it counts from ("the day after Christmas", "two
-# days before Jan. 3"), with the direction they count in.
-SIGNALS_TO_A_FOLLOWING_DATE: dict[str, int] = {"before": -1, "after": 1}
+# days before Jan. 3").
+SIGNALS_TO_A_FOLLOWING_DATE: frozenset[str] = frozenset({"before", "after"})
 
 # Days after (positive) or before (negative) an event that a vague event-relative phrase may
 # mean. "days later" is more than one day and, in news usage, fewer than two weeks (beyond that

@@ -87,6 +87,8 @@ OTHER_DATES_COLUMN = "other_dates"
 # in the far part ("late January" for January 3) contradicts it, one between is not confirmed.
 PART_MODS: dict[str, tuple[float, float]] = {"START": (0, 1 / 3), "MID": (1 / 3, 2 / 3),
                                              "END": (2 / 3, 1)}  # fmt: skip
+# The part farthest from each: an event there contradicts the claim ("MID" has none).
+FAR_PARTS: dict[str, str] = {"START": "END", "END": "START"}
 # Words whose TimeML mod (START, END) places the time against the writing, not inside the
 # interval: "earlier this year" is any time this year before the article, not its first third.
 NOT_PART_WORDS: tuple[str, ...] = ("earlier", "later")
