@@ -25,7 +25,12 @@ __all__ = ["candidate_rows", "find_candidates"]
 
 # How much each part of the score counts; a part the claim does not state (no date) drops out
 # and the others are scaled up.
-_WEIGHTS = {"entities": 0.35, "event_type": 0.2, "date": 0.2, "text": 0.25}
+_WEIGHTS = {"entities": 0.35, "event_type": 0.2, "text": 0.25}
+# Records scoring within this much of the best are taken for the same event (its phases, its
+# revised tolls): among them the one whose date meets the claim's comes first.
+_SAME_IDENTITY = 5.0
+# An event-type part this high: the same kind of event or one of its family.
+_SAME_FAMILY = 70.0
 # A state is named by many records, a person or an event by few: a state alone is weak evidence.
 _KIND_WEIGHTS = {EntityKind.STATE: 0.35}
 # An unlinked capitalised name in the claim may be a different actor: it counts a little against.
@@ -35,6 +40,8 @@ _STATES_ONLY_CAP = 50.0
 # Two different event types stated on both sides mean two different events: such a record can be
 # suggested but never reach the match threshold, whatever else agrees.
 _TYPE_CONFLICT_CAP = 65.0
+# An entities part this high means the claim names what the record names (not only states).
+_NAMED_EVENT = 80.0
 # A name, a type or a word with more rows than this is searched only within the date window.
 _BLOCK_ROWS = 1000
 # A word in at most this many statements finds records even without a date.
@@ -92,22 +99,35 @@ def find_candidates(
     if len(rows) == 0:
         return []
     parts = _score_parts(claim, reference, rows, settings)
-    names = list(parts)
+    # What identifies the event makes the score; the date, a slot under test, does not: it only
+    # orders records of about the same identity (the phases and revisions of one event).
+    names = [name for name in parts if name in _WEIGHTS]
     weights = np.array([_WEIGHTS[name] for name in names])
     matrix = np.vstack([parts[name] for name in names])
     totals = weights @ matrix / weights.sum()
-    totals = np.where(parts["event_type"] == 0.0, np.minimum(totals, _TYPE_CONFLICT_CAP), totals)
+    # A different kind of event is another event, unless the names say it is this one: then the
+    # verdict says the kind is wrong ("a fire gutted" a tower that collapsed).
+    conflict = (parts["event_type"] == 0.0) & (parts["entities"] < _NAMED_EVENT)
+    totals = np.where(conflict, np.minimum(totals, _TYPE_CONFLICT_CAP), totals)
     margins = _margins(totals)
+    spans = _claim_days(claim)
+    meets = _date_meets(spans, reference, rows, settings) if spans else np.zeros(len(rows), bool)
+    same = _same_identity(totals, parts, settings)
     order = sorted(
         (i for i in range(len(rows)) if totals[i] >= settings.suggest_threshold),
-        key=lambda i: (-round(float(totals[i]), 6), reference.ids[rows[i]]),
+        key=lambda i: (
+            not same[i],
+            not (same[i] and meets[i]),
+            -round(float(totals[i]), 6),
+            reference.ids[rows[i]],
+        ),
     )[: settings.max_candidates]
     return [
         Candidate(
             record_id=reference.ids[rows[i]],
             score=round(float(totals[i]), 2),
             breakdown=(
-                *((name, round(float(parts[name][i]), 2)) for name in names),
+                *((name, round(float(parts[name][i]), 2)) for name in parts),
                 ("margin", round(float(margins[i]), 2)),
             ),
         )
@@ -159,6 +179,19 @@ def candidate_rows(
     if not blocks:
         return np.zeros(0, dtype=np.int64)
     return np.unique(np.concatenate([b.astype(np.int64) for b in blocks]))
+
+
+def _same_identity(
+    totals: np.ndarray, parts: dict[str, np.ndarray], settings: Settings
+) -> np.ndarray:
+    """The records taken for the best one's event or its recurrences: they score about as well,
+    or match as well on names and the kind of event (a speaker's two speeches, a disaster and
+    its revised toll). Among them the claim's date chooses; it never makes a record match."""
+    best = int(np.argmax(totals))
+    matches = totals >= settings.match_threshold
+    close = totals >= totals[best] - _SAME_IDENTITY
+    alike = (parts["entities"] >= parts["entities"][best]) & (parts["event_type"] >= _SAME_FAMILY)
+    return matches & (close | alike)
 
 
 # --- blocking --------------------------------------------------------------------------------
@@ -246,6 +279,10 @@ def _entity_scores(
     unmatched += unknown
     with np.errstate(invalid="ignore", divide="ignore"):
         scores = np.where(matched > 0, 100.0 * matched / (matched + 0.5 * unmatched), 0.0)
+    # A record that lacks an event the claim names ("the Iran nuclear deal") is another event.
+    for name in stated:
+        if kinds[name] is EntityKind.EVENT:
+            strong &= np.isin(rows, reference.rows_named(name))
     return np.where(strong, scores, np.minimum(scores, _STATES_ONLY_CAP))
 
 
@@ -286,6 +323,18 @@ def _date_scores(
         top = np.where(width <= 31, 100.0, np.where(width <= 366, 80.0, 60.0))
         best = np.maximum(best, top * np.clip(1.0 - gap / reach, 0.0, 1.0))
     return best
+
+
+def _date_meets(
+    spans: list[tuple[date, date]], reference: Reference, rows: np.ndarray, settings: Settings
+) -> np.ndarray:
+    """Whether a claimed date meets the record's (with tolerance)."""
+    firsts, lasts = reference.spans_at(rows)
+    firsts, lasts = firsts - settings.date_tolerance_days, lasts + settings.date_tolerance_days
+    meets = np.zeros(len(rows), dtype=bool)
+    for first, last in spans:
+        meets |= (firsts <= last.toordinal()) & (lasts >= first.toordinal())
+    return meets
 
 
 def _text_scores(text: str, reference: Reference, rows: np.ndarray) -> np.ndarray:

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, TypeVar
 from claimcheck._patterns import SIGNAL_TO_A_FOLLOWING_DATE
 from claimcheck.counts import find_counts
 from claimcheck.entities import find_entities, is_demonym
+from claimcheck.events import claim_phase
 from claimcheck.models import (
     Anchor,
     Article,
@@ -74,6 +75,8 @@ _CALENDAR_TYPES = (TimeType.DATE, TimeType.TIME)
 _M = TypeVar("_M", TimeMention, CountMention, EntityMention)
 # A lower-case noun right after a named day makes it a label: "Bastille Day crowds".
 _LABEL_USE = re.compile(r" (?!of\b|in\b|on\b|at\b|and\b|to\b|was\b|is\b)[a-z]+")
+# A lower-case noun right after a country makes it a qualifier: "the US drone strike".
+_QUALIFIED_NOUN = re.compile(rf" (?!(?:{'|'.join(rules.NOT_QUALIFIED_NOUNS)})\b)[a-z]+")
 _ANAPHORIC = re.compile(r"\b(?:that|the same)\s+$", re.IGNORECASE)
 _WEAK_ROLES = (CountRole.PEOPLE, CountRole.OTHER)
 _DATELINE = re.compile(rules.DATELINE)
@@ -116,6 +119,23 @@ def relate_event_types(claimed: str, recorded: str) -> bool | None:
         return None
     families = rules.EVENT_TYPE_FAMILIES
     return recorded in families.get(claimed, ()) or claimed in families.get(recorded, ())
+
+
+def event_kind(label: str) -> str:
+    """The event type the rules know that a reference's own ``event_type`` label names.
+
+    A known type is itself; a label in the reference's own words ("suicide bombings", "bridge
+    collapse (ship strike)") is the type of its main cue word; a label with none stays as it is
+    (and is then not compared).
+
+    >>> event_kind("air_drone_strike"), event_kind("suicide bombings"), event_kind("by-election")
+    ('air_drone_strike', 'bombing', 'by_election')
+    """
+    key = _type_key(label)
+    if not key or key in KNOWN_EVENT_TYPES:
+        return key
+    cues = _cues(label, 0)
+    return min(cues, key=lambda c: (-c.priority, c.start)).event_type if cues else key
 
 
 def _type_key(event_type: str) -> str:
@@ -241,15 +261,16 @@ def _make_claim(
         return _not_checkable(base, ClaimKind.QUOTE, "quote")
 
     unquoted = _blank_quotes(text, start, end, quotes)
+    base = dataclasses.replace(base, phase=claim_phase(unquoted))
     cues = _cues(unquoted, start)
     cue = min(cues, key=lambda c: (-c.priority, c.start)) if cues else None
     if cue is None:
         kind = marked or _marker_kind(unquoted)
-        named = [e for e in entities if inside(e) and e.kind is EntityKind.EVENT and e.name]
-        if kind is None and named and (claim_times or claim_counts):
-            # No cue word, but the clause names a known event and dates or counts it ("The Iran
-            # nuclear deal was reached on July 14, 2015"): check it as that event.
-            slots = tuple(e for e in entities if inside(e))
+        slots = tuple(e for e in entities if inside(e))
+        if kind is None and _about_a_named_thing(slots) and (claim_times or claim_counts):
+            # No cue word the rules know, but the clause dates or counts something it names
+            # ("The Iran nuclear deal was reached on July 14, 2015", "Finland joined NATO on
+            # 4 April 2023"): a statement of fact, checked against that thing's records.
             return dataclasses.replace(
                 base,
                 kind=ClaimKind.EVENT,
@@ -293,6 +314,12 @@ def _make_claim(
     return _not_checkable(
         dataclasses.replace(base, kind=ClaimKind.EVENT), ClaimKind.EVENT, "no_slot"
     )
+
+
+def _about_a_named_thing(entities: tuple[EntityMention, ...]) -> bool:
+    """Whether a clause names something a record could be about: a name the reference knows,
+    or a name it does not know that is not only a demonym or a date word."""
+    return any(e.name is not None or e.kind is not EntityKind.STATE for e in entities)
 
 
 _KIND_OF_REASON = {
@@ -535,14 +562,20 @@ def _within_a_time(count: CountMention, times: list[TimeMention]) -> bool:
 
 
 def _mark_unknown_places(text: str, entities: list[EntityMention]) -> list[EntityMention]:
-    """Unlinked names after "in", "at", "near"... are stated places, even if no record knows them.
+    """Names after "in", "at", "near"... are stated places, even if no record knows them.
 
     Keeping them as places lets the verdict refuse to confirm a claim whose place it cannot
-    check ("killed in Damascus" against a record in Baghdad), instead of ignoring the place.
+    check ("killed in Damascus" against a record in Baghdad), instead of ignoring the place. A
+    country named so is a place too ("a base in Iraq"), unless it qualifies a noun ("in the US
+    drone strike", "in Iran's attack"); elsewhere it is a party ("Iran fired").
     """
     marked = []
     for entity in entities:
-        if entity.name is None and _LOCATIVE.search(text[max(0, entity.start - 20) : entity.start]):
+        qualifies = _QUALIFIED_NOUN.match(text, entity.end) or text.startswith(
+            ("'s", "’s"), entity.end
+        )
+        placeable = entity.name is None or (entity.kind is EntityKind.STATE and not qualifies)
+        if placeable and _LOCATIVE.search(text[max(0, entity.start - 20) : entity.start]):
             entity = dataclasses.replace(entity, kind=EntityKind.PLACE)
         marked.append(entity)
     return marked

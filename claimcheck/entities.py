@@ -343,6 +343,10 @@ def _is_spelling_of(a: str, b: str, distance: int) -> bool:
     if _squeeze(a) == _squeeze(b):
         return True
     shorter = min(len(a), len(b))
+    # a name with a letter added at its end is another word made from it: "Baghdadi" (of
+    # Baghdad), "Iraqi", "Hamas" after "Hama"
+    if a.startswith(b) or b.startswith(a):
+        return False
     # short words differ by one letter between different names: Iran / Iraq, Hama / Hamas
     # (two edits only in long words: Marseille is not Marysville)
     allowed = 0 if shorter <= 4 else 1 if shorter <= 9 else 2

@@ -12,6 +12,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 
+from claimcheck.places import RecordPlaces
+
 
 class Label(StrEnum):
     """A verdict label; the values are the contract of DESIGN.md and never change."""
@@ -247,6 +249,8 @@ class Claim:
     # Names the claim does not state but its article is about ("elections on February 21" in a
     # report on Iran): they help find the record, and are never compared as stated slots.
     context: tuple[EntityMention, ...] = ()
+    # The phase of its event the claim speaks of ("took effect", "was sworn in"), or None.
+    phase: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -274,3 +278,9 @@ class Record:
     sources: tuple[str, ...] = ()
     date_tolerance_days: int = 0
     extra: tuple[tuple[str, str], ...] = ()
+    # the location and country cells read at load: paths of names and countries
+    places: RecordPlaces = field(default_factory=RecordPlaces)
+    # the phases of its event the record is of (from event_type); empty: the event itself
+    phases: tuple[str, ...] = ()
+    # the event type the rules know that the record's own event_type label names
+    event_kind: str = ""

