@@ -113,10 +113,12 @@ def find_candidates(
     spans = _claim_days(claim)
     meets = _date_meets(spans, reference, rows, settings) if spans else np.zeros(len(rows), bool)
     same = _same_identity(totals, parts, settings)
+    labelled = _label_overlap(claim, reference, rows)
     order = sorted(
         (i for i in range(len(rows)) if totals[i] >= settings.suggest_threshold),
         key=lambda i: (
             not same[i],
+            -labelled[i] if same[i] else 0,
             not (same[i] and meets[i]),
             -round(float(totals[i]), 6),
             reference.ids[rows[i]],
@@ -241,8 +243,10 @@ def _score_parts(
     dates = _date_scores(spans, reference, rows, settings) if spans else None
     # The kind of event and its very day, stated to the day, pin an event down as a name does:
     # then the states a claim names count in full ("Iran held elections on February 21").
-    pinned = (event_type == 100.0) & (dates == 100.0) if dates is not None else None
-    if pinned is not None and not any(first == last for first, last in spans):
+    # So does the kind of event (or its family) with a date that meets it, stated to the month
+    # or finer ("the earthquakes that struck Turkey last February").
+    pinned = (event_type >= _SAME_FAMILY) & (dates == 100.0) if dates is not None else None
+    if pinned is not None and not any((last - first).days <= 31 for first, last in spans):
         pinned = None
     parts = {
         "entities": _entity_scores(claim, reference, rows, pinned=pinned),
@@ -275,8 +279,15 @@ def _entity_scores(
             unmatched += np.where(hit, 0.0, weight)
         if kinds[name] is not EntityKind.STATE:
             strong |= hit
-    unknown = sum(1 for e in claim.entities if e.name is None) * _UNKNOWN_WEIGHT
-    unmatched += unknown
+    # A name no gazetteer entry holds whole may still stand in a record's statement ("the
+    # Morandi viaduct"): it counts for the records that have every word of it.
+    for entity in claim.entities:
+        if entity.name is not None:
+            continue
+        hit = _rows_with_words(entity.text, reference, rows)
+        matched += np.where(hit, 1.0, 0.0)
+        unmatched += np.where(hit, 0.0, _UNKNOWN_WEIGHT)
+        strong |= hit
     with np.errstate(invalid="ignore", divide="ignore"):
         scores = np.where(matched > 0, 100.0 * matched / (matched + 0.5 * unmatched), 0.0)
     # A record that lacks an event the claim names ("the Iran nuclear deal") is another event.
@@ -284,6 +295,20 @@ def _entity_scores(
         if kinds[name] is EntityKind.EVENT:
             strong &= np.isin(rows, reference.rows_named(name))
     return np.where(strong, scores, np.minimum(scores, _STATES_ONLY_CAP))
+
+
+def _rows_with_words(name: str, reference: Reference, rows: np.ndarray) -> np.ndarray:
+    """Which of these rows' statements hold the name as written, capitals and all (a word that
+    only opens the claim's sentence, "Parliamentary elections...", is no name there)."""
+    words = [w for w in _WORD.findall(name.casefold()) if w not in entity_rules.NOT_NAME_WORDS]
+    hit = np.ones(len(rows), dtype=bool) if words else np.zeros(len(rows), dtype=bool)
+    for word in words:
+        hit &= np.isin(rows, reference.rows_with_word(word))
+    if hit.any():
+        pattern = re.compile(rf"(?<!\w){re.escape(name.strip())}(?!\w)")
+        statements = reference.statements_at(rows[hit])
+        hit[hit] = [pattern.search(statement) is not None for statement in statements]
+    return hit
 
 
 def _event_type_scores(claim: Claim, reference: Reference, rows: np.ndarray) -> np.ndarray:
@@ -323,6 +348,14 @@ def _date_scores(
         top = np.where(width <= 31, 100.0, np.where(width <= 366, 80.0, 60.0))
         best = np.maximum(best, top * np.clip(1.0 - gap / reach, 0.0, 1.0))
     return best
+
+
+def _label_overlap(claim: Claim, reference: Reference, rows: np.ndarray) -> np.ndarray:
+    """How many of the claim's words stand in each record's own ``event_type`` label: what the
+    table says the row is ("pandemic characterisation", "emergency declaration") tells records
+    of one actor and kind apart before the date does."""
+    words = _content_words(claim.text)
+    return np.array([len(words & _content_words(label)) for label in reference.labels_at(rows)])
 
 
 def _date_meets(

@@ -128,8 +128,8 @@ def event_kind(label: str) -> str:
     collapse (ship strike)") is the type of its main cue word; a label with none stays as it is
     (and is then not compared).
 
-    >>> event_kind("air_drone_strike"), event_kind("suicide bombings"), event_kind("by-election")
-    ('air_drone_strike', 'bombing', 'by_election')
+    >>> event_kind("air_drone_strike"), event_kind("suicide bombings"), event_kind("ship refloated")
+    ('air_drone_strike', 'bombing', 'ship_refloated')
     """
     key = _type_key(label)
     if not key or key in KNOWN_EVENT_TYPES:
@@ -179,7 +179,9 @@ def extract_claims(
     times = _resolve_event_anchors(
         find_times(text, article.published, settings=settings), sentences, text
     )
-    times = [_unplaced_if_a_label(text, t) for t in times]
+    # A named day used as a label names an event, not a day: it is no time of the claim, and
+    # the name it is part of ("the Easter Sunday bombings") stays a name.
+    times = [t for t in times if not _is_a_label(text, t)]
     counts = [c for c in find_counts(text) if not _within_a_time(c, times)]
     entities = _mark_unknown_places(
         text,
@@ -228,7 +230,7 @@ def _with_article_context(claims: list[Claim], entities: list[EntityMention]) ->
         if n == top
     )
     return [
-        dataclasses.replace(claim, context=context)
+        dataclasses.replace(claim, context=(*claim.context, *context))
         if claim.checkworthy and not any(e.name for e in claim.entities)
         else claim
         for claim in claims
@@ -291,11 +293,13 @@ def _make_claim(
             dataclasses.replace(base, event_type=cue.event_type), ClaimKind.PREDICTION, "prediction"
         )
 
-    claim_entities = tuple(
-        e for e in entities if inside(e) and not _is_speaker(e, cue, unquoted, start)
-    )
+    speakers = tuple(e for e in entities if inside(e) and _is_speaker(e, cue, unquoted, start))
+    claim_entities = tuple(e for e in entities if inside(e) and e not in speakers)
     base = dataclasses.replace(
         base,
+        # who speaks of the event helps find its record (a minister announcing a toll), but
+        # is not a stated party of it
+        context=speakers,
         event_type=cue.event_type,
         times=_event_time_first(claim_times, cue, text),
         counts=claim_counts,
@@ -540,16 +544,14 @@ def _outside_dates_and_datelines(
     return [e for e in entities if not covered(e)]
 
 
-def _unplaced_if_a_label(text: str, time: TimeMention) -> TimeMention:
-    """A named day used as a label ("a Halloween crowd crush", "the Boxing Day tsunami") names
-    an event, not a day of the published year: it stays off the calendar, so it can neither
-    confirm nor contradict a date."""
+def _is_a_label(text: str, time: TimeMention) -> bool:
+    """Whether a named day is used as a label ("a Halloween crowd crush", "the Boxing Day
+    tsunami"): it names an event, not a day of the published year, so it neither confirms nor
+    contradicts a date."""
     named = time.text.lower().replace("’", "'") in time_rules.HOLIDAYS
-    if named and not any(char.isdigit() for char in time.text) and _LABEL_USE.match(text, time.end):
-        # TimeML writes a day of an unknown year as XXXX-MM-DD.
-        value = f"XXXX{time.value[4:]}" if time.value[:4].isdigit() else time.value
-        return dataclasses.replace(time, value=value, first=None, last=None)
-    return time
+    return bool(
+        named and not any(c.isdigit() for c in time.text) and _LABEL_USE.match(text, time.end)
+    )
 
 
 def _within_a_time(count: CountMention, times: list[TimeMention]) -> bool:

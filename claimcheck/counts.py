@@ -159,6 +159,10 @@ _DATE_BEFORE_YEAR = re.compile(
 _DIGITS = re.compile(r"\d+")
 _MONTH_WORD = re.compile(rf"(?:{_MONTH})", re.IGNORECASE)
 _YEAR_RANGE_AFTER = re.compile(r"\s*[-–/]\s*(?:\d{4}|\d{2})(?!\d)")
+_NOUN_AFTER = re.compile(r"\s+(?:of\s+)?([^\W\d_]+)\b")
+_MODIFIER_AFTER = re.compile(r"(?:" + alternation(rules.MODIFIERS) + r")\s+", _I)
+# "killed 19 children and two teachers": a second count joined to the first with "and".
+_AND = re.compile(r"\s+and\s+", _I)
 _WORD_BEFORE = re.compile(r"([\w’'.-]+)\s*$")
 _AGE_APPOSITION_BEFORE = re.compile(r"[A-Z][\w’'.-]*,\s*$")
 _AGE_APPOSITION_AFTER = re.compile(r"\s*,")
@@ -234,7 +238,59 @@ def find_counts(text: str) -> list[CountMention]:
         if found is not None:
             mentions.append((number.core_start, found))
             last_end = found.end
-    return _without_overlaps(text, mentions)
+    return _joined(text, _without_overlaps(text, mentions))
+
+
+def _joined(text: str, mentions: list[CountMention]) -> list[CountMention]:
+    """Counts of victims joined by "and" ("killed 19 children and two teachers", "13 US service
+    members and scores of Afghans") are one count: their sum, open or approximate as they are."""
+    out: list[CountMention] = []
+    for mention in mentions:
+        previous = out[-1] if out else None
+        if previous is not None and previous.end > mention.start:
+            continue  # taken into the count before
+        if mention.role in (CountRole.DEATHS, CountRole.INJURIES) and not mention.unit:
+            joined = _and_count(text, mention.end)
+            if joined is not None:
+                number, end = joined
+                high = (
+                    None
+                    if mention.high is None or number.high is None
+                    else mention.high + number.high
+                )
+                mention = _mention(
+                    text,
+                    mention.start,
+                    end,
+                    mention.role,
+                    mention.low + number.low,
+                    high,
+                    approximate=mention.approximate or number.approximate,
+                )
+        out.append(mention)
+    return out
+
+
+def _and_count(text: str, end: int) -> tuple[_Number, int] | None:
+    """The number and its noun right after "and", when the noun is not a verb's."""
+    joiner = _AND.match(text, end)
+    if joiner is None:
+        return None
+    at = joiner.end()
+    modifier = _MODIFIER_AFTER.match(text, at)
+    match = _NUMBER.match(text, modifier.end() if modifier else at)
+    if match is None:
+        return None
+    number, _ = _read_number(text, match)
+    if number is None or number.unit or number.role is not None:
+        return None
+    noun = _NOUN_AFTER.match(text, number.end)
+    if noun is None or _CUE.match(text, noun.start(1)):
+        return None
+    word = noun.group(1).lower()
+    if word in rules.AGENT_NOUNS or word in rules.NOT_JOINED_NOUNS:
+        return None
+    return number, noun.end()
 
 
 def _mention(
@@ -640,6 +696,10 @@ def _role_from_cues(
     text: str, number: _Number, *, floor: int, ceiling: int
 ) -> tuple[CountRole, int, int]:
     start, end = number.start, number.end
+    # "Two gunmen killed 13 people": a number of those who did it counts no victims.
+    agent = _NOUN_AFTER.match(text, end)
+    if agent and agent.group(1).lower() in rules.AGENT_NOUNS:
+        return CountRole.OTHER, start, agent.end()
     survival = _NONE_SURVIVED.search(text, end, min(ceiling, end + _LOOK))
     if survival and _NONE_SURVIVED_GAP.fullmatch(text, end, survival.start()):
         return CountRole.DEATHS, start, survival.end()

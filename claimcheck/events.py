@@ -42,7 +42,7 @@ def record_phases(event_type: str, statement: str) -> tuple[str, ...]:
     ``event_type``, the first its statement states; else none (a record of the event itself).
 
     >>> record_phases("election (runoff) and result", "")
-    ('polling', 'result')
+    ('runoff', 'result', 'polling')
     >>> record_phases("", "The GDPR entered into force on 24 May 2016.")
     ('entry_into_force',)
     >>> claim_phase("A week after Lula's inauguration, his opponents stormed Congress.") is None
@@ -50,7 +50,9 @@ def record_phases(event_type: str, statement: str) -> tuple[str, ...]:
     """
     found = sorted([*_PHASES.finditer(event_type), *_LABELS.finditer(event_type)], key=_start)
     if found:
-        return tuple(dict.fromkeys(str(m.lastgroup) for m in found))
+        phases = [str(m.lastgroup) for m in found]
+        parents = [rules.PHASE_PARENTS[p] for p in phases if p in rules.PHASE_PARENTS]
+        return tuple(dict.fromkeys([*phases, *parents]))
     if event_type.strip():
         return ()
     first = claim_phase(statement)

@@ -254,6 +254,20 @@ class Claim:
 
 
 @dataclass(frozen=True, slots=True)
+class Quantity:
+    """A figure a record gives, as a range, with what it counts: read at load from a column
+    (``source`` is its name, which gives the role) or from the statement (its words)."""
+
+    role: CountRole
+    low: float
+    high: float
+    source: str
+    unit: str = ""  # "percent" for shares
+    from_column: bool = True
+    approximate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
 class Record:
     """One row of the reference dataset, validated and typed.
 
@@ -284,3 +298,5 @@ class Record:
     phases: tuple[str, ...] = ()
     # the event type the rules know that the record's own event_type label names
     event_kind: str = ""
+    # its figures by role, columns first, then those its statement gives
+    quantities: tuple[Quantity, ...] = ()

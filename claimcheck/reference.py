@@ -25,12 +25,14 @@ import numpy as np
 import pandas as pd
 
 from claimcheck.claims import event_kind
+from claimcheck.counts import find_counts
 from claimcheck.entities import Gazetteer, build_gazetteer, match_variant, normalise_name
 from claimcheck.errors import ReferenceDataError
 from claimcheck.events import record_phases
-from claimcheck.models import EntityKind, Precision, Record
+from claimcheck.models import CountRole, EntityKind, Precision, Quantity, Record
 from claimcheck.places import parse_countries, parse_locations, place_kind, read_record_places
 from claimcheck.rules import entities as entity_rules
+from claimcheck.rules import quantities as quantity_rules
 
 __all__ = ["COLUMNS", "REQUIRED_COLUMNS", "Problem", "Reference", "load_reference"]
 
@@ -100,6 +102,7 @@ class Reference:
         "_firsts",
         "_firsts_sorted",
         "_ids",
+        "_labels",
         "_lasts",
         "_max_span",
         "_names",
@@ -127,7 +130,8 @@ class Reference:
         self._firsts = firsts
         self._lasts = lasts
         self._statements = frame["statement"].tolist()
-        kinds = {label: event_kind(label) for label in set(frame["event_type"].tolist())}
+        self._labels = frame["event_type"].tolist()
+        kinds = {label: event_kind(label) for label in set(self._labels)}
         self._event_types = [kinds[label] for label in frame["event_type"].tolist()]
         self._tolerances = frame["date_tolerance_days"].fillna(0).to_numpy(dtype=np.int64)
         self._date_order = np.argsort(firsts, kind="stable")
@@ -196,6 +200,10 @@ class Reference:
         """The event types (``claims.event_kind`` of their labels) of the records at these row
         positions ("" when not given)."""
         return [self._event_types[i] for i in rows]
+
+    def labels_at(self, rows: np.ndarray) -> list[str]:
+        """The ``event_type`` labels as the reference writes them, at these row positions."""
+        return [self._labels[i] for i in rows]
 
     def spans_at(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """First and last day (as ``date.toordinal()``) each record accepts, tolerance included.
@@ -635,7 +643,53 @@ def _record(frame: pd.DataFrame, i: int, last: date) -> Record:
         places=read_record_places(row["location"], row["country"]),
         phases=record_phases(row["event_type"], row["statement"]),
         event_kind=event_kind(row["event_type"]),
+        quantities=_quantities(row, extra),
     )
+
+
+def _quantities(row: pd.Series, extra: tuple[tuple[str, str], ...]) -> tuple[Quantity, ...]:
+    """A record's figures: every numeric column whose name gives a role (rules.quantities),
+    its ``<column>_low`` widening the range, then the counts its statement states."""
+    values = {"deaths": row["deaths"], "injuries": row["injuries"], **dict(extra)}
+    found = []
+    for column, value in values.items():
+        role = _column_role(column)
+        high = _number(value)
+        if role is None or high is None or column.endswith(quantity_rules.LOW_SUFFIX):
+            continue
+        low = _number(values.get(column + quantity_rules.LOW_SUFFIX))
+        words = set(re.split(r"[\W_]+", column.lower()))
+        unit = "percent" if words & set(quantity_rules.PERCENT_WORDS) else ""
+        low = min(low, high) if low is not None else high
+        found.append(Quantity(CountRole(role), low, high, column, unit))
+    for stated in find_counts(row["statement"]):
+        high = stated.high if stated.high is not None else stated.low
+        found.append(
+            Quantity(
+                stated.role, stated.low, high, stated.text, stated.unit, False, stated.approximate
+            )
+        )
+    return tuple(found)
+
+
+def _column_role(column: str) -> str | None:
+    if column in quantity_rules.NOT_QUANTITIES:
+        return None
+    words = set(re.split(r"[\W_]+", column.lower()))
+    return next(
+        (role for role, names in quantity_rules.COLUMN_ROLE_WORDS if words & set(names)), None
+    )
+
+
+def _number(value: Any) -> float | None:
+    if value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value)):
+        return None
+    text = str(value).replace(",", "").strip().rstrip("%")
+    try:
+        number = float(text)
+    except ValueError:
+        return None
+    return number if math.isfinite(number) else None
 
 
 def _content_hash(frame: pd.DataFrame) -> str:

@@ -15,7 +15,6 @@ from typing import TYPE_CHECKING
 from rapidfuzz import fuzz, utils
 
 from claimcheck.claims import find_cues, relate_event_types
-from claimcheck.counts import find_counts
 from claimcheck.entities import is_demonym
 from claimcheck.models import (
     Candidate,
@@ -89,7 +88,11 @@ def decide_verdict(
         return Verdict(Label.UNVERIFIABLE, explanation=why, candidates=shown)
 
     # A record of another phase of the event never decides the claim (rules.events).
-    phased = [c for c in matching if _phase_fits(claim, reference.record(c.record_id))]
+    # A record of the claim's own phase comes before a record of the event of no stated phase.
+    phased = sorted(
+        (c for c in matching if _phase_fits(claim, reference.record(c.record_id))),
+        key=lambda c: claim.phase not in reference.record(c.record_id).phases,
+    )
     if not phased:
         closest = reference.record(matching[0].record_id)
         why = rules.NO_PHASE_RECORD.format(
@@ -152,7 +155,7 @@ def _judge(
         *_compare_outcome(claim, record),
         *_compare_roles(claim, record, reference),
         *_compare_named_events(claim, record),
-        *_compare_qualifiers(claim),
+        *_compare_qualifiers(claim, record),
     ]
     label, explanation = _label(claim, comparisons, record)
     if label is Label.CONTRADICTED and not _same_event(claim, record, comparisons):
@@ -440,22 +443,29 @@ def _compare_count(count: CountMention, record: Record) -> list[Comparison]:
         return [_compare_casualties(count, record, claimed)]
     role = str(count.role)
     name = role if role in rules.SCHEMA_COUNT_FIELDS else "count"
-    columns = rules.COUNT_COLUMNS.get(role, (role,))
     # A share ("by 51.9%") is never compared with an absolute figure (votes: 17,410,742).
-    if count.unit == "percent":
-        columns = tuple(c for c in columns if any(w in c for w in rules.PERCENT_COLUMN_WORDS))
-    found = [(column, _record_figure(record, column)) for column in columns]
-    field, figure = next(((c, f) for c, f in found if f is not None), (role, None))
-    if figure is None:
+    columns = [
+        q
+        for q in record.quantities
+        if q.from_column
+        and _same_role(q.role, count.role)
+        and (q.unit == "percent") == (count.unit == "percent")
+    ]
+    if not columns:
         return [_compare_with_statement(count, record, name, claimed, role)]
+    figure = (columns[0].low, columns[0].high)
     agrees = _in_range(count, figure)
     reference = _format_figure(figure)
     note = (
         f"{reference} is within '{count.text}'"
         if agrees
-        else f"'{count.text}' does not fit the record's {field} of {reference}"
+        else f"'{count.text}' does not fit the record's {columns[0].source} of {reference}"
     )
     return [Comparison(name, claimed, reference, agrees, note)]
+
+
+def _same_role(recorded: CountRole, claimed: CountRole) -> bool:
+    return recorded == claimed or {recorded, claimed} <= _WEAK_ROLES
 
 
 def _compare_with_statement(
@@ -463,18 +473,20 @@ def _compare_with_statement(
 ) -> Comparison:
     """A figure no column holds may still stand in the record's own statement
     ("a magnitude 7.8 earthquake", "239 people on board"), said of the same thing."""
-    for stated in find_counts(record.statement):
-        same_role = stated.role == count.role or {stated.role, count.role} <= _WEAK_ROLES
-        figure = (stated.low, stated.high if stated.high is not None else stated.low)
-        if same_role and not stated.approximate and _in_range(count, figure):
-            return Comparison(
-                name, claimed, stated.text, True, f"the record's statement gives '{stated.text}'"
-            )
+    for stated in record.quantities:
+        if stated.from_column or stated.approximate or not _same_role(stated.role, count.role):
+            continue
+        if _in_range(count, (stated.low, stated.high)):
+            note = f"the record's statement gives '{stated.source}'"
+            return Comparison(name, claimed, stated.source, True, note)
     return Comparison(name, claimed, "", None, f"the record does not give the {role}")
 
 
 def _compare_casualties(count: CountMention, record: Record, claimed: str) -> Comparison:
-    deaths, injuries = _record_figure(record, "deaths"), _record_figure(record, "injuries")
+    deaths, injuries = (
+        _column_figure(record, CountRole.DEATHS),
+        _column_figure(record, CountRole.INJURIES),
+    )
     if deaths is None or injuries is None:
         return Comparison(
             "count", claimed, "", None, "the record does not give both deaths and injuries"
@@ -497,28 +509,11 @@ def _compare_casualties(count: CountMention, record: Record, claimed: str) -> Co
     )
 
 
-def _record_figure(record: Record, field: str) -> tuple[float, float] | None:
-    """A record's figure as a range: (lowest official figure, highest), or None if unknown."""
-    extra = dict(record.extra)
-    if field == "deaths":
-        high: float | None = record.deaths
-    elif field == "injuries":
-        high = record.injuries
-    else:
-        high = _number(extra.get(field))
-    if high is None:
-        return None
-    low = _number(extra.get(field + rules.LOW_COLUMN_SUFFIX))
-    return (min(low, high), high) if low is not None else (high, high)
-
-
-def _number(text: str | None) -> float | None:
-    if text is None or not str(text).strip():
-        return None
-    try:
-        return float(str(text).replace(",", "").rstrip("%"))
-    except ValueError:
-        return None
+def _column_figure(record: Record, role: CountRole) -> tuple[float, float] | None:
+    """The record's figure of a role from its columns, as (lowest official figure, highest)."""
+    return next(
+        ((q.low, q.high) for q in record.quantities if q.from_column and q.role == role), None
+    )
 
 
 def _in_range(count: CountMention, figure: tuple[float, float]) -> bool:
@@ -598,6 +593,9 @@ _WEAK_ROLES = frozenset({CountRole.PEOPLE, CountRole.OTHER})
 _QUALIFIER = re.compile(
     rf"\b(?:{'|'.join(rules.QUALIFYING_PREPOSITIONS)})\s+(?P<phrase>[^,;:.]+)", re.IGNORECASE
 )
+# A phrase that is a clause of its own ("he was taken into custody", "turning the gun on
+# himself"): a further event the claim states, to be confirmed like the others.
+_CLAUSE = re.compile(rules.QUALIFYING_CLAUSE, re.IGNORECASE)
 # "the day after the Brexit vote": a named event after these words dates the claim.
 _TIME_ANCHOR = re.compile(
     rf"\b(?:{'|'.join(claim_rules.TEMPORAL_PREPOSITIONS)})\s+(?:the\s+)?(?:\S+\s+){{0,2}}$",
@@ -701,7 +699,7 @@ def _compare_roles(claim: Claim, record: Record, reference: Reference) -> list[C
         ]
     else:
         # A verb the rules do not know ("walked on the Moon"): the record's words of its stem.
-        plain = _plain_subject(claim)
+        plain = _plain_subject(claim) if claim.event_type is None else None
         if plain is None:
             return []
         subject, stem, passive = plain
@@ -783,6 +781,8 @@ def _plain_subject(claim: Claim) -> tuple[EntityMention, str, bool] | None:
         if match is None or match.group("verb") in entity_rules.NOT_NAME_WORDS:
             continue
         verb = match.group("verb")
+        if not verb.endswith(("ed", "es")):
+            continue  # a noun after a name ("US base") is no verb
         stem = verb[:-2] if verb.endswith("ed") else verb[:-1] if verb.endswith("s") else verb
         passive = match.group("aux") is not None and verb.endswith("ed")
         return entity, stem, passive
@@ -812,27 +812,33 @@ def _surface_forms(entity: EntityMention, reference: Reference) -> set[str]:
     return {form for form in forms if len(form) > 1}
 
 
-def _compare_qualifiers(claim: Claim) -> list[Comparison]:
+def _compare_qualifiers(claim: Claim, record: Record) -> list[Comparison]:
     """A claim dated by another event ("resigned after the 2016 general election") states that
     other event too; unless a length places it from a known date ("five days after the January 3
-    strike"), nothing here confirms it, so it cannot be supported."""
+    strike") or the record says the same ("a week after Lula's inauguration"), nothing here
+    confirms it, so it cannot be supported."""
     if any(t.anchor == "event" and t.first is not None for t in claim.times):
         return []
     out = []
     for match in _QUALIFIER.finditer(claim.text):
         phrase = match.group("phrase")
-        if match.start() > 0 and find_cues(phrase):
+        if match.start() > 0 and (find_cues(phrase) or _CLAUSE.match(phrase)):
             qualifier = match.group(0).strip()
-            out.append(
-                Comparison(
-                    "event",
-                    qualifier,
-                    "",
-                    None,
-                    f"the claim dates it '{qualifier}', another event this check does not place",
-                )
-            )
+            if _said_in(qualifier, record.statement):
+                note = f"the record too dates it '{qualifier}'"
+                out.append(Comparison("event", qualifier, record.statement, True, note))
+                continue
+            note = f"the claim dates it '{qualifier}', another event this check does not place"
+            out.append(Comparison("event", qualifier, "", None, note))
     return out
+
+
+def _said_in(phrase: str, statement: str) -> bool:
+    """Whether a statement holds the content words of a phrase (all, in any form of ending)."""
+    words = [w for w in re.findall(r"[^\W\d_]{3,}", phrase.casefold())
+             if w not in entity_rules.NOT_NAME_WORDS]  # fmt: skip
+    held = {w[:5] for w in re.findall(r"[^\W\d_]{3,}", statement.casefold())}
+    return bool(words) and all(w[:5] in held for w in words)
 
 
 def _digits(tally: str) -> list[str]:

@@ -35,6 +35,7 @@ EVENT_CUES: tuple[tuple[str, str, int], ...] = (
     (r"earthquakes?|quakes?|tremors?", "earthquake", 3),
     (r"tsunamis?", "tsunami", 3),
     (r"hurricanes?|cyclones?|typhoons?|tropical storms?", "hurricane", 3),
+    (r"made landfall|makes landfall|came ashore|landfall", "hurricane", 2),
     (r"floods?|flooding|flash floods?", "flood", 3),
     (r"wildfires?|bushfires?|forest fires?", "wildfire", 3),
     (r"fires?|blazes?|caught fire|burn(?:ed|t) down", "fire", 2),

@@ -266,3 +266,17 @@ MONTHS: tuple[str, ...] = (
 # A bare four-digit number in this range is a year unless a count word follows it
 # ("in 2018" is a year, "2000 people" a count).
 YEAR_RANGE: tuple[int, int] = (1800, 2099)
+
+# Nouns of those who do the deed: a number before them ("two gunmen", "three suicide bombers")
+# counts no victims, whatever verb follows.
+AGENT_NOUNS: frozenset[str] = frozenset({
+    "gunman", "gunmen", "attacker", "attackers", "bomber", "bombers", "assailant", "assailants",
+    "shooter", "shooters", "hijacker", "hijackers", "perpetrators", "suspects", "militants",
+})  # fmt: skip
+
+# Words after "and <number>" that show the number starts a clause of its own ("one was killed
+# and two were wounded"), not a second group of the same victims.
+NOT_JOINED_NOUNS: frozenset[str] = frozenset({
+    "was", "were", "is", "are", "had", "have", "has", "more", "others", "other", "died",
+    "of", "in", "on", "at", "to", "for", "who", "which", "that",
+})  # fmt: skip

@@ -15,12 +15,15 @@ phases' words start at one place ("adopted the 2,975 figure"), the one listed fi
 PHASES: tuple[tuple[str, str], ...] = (
     ("toll_revision", r"(?:death )?toll (?:update|revision|final)|(?:death )?toll (?:\w+ ){0,4}(?:rose|risen|climbed|jumped|was raised|was revised|was cut|was lowered)|(?:raised|revised|cut|lowered|updated|brought|bringing|bring|brings) (?:\w+ ){0,6}(?:death )?toll|(?:number|count) of (?:\w+ ){0,4}(?:dead|killed|deaths|victims) (?:\w+ ){0,3}(?:rose|risen|climbed|reached)|(?:raised|revised|cut) (?:\w+ ){0,4}(?:number|count) of (?:dead|deaths)"),
     ("application", r"appl(?:ied|ies|y|ying|ications?) (?:\w+ ){0,2}(?:to join|for (?:\w+ )?membership)|membership applications?|submitted (?:\w+ ){0,2}applications?"),
+    ("announcement", r"announced (?:a|an|the|its|their|plans? (?:to|for)) (?:\w+ ){0,3}(?:deal|agreement|acquisition|takeover|merger|purchase|bid|plan)|agreed to (?:buy|acquire|purchase|take over|merge)|(?:deal|agreement|acquisition|takeover|merger) (?:was |were )?announced"),
     ("signing", r"signed|signing|signs|inked"),
     ("adoption", r"adopted|adoption|enacted|(?:was|were) passed|passed (?:the|a) (?:\w+ ){0,2}(?:law|bill|act|regulation)"),
     ("ratification", r"ratif(?:ied|ies|y|ying|ication)|approv(?:e|ed|es|ing|al of) (?:\w+ ){0,3}(?:membership|accession|bid|application)"),
-    ("entry_into_force", r"(?:entered|enters|enter|came|comes|come) into force|entry into force"),
+    ("entry_into_force", r"(?:entered|enters|enter|came|comes|come) into force|entry into force|in force (?:since|from|on)"),
     ("took_effect", r"took effect|takes effect|take effect|(?:came|comes|come) into effect|became (?:applicable|enforceable|effective)|appl(?:ies|y|ied) (?:across|in|throughout|from)|applicable|enforceable|joined|joins|became (?:\w+ ){0,3}members?|accession|acceded|completed (?:the|its) (?:\w+ ){0,2}(?:acquisition|takeover|purchase|merger)|(?:acquisition|takeover|merger|deal) (?:was )?(?:completed|closed)"),
-    ("polling", r"went to the polls|voters? (?:\w+ ){0,2}(?:voted|cast)|held (?:\w+ ){0,4}(?:elections?|polls|referendum|vote|ballot|runoff|run-off)|polling|first round|second round|runoff|run-off|election day|cast (?:their )?ballots"),
+    ("first_round", r"first round|first-round"),
+    ("runoff", r"runoff|run-off|second round|second-round"),
+    ("polling", r"went to the polls|voters? (?:\w+ ){0,2}(?:voted|cast)|held (?:\w+ ){0,4}(?:elections?|polls|referendum|vote|ballot|runoff|run-off)|polling|election day|cast (?:their )?ballots"),
     ("result", r"declared (?:\w+ ){0,4}winner|results? (?:\w+ ){0,3}(?:were|was) (?:declared|announced|certified|confirmed)|(?:declared|announced|certified|confirmed) the (?:\w+ ){0,2}results?|official results?|certified"),
     ("inauguration", r"sworn in|swearing-in|took office|takes office|take office|took the oath|inaugurat(?:ed|ion)|assumed (?:the )?(?:office|presidency)|began (?:his|her|a) (?:\w+ ){0,2}term"),
     ("launch", r"launch(?:ed|es|ing)?|lift(?:ed|s)? off|liftoff|blast(?:ed|s)? off"),
@@ -38,13 +41,18 @@ PHASES: tuple[tuple[str, str], ...] = (
 PHASE_LABELS: tuple[tuple[str, str], ...] = (
     ("result", r"results?"),
     ("rescue", r"rescues?"),
-    ("polling", r"polls?|polling day|first round|second round"),
+    ("polling", r"polls?|polling day"),
     ("launch", r"launch"),
     ("landing", r"landing"),
     ("refloating", r"refloat(?:ed|ing)?"),
     ("found", r"found|located"),
+    ("announcement", r"announced|announcement"),
 )
 
 # Words after which a phase word names another event that dates this one ("a week after Lula's
 # inauguration", "two days before the launch"): it is not the clause's own phase.
 ANCHORING_WORDS: tuple[str, ...] = ("after", "before", "since", "following", "ahead of")
+
+# Phases that are kinds of another: a record of a runoff is a record of polling too, so a claim
+# that voters went to the polls fits it (the date then chooses the round).
+PHASE_PARENTS: dict[str, str] = {"first_round": "polling", "runoff": "polling"}

@@ -8,26 +8,8 @@ AMBIGUITY_MARGIN = 3.0
 # rounding: half a percentage point each way.
 PERCENT_TOLERANCE = 0.5
 
-# Counts a claim may state, by role, and the record columns that may hold the figure, first
-# found wins. Roles not listed are compared with an extra column named like the role, if any.
-COUNT_COLUMNS: dict[str, tuple[str, ...]] = {
-    "deaths": ("deaths",),
-    "injuries": ("injuries",),
-    "turnout": ("turnout_percent", "turnout"),
-    "votes": ("votes",),
-    "seats": ("seats",),
-    "candidates": ("candidates",),
-    "missiles": ("missiles",),
-    "money": ("amount_usd", "amount", "value_usd", "price_usd", "price"),
-    "people": ("crowd_size", "people", "participants", "attendance"),
-    "other": ("rate_percent", "rate", "value"),
-}
 # Fields of the schema itself; other count roles are reported under the field "count".
 SCHEMA_COUNT_FIELDS: tuple[str, ...] = ("deaths", "injuries")
-
-# A record can give the lowest of several official figures in a `<column>_low` column
-# (e.g. deaths 10, deaths_low 7): any claimed figure in that range agrees.
-LOW_COLUMN_SUFFIX = "_low"
 
 # Entity kinds compared as actors; places are compared as locations.
 ACTOR_KINDS: tuple[str, ...] = ("person", "organisation", "state")
@@ -60,7 +42,8 @@ PLACE_NOTES: dict[str, str] = {
 OUTCOME_PATTERNS: tuple[tuple[str, str], ...] = (
     # "X beat Y to win": the finite verb names the winner, the infinitive does not
     (
-        r"(?<!\bto )\b(?:won|wins|win|defeated|defeats|beat|beats|ousted|(?:was |were )?(?:re-?)?elected)\b",
+        # "won 48.4% of the vote" states a share, not a victory
+        r"(?<!\bto )\b(?:won|wins|win|defeated|defeats|beat|beats|ousted|(?:was |were )?(?:re-?)?elected)\b(?!\s+(?:(?:about|around|nearly|almost|just|over|more than|some) )?\d)",
         "winner",
     ),
     (r"\b(?:lost|loses|lose|conceded|concedes|was defeated|were defeated)\b", "loser"),
@@ -152,11 +135,13 @@ UNDERGOING_VERBS: tuple[str, ...] = (
 # verb, the one acted on before the first of these after it.
 ROLE_BOUNDARIES = r"[,;:.()]|\b(?:after|before|while|when|as|in retaliation for)\b"
 
-# Words in a column's name that say it holds a percentage (turnout_percent, rate, share).
-PERCENT_COLUMN_WORDS: tuple[str, ...] = ("percent", "pct", "rate", "share")
-
 # Words by which a claim dates its event from another one ("after the 2016 general election").
-QUALIFYING_PREPOSITIONS: tuple[str, ...] = ("after", "before", "since", "following", "ahead of")
+QUALIFYING_PREPOSITIONS: tuple[str, ...] = (
+    "after", "before", "since", "following", "ahead of", "and then", "then",
+)  # fmt: skip
+# What makes the phrase after one of those words a clause of its own: a subject pronoun or a
+# verb in -ing/-ed first ("before he was taken into custody", "before turning the gun on himself").
+QUALIFYING_CLAUSE = r"(?:he|she|they|it|police|officers)\b|\w+ing\b|\w+ed\b"
 
 # Events in which someone reacts to another event ("Abbas rejected the Trump plan"): the event they
 # name is the object of theirs, not their own.
