@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, TypeVar
 from claimcheck._patterns import SIGNAL_TO_A_FOLLOWING_DATE
 from claimcheck.counts import find_counts
 from claimcheck.entities import find_entities, is_demonym
-from claimcheck.events import claim_phase
+from claimcheck.events import anchors_another_event, claim_phase
 from claimcheck.models import (
     Anchor,
     Article,
@@ -181,12 +181,16 @@ def extract_claims(
     )
     # A named day used as a label names an event, not a day: it is no time of the claim, and
     # the name it is part of ("the Easter Sunday bombings") stays a name.
-    times = [t for t in times if not _is_a_label(text, t)]
+    labels = [t for t in times if _is_a_label(text, t)]
+    times = [t for t in times if t not in labels]
     counts = [c for c in find_counts(text) if not _within_a_time(c, times)]
-    entities = _mark_unknown_places(
-        text,
-        _outside_dates_and_datelines(find_entities(text, reference.gazetteer), times, sentences),
-    )
+    found = find_entities(text, reference.gazetteer)
+    # an unknown word of a label ("a Fourth of July parade") is no name either
+    found = [e for e in found if e.name or not any(_overlaps(e, t) for t in labels)]
+    entities = _mark_unknown_places(text, _outside_dates_and_datelines(found, times, sentences))
+    # A dateline names where the story was filed, most often where its event happened: it
+    # helps find the records of the article's claims, and is never compared as a stated place.
+    datelined = tuple(e for e in found if e.name and _in_a_dateline(e, sentences, text))
 
     mentions = (times, counts, entities)
     offsets = [[m.start for m in found] for found in mentions]
@@ -201,6 +205,10 @@ def extract_claims(
         for start, end, marked in _clauses(sentence, quotes):
             claim = _make_claim(text, sentence, start, end, marked, quotes, *here)
             claims.append(dataclasses.replace(claim, id=f"c{len(claims) + 1}"))
+    claims = [
+        dataclasses.replace(c, context=(*c.context, *datelined)) if c.checkworthy else c
+        for c in claims
+    ]
     return _with_article_context(claims, entities)
 
 
@@ -264,15 +272,22 @@ def _make_claim(
 
     unquoted = _blank_quotes(text, start, end, quotes)
     base = dataclasses.replace(base, phase=claim_phase(unquoted))
-    cues = _cues(unquoted, start)
+    # a cue in a phrase that dates the claim by another event ("for weeks after the collapse")
+    # names that other event, not the claim's own
+    cues = [
+        c for c in _cues(unquoted, start) if not anchors_another_event(unquoted, c.start - start)
+    ]
     cue = min(cues, key=lambda c: (-c.priority, c.start)) if cues else None
     if cue is None:
         kind = marked or _marker_kind(unquoted)
         slots = tuple(e for e in entities if inside(e))
-        if kind is None and _about_a_named_thing(slots) and (claim_times or claim_counts):
-            # No cue word the rules know, but the clause dates or counts something it names
-            # ("The Iran nuclear deal was reached on July 14, 2015", "Finland joined NATO on
-            # 4 April 2023"): a statement of fact, checked against that thing's records.
+        firm = [c for c in claim_counts if not (c.approximate and c.role in _WEAK_ROLES)]
+        stated = claim_times or firm or (base.phase and _about_a_named_thing(slots))
+        if kind is None and stated:
+            # No cue word the rules know, but the clause dates or counts something ("The Iran
+            # nuclear deal was reached on July 14, 2015", "the rescue ended on 11 July"), or
+            # names the phase of a named thing ("Sweden joined the alliance"): a statement of
+            # fact, checked against the records; with none to decide it, it is unverifiable.
             return dataclasses.replace(
                 base,
                 kind=ClaimKind.EVENT,
@@ -321,9 +336,8 @@ def _make_claim(
 
 
 def _about_a_named_thing(entities: tuple[EntityMention, ...]) -> bool:
-    """Whether a clause names something a record could be about: a name the reference knows,
-    or a name it does not know that is not only a demonym or a date word."""
-    return any(e.name is not None or e.kind is not EntityKind.STATE for e in entities)
+    """Whether a clause names something a record could be about (not only a demonym)."""
+    return any(not is_demonym(e) for e in entities)
 
 
 _KIND_OF_REASON = {
@@ -520,6 +534,18 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     while end > start and (text[end - 1].isspace() or text[end - 1] in ",;"):
         end -= 1
     return start, end
+
+
+def _overlaps(a: EntityMention, b: TimeMention) -> bool:
+    return a.start < b.end and b.start < a.end
+
+
+def _in_a_dateline(entity: EntityMention, sentences: list[Sentence], text: str) -> bool:
+    for sentence in sentences:
+        if sentence.start <= entity.start < sentence.end:
+            match = _DATELINE.match(sentence.text)
+            return match is not None and entity.end <= sentence.start + match.end()
+    return False
 
 
 def _outside_dates_and_datelines(

@@ -9,7 +9,7 @@ import re
 
 from claimcheck.rules import events as rules
 
-__all__ = ["claim_phase", "record_phases"]
+__all__ = ["anchors_another_event", "claim_phase", "record_phases"]
 
 _PHASES = re.compile(
     "|".join(rf"\b(?P<{phase}>{pattern})\b" for phase, pattern in rules.PHASES), re.IGNORECASE
@@ -32,14 +32,24 @@ def claim_phase(text: str) -> str | None:
     True
     """
     for match in _PHASES.finditer(text):
-        if not _ANCHORED.search(text, max(0, match.start() - 60), match.start()):
+        if not anchors_another_event(text, match.start()):
             return match.lastgroup
     return None
 
 
+def anchors_another_event(text: str, at: int) -> bool:
+    """Whether the words at ``at`` follow "after", "before", "since"... closely: they name
+    another event that dates the clause's own ("a week after Lula's inauguration").
+
+    >>> anchors_another_event("They stayed aboard for weeks after the collapse.", 39)
+    True
+    """
+    return _ANCHORED.search(text, max(0, at - 60), at) is not None
+
+
 def record_phases(event_type: str, statement: str) -> tuple[str, ...]:
-    """The phases a record is of: every phase its ``event_type`` names; without an
-    ``event_type``, the first its statement states; else none (a record of the event itself).
+    """The phases a record is of: every phase its ``event_type`` names, else the first its
+    statement's main clause states, else none (a record of the event itself).
 
     >>> record_phases("election (runoff) and result", "")
     ('runoff', 'result', 'polling')
@@ -48,14 +58,14 @@ def record_phases(event_type: str, statement: str) -> tuple[str, ...]:
     >>> claim_phase("A week after Lula's inauguration, his opponents stormed Congress.") is None
     True
     """
-    found = sorted([*_PHASES.finditer(event_type), *_LABELS.finditer(event_type)], key=_start)
+    label = event_type.replace("_", " ")  # "moon_landing" is a label of words too
+    found = sorted([*_PHASES.finditer(label), *_LABELS.finditer(label)], key=_start)
     if found:
         phases = [str(m.lastgroup) for m in found]
         parents = [rules.PHASE_PARENTS[p] for p in phases if p in rules.PHASE_PARENTS]
         return tuple(dict.fromkeys([*phases, *parents]))
-    if event_type.strip():
-        return ()
-    first = claim_phase(statement)
+    # the statement's main clause, before any ";" that adds what came later
+    first = claim_phase(statement.split(";", 1)[0])
     return (first,) if first else ()
 
 

@@ -139,6 +139,10 @@ def _ends_sentence(text: str, match: re.Match[str], block_start: int, block_end:
     next_word = next_word_match.group(1) if next_word_match else ""
     if next_word[:1].islower():
         return False
+    # "HIGHLAND PARK, Ill. — A gunman...": a dash on the same line goes on the sentence (a
+    # dateline, an aside); no sentence begins with one.
+    if ahead[:1] in rules.DASHES and "\n" not in text[match.end() : after]:
+        return False
     if match.group(1) == ".":
         behind = text[max(block_start, match.start() - _LOOK_BEHIND) : match.start()]
         word_match = _WORD_BEFORE.search(behind)

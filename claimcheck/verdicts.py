@@ -32,6 +32,7 @@ from claimcheck.models import (
 from claimcheck.places import PlaceRelation, relate_place
 from claimcheck.rules import claims as claim_rules
 from claimcheck.rules import entities as entity_rules
+from claimcheck.rules import events as event_rules
 from claimcheck.rules import verdicts as rules
 from claimcheck.settings import Settings
 
@@ -129,9 +130,11 @@ def decide_verdict(
 
 
 def _phase_fits(claim: Claim, record: Record) -> bool:
-    """A record may decide a claim of its own phase, or (a record of the event itself, of no
-    stated phase) any claim; a claim that states no phase, any record."""
-    return claim.phase is None or not record.phases or claim.phase in record.phases
+    """A record may decide a claim of its own phase; a record of no stated phase, a claim of
+    the event's beginning; a claim that states no phase, any record."""
+    if claim.phase is None or claim.phase in record.phases:
+        return True
+    return not record.phases and claim.phase in event_rules.BEGINNING_PHASES
 
 
 def _phase_words(phase: str | None) -> str:

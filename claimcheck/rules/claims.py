@@ -224,7 +224,10 @@ CHARACTERISATION_MARKERS: tuple[str, ...] = (
     r"a triumph",
     r"a success",
     r"a betrayal",
-    r"a disgrace",
+    r"a (?:\w+ )?disgrace",
+    r"a waste of",
+    r"(?:the|a) (?:worst|biggest|greatest) (?:[\w-]+ ){0,2}(?:blunder|mistake|failure|disaster)",
+    r"blunder",
     r"a blow to",
     r"one of the (?:greatest|worst|best|most|least)",
     r"greatest",
@@ -238,6 +241,12 @@ OPINION_MARKERS: tuple[str, ...] = (
     r"in my view",
     r"in our view",
     r"it(?:'s| is) possible",
+    # what ought to be is no fact: "officials should have condemned the tower", "deserves a
+    # pardon", "cannot be trusted"
+    r"should(?: not)? have",
+    r"ought to",
+    r"deserves?",
+    r"cannot be trusted|can't be trusted",
     r"(?:probably|perhaps|arguably|clearly|obviously|undoubtedly)",
 )
 # Words that deny the event they govern ("did not attack", "denied firing").
@@ -342,8 +351,9 @@ TEMPORAL_PREPOSITIONS: tuple[str, ...] = (
 )
 
 # A dateline opens a wire report ("WASHINGTON (Reuters) -"): where the reporter files from and
-# for whom, not a place or actor of the event.
-DATELINE = r"^[A-Z][A-Z .,'’-]{2,}(?:\s*\([^)]{1,40}\))?\s*[-–—]\s+"
+# for whom (a US state in AP style may follow the city: "HIGHLAND PARK, Ill. —"), not a place or
+# actor of the event.
+DATELINE = r"^[A-Z][A-Z .,'’-]{2,}(?:,\s*[A-Z][A-Za-z.]{1,6})?(?:\s*\([^)]{1,40}\))?\s*[-–—]\s+"
 
 # Events that consist in someone speaking or reporting: their speaker is their actor.
 SPEAKER_IS_ACTOR_TYPES: frozenset[str] = frozenset({"statement", "speech", "casualty_report"})

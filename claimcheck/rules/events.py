@@ -29,9 +29,9 @@ PHASES: tuple[tuple[str, str], ...] = (
     ("launch", r"launch(?:ed|es|ing)?|lift(?:ed|s)? off|liftoff|blast(?:ed|s)? off"),
     ("landing", r"landed|landing|touched down|touchdown|splashed down|splashdown"),
     ("found", r"(?:was|were) found|found (?:\w+ ){0,3}(?:alive|dead)|found (?:the|all|them|him|her)|located|discovered|wreckage (?:\w+ ){0,3}(?:found|located)"),
-    ("rescue", r"rescued|pulled (?:\w+ ){0,2}(?:alive|out|from)|brought (?:\w+ ){0,4}out|rescue (?:ended|was completed|completed)|(?:ended|completed) the rescue"),
+    ("rescue", r"rescued|pulled (?:\w+ ){0,2}alive|(?:pulled|brought|freed) (?:\w+ ){0,4}(?:from|out of) (?:the )?(?:rubble|wreckage|debris|water|sea|river|cave|mine|ruins)|rescue (?:ended|was completed|completed)|(?:ended|completed) the rescue"),
     ("refloating", r"refloated|refloating|freed|dislodged|(?:was|were) pulled free|set free"),
-    ("demolition", r"demolish(?:ed|ing)?|demolition|razed|imploded|brought down the (?:rest|remainder|remaining)"),
+    ("demolition", r"demolish(?:ed|ing)?|demolition|imploded|brought down the (?:rest|remainder|remaining)"),
     ("funeral", r"funerals?|buried|laid to rest"),
 )
 # fmt: on
@@ -56,3 +56,10 @@ ANCHORING_WORDS: tuple[str, ...] = ("after", "before", "since", "following", "ah
 # Phases that are kinds of another: a record of a runoff is a record of polling too, so a claim
 # that voters went to the polls fits it (the date then chooses the round).
 PHASE_PARENTS: dict[str, str] = {"first_round": "polling", "runoff": "polling"}
+
+# Phases a record of no stated phase is taken to be of: a table's row for an event is its
+# beginning (the launch, the polling, the signing). A claim of a later phase (a revised toll,
+# the result, entry into force) is decided only by a record of that phase.
+BEGINNING_PHASES: frozenset[str] = frozenset({
+    "announcement", "application", "signing", "adoption", "polling", "first_round", "launch",
+})  # fmt: skip

@@ -115,6 +115,8 @@ CLOSING_MARKS: str = "\"'”’»›)]}"
 
 # Characters that end a sentence (the ellipsis character included).
 TERMINATORS: str = ".!?…"
+# Dashes that, on the same line after a full stop, continue the sentence (a dateline's dash).
+DASHES: str = "—–"
 
 # A line starting with one of these (then a space) is a list item and begins a sentence.
 BULLETS: str = "-*•·‣▪◦–—"
