@@ -76,6 +76,8 @@ _M = TypeVar("_M", TimeMention, CountMention, EntityMention)
 # A lower-case noun right after a named day makes it a label: "Bastille Day crowds".
 _LABEL_USE = re.compile(r" (?!of\b|in\b|on\b|at\b|and\b|to\b|was\b|is\b)[a-z]+")
 # A lower-case noun right after a country makes it a qualifier: "the US drone strike".
+_AGENT_BY = re.compile(rf"\b(?:{_words(rules.AGENT_VERBS)})\s+by\s+(?:the\s+)?$", re.IGNORECASE)
+_CLAIMED = re.compile(rf"\s+(?:{_words(rules.RESPONSIBILITY_PHRASES)})\b", re.IGNORECASE)
 _QUALIFIED_NOUN = re.compile(rf" (?!(?:{'|'.join(rules.NOT_QUALIFIED_NOUNS)})\b)[a-z]+")
 _ANAPHORIC = re.compile(r"\b(?:that|the same)\s+$", re.IGNORECASE)
 _WEAK_ROLES = (CountRole.PEOPLE, CountRole.OTHER)
@@ -271,13 +273,15 @@ def _make_claim(
         return _not_checkable(base, ClaimKind.QUOTE, "quote")
 
     unquoted = _blank_quotes(text, start, end, quotes)
-    base = dataclasses.replace(base, phase=claim_phase(unquoted))
+    base = dataclasses.replace(base, agents=_agents(text, entities, start, end))
     # a cue in a phrase that dates the claim by another event ("for weeks after the collapse")
     # names that other event, not the claim's own
     cues = [
         c for c in _cues(unquoted, start) if not anchors_another_event(unquoted, c.start - start)
     ]
     cue = min(cues, key=lambda c: (-c.priority, c.start)) if cues else None
+    fits = (lambda family: relate_event_types(cue.event_type, family) is not False) if cue else None
+    base = dataclasses.replace(base, phase=claim_phase(unquoted, fits=fits))
     if cue is None:
         kind = marked or _marker_kind(unquoted)
         slots = tuple(e for e in entities if inside(e))
@@ -333,6 +337,22 @@ def _make_claim(
     return _not_checkable(
         dataclasses.replace(base, kind=ClaimKind.EVENT), ClaimKind.EVENT, "no_slot"
     )
+
+
+def _agents(
+    text: str, entities: list[EntityMention], start: int, end: int
+) -> tuple[EntityMention, ...]:
+    """The names a clause says did the deed: after an agent's "by" ("carried out by the
+    Liberation Tigers", "claimed by the Taliban"), or before "claimed responsibility"."""
+    found = []
+    for entity in entities:
+        if not (start <= entity.start and entity.end <= end) or entity.kind is EntityKind.PLACE:
+            continue
+        before = text[max(start, entity.start - 40) : entity.start]
+        after = text[entity.end : min(end, entity.end + 40)]
+        if _AGENT_BY.search(before) or _CLAIMED.match(after):
+            found.append(entity)
+    return tuple(found)
 
 
 def _about_a_named_thing(entities: tuple[EntityMention, ...]) -> bool:

@@ -6,6 +6,7 @@ The phases and their words are data (``rules.events``); one pass of one pattern 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from claimcheck.rules import events as rules
 
@@ -23,8 +24,9 @@ _ANCHORED = re.compile(
 )
 
 
-def claim_phase(text: str) -> str | None:
-    """The phase a clause states: the first phase word in it, or ``None``.
+def claim_phase(text: str, *, fits: Callable[[str], bool] | None = None) -> str | None:
+    """The phase a clause states: the first phase word in it, or ``None``. A phase of one
+    family of events (the rounds of an election) is read only where ``fits(family)`` holds.
 
     >>> claim_phase("Sweden joined NATO on 26 February 2024, when Hungary ratified its bid.")
     'took_effect'
@@ -32,6 +34,9 @@ def claim_phase(text: str) -> str | None:
     True
     """
     for match in _PHASES.finditer(text):
+        family = rules.PHASE_FAMILIES.get(str(match.lastgroup))
+        if family and fits is not None and not fits(family):
+            continue  # "the first round of sanctions" is no round of an election
         if not anchors_another_event(text, match.start()):
             return match.lastgroup
     return None
@@ -43,8 +48,12 @@ def anchors_another_event(text: str, at: int) -> bool:
 
     >>> anchors_another_event("They stayed aboard for weeks after the collapse.", 39)
     True
+    >>> anchors_another_event("after Trump pulled out of the deal", 12)
+    False
     """
-    return _ANCHORED.search(text, max(0, at - 60), at) is not None
+    anchor = _ANCHORED.search(text, max(0, at - 60), at)
+    # a clause that opens with "after" ("after Trump pulled out of the deal") is about that event
+    return anchor is not None and bool(text[: anchor.start()].strip())
 
 
 def record_phases(event_type: str, statement: str) -> tuple[str, ...]:

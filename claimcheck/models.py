@@ -251,6 +251,8 @@ class Claim:
     context: tuple[EntityMention, ...] = ()
     # The phase of its event the claim speaks of ("took effect", "was sworn in"), or None.
     phase: str | None = None
+    # The names the clause says did it: "carried out by X", "X claimed responsibility".
+    agents: tuple[EntityMention, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,3 +302,5 @@ class Record:
     event_kind: str = ""
     # its figures by role, columns first, then those its statement gives
     quantities: tuple[Quantity, ...] = ()
+    # who did the deed: a perpetrator column, or actors whose role says so
+    perpetrators: tuple[str, ...] = ()

@@ -24,7 +24,8 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from claimcheck.claims import event_kind
+from claimcheck.actors import parse_actors, perpetrators
+from claimcheck.claims import event_kind, relate_event_types
 from claimcheck.counts import find_counts
 from claimcheck.entities import Gazetteer, build_gazetteer, match_variant, normalise_name
 from claimcheck.errors import ReferenceDataError
@@ -623,6 +624,8 @@ def _record(frame: pd.DataFrame, i: int, last: date) -> Record:
         (str(column), str(row[column])) for column in frame.columns if column not in COLUMNS
     )
     tolerance = row["date_tolerance_days"]
+    actors = parse_actors(row["actors"])
+    kind = event_kind(row["event_type"])
     return Record(
         id=row["id"],
         statement=row["statement"],
@@ -633,7 +636,7 @@ def _record(frame: pd.DataFrame, i: int, last: date) -> Record:
         event_type=row["event_type"],
         locations=_split(row["location"]),
         country=row["country"],
-        actors=_split(row["actors"]),
+        actors=tuple(a.name for a in actors),
         aliases=_split(row["aliases"]),
         deaths=None if pd.isna(row["deaths"]) else int(row["deaths"]),
         injuries=None if pd.isna(row["injuries"]) else int(row["injuries"]),
@@ -642,8 +645,11 @@ def _record(frame: pd.DataFrame, i: int, last: date) -> Record:
         extra=extra,
         places=read_record_places(row["location"], row["country"]),
         phases=record_phases(row["event_type"], row["statement"]),
-        event_kind=event_kind(row["event_type"]),
+        event_kind=kind,
         quantities=_quantities(row, extra),
+        perpetrators=perpetrators(
+            actors, dict(extra), attack=bool(relate_event_types(kind, "attack"))
+        ),
     )
 
 
@@ -763,9 +769,12 @@ def _names_and_gazetteer(frame: pd.DataFrame) -> tuple[Gazetteer, dict[str, np.n
     )
     for i, (actors, locations, country, row_aliases) in enumerate(columns):
         names: list[str] = []
-        for actor in _split(actors):
-            add(actor, _actor_kind, i)
-            names.append(actor)
+        # an actor by its name, roles set aside ("Sohel Rana (building owner)")
+        for actor in parse_actors(actors):
+            add(actor.name, _actor_kind, i)
+            names.append(actor.name)
+            if actor.alias and actor.alias not in aliases[actor.name]:
+                aliases[actor.name].append(actor.alias)
         # a place as written ("Surfside, Florida") and each of its names, so "in Florida"
         # finds the record too; the country cell may hold several ("Turkey; Syria")
         sites = _split(locations)

@@ -157,6 +157,7 @@ def _judge(
         *_compare_actors(claim, record),
         *_compare_outcome(claim, record),
         *_compare_roles(claim, record, reference),
+        *_compare_perpetrators(claim, record, reference),
         *_compare_named_events(claim, record),
         *_compare_qualifiers(claim, record),
     ]
@@ -193,10 +194,13 @@ def _same_event(claim: Claim, record: Record, comparisons: list[Comparison]) -> 
         return True
     # A party or place the claim names that the record lacks says it may be another event:
     # then a date near the record's does not make it this one (identity is not the date).
+    if any(e.kind is EntityKind.EVENT and e.name in record.aliases for e in claim.entities):
+        return True  # the claim names the record's own event ("the Brussels bombings")
     if any(
         c.agrees is not True
         and c.field in ("location", "actor")
         and c.claimed not in _states(claim)
+        and not c.claimed.startswith(_WHO_DID_IT)
         for c in comparisons
     ):
         return False
@@ -574,11 +578,36 @@ def _is_place(entity: EntityMention) -> bool:
     return entity.kind is EntityKind.PLACE and not is_demonym(entity)
 
 
+_WHO_DID_IT = "who did it: "
+
+
+def _compare_perpetrators(claim: Claim, record: Record, reference: Reference) -> list[Comparison]:
+    """Who the claim says did it ("claimed by the Taliban") against who the record says did
+    (a perpetrator column, or an actor's role): another name contradicts the claim."""
+    if not record.perpetrators:
+        return []
+    known = _names(record.perpetrators)
+    out = []
+    for agent in claim.agents:
+        forms = _surface_forms(agent, reference)
+        said = "; ".join(record.perpetrators)
+        stated = agent.name or agent.text
+        if any(_named_in(form, known) for form in forms):
+            note = f"the record names {stated} as who did it"
+            out.append(Comparison("actor", f"{_WHO_DID_IT}{stated}", said, True, note))
+        else:
+            note = f"the record says {said} did it, not {stated}"
+            out.append(Comparison("actor", f"{_WHO_DID_IT}{stated}", said, False, note))
+    return out
+
+
 def _compare_actors(claim: Claim, record: Record) -> list[Comparison]:
     known = _names(record.actors, record.aliases, record.places.names)
     actors = "; ".join(record.actors)
     out = []
-    for entity in dict.fromkeys(e for e in claim.entities if _is_actor(e)):
+    # who the claim says did it is compared with who the record says did (perpetrators)
+    agents = set(claim.agents) if record.perpetrators else set()
+    for entity in dict.fromkeys(e for e in claim.entities if _is_actor(e) and e not in agents):
         stated = entity.name or entity.text
         if _named_in(stated, known) or (entity.name is None and _grounded(stated, record)):
             out.append(

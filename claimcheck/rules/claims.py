@@ -357,3 +357,28 @@ DATELINE = r"^[A-Z][A-Z .,'’-]{2,}(?:,\s*[A-Z][A-Za-z.]{1,6})?(?:\s*\([^)]{1,4
 
 # Events that consist in someone speaking or reporting: their speaker is their actor.
 SPEAKER_IS_ACTOR_TYPES: frozenset[str] = frozenset({"statement", "speech", "casualty_report"})
+
+# Who did it: a name after one of these verbs and "by" ("carried out by", "claimed by",
+# "was shot by"), or before one of these phrases ("X claimed responsibility").
+AGENT_VERBS: tuple[str, ...] = (
+    r"carried out",
+    r"claimed",
+    r"committed",
+    r"perpetrated",
+    r"staged",
+    r"launched",
+    r"orchestrated",
+    r"masterminded",
+    r"planned",
+    r"conducted",
+    r"attacked",
+    r"bombed",
+    r"shot",
+    r"killed",
+    r"murdered",
+    r"assassinated",
+)
+RESPONSIBILITY_PHRASES: tuple[str, ...] = (
+    r"claimed (?:responsibility|the (?:attack|bombing|bombings|attacks|killing|shooting))",
+    r"(?:was|were) (?:behind|responsible for)",
+)

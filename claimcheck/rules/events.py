@@ -63,3 +63,9 @@ PHASE_PARENTS: dict[str, str] = {"first_round": "polling", "runoff": "polling"}
 BEGINNING_PHASES: frozenset[str] = frozenset({
     "announcement", "application", "signing", "adoption", "polling", "first_round", "launch",
 })  # fmt: skip
+
+# Phases that belong to one family of events (an event type of rules.claims): their words say
+# the phase only in a clause of that family, or of no known type.
+PHASE_FAMILIES: dict[str, str] = {
+    "first_round": "election", "runoff": "election", "polling": "election", "result": "election",
+}  # fmt: skip

@@ -140,8 +140,13 @@ QUALIFYING_PREPOSITIONS: tuple[str, ...] = (
     "after", "before", "since", "following", "ahead of", "and then", "then",
 )  # fmt: skip
 # What makes the phrase after one of those words a clause of its own: a subject pronoun or a
-# verb in -ing/-ed first ("before he was taken into custody", "before turning the gun on himself").
-QUALIFYING_CLAUSE = r"(?:he|she|they|it|police|officers)\b|\w+ing\b|\w+ed\b"
+# verb in -ing/-ed first ("before he was taken into custody", "before turning the gun on himself"),
+# or an object pronoun.
+QUALIFYING_CLAUSE = (
+    r"(?:he|she|they|it|police|officers)\b|\w+ing\b|\w+ed\b"
+    # "before an armed bystander shot him": an object pronoun shows a clause with its own verb
+    r"|.*\b(?:him|her|them|himself|herself|themselves)\b"
+)
 
 # Events in which someone reacts to another event ("Abbas rejected the Trump plan"): the event they
 # name is the object of theirs, not their own.
