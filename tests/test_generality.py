@@ -1,0 +1,99 @@
+"""Sets written apart from the code: no false claim is supported, and the accuracy holds.
+
+tests/data/devset (written from the public record by someone who never read the code),
+tests/data/probe4 (other domains) and tests/data/probe5 (a real public dataset, the Mother Jones
+mass-shootings sheet, mapped as a user would) were scored once before any change was made for
+them; since then they guard against regressions. benchmarks/devset.py reports them in full.
+
+The false claims each set still calls supported are listed by id with the kind of failure: they
+are strict expected failures, so a fix shows as an unexpected pass and the list must shrink.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+
+import pandas as pd
+import pytest
+
+from claimcheck import check, load_reference
+from claimcheck.mappings import from_acled
+
+DATA = Path(__file__).parent / "data"
+sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
+
+from devset import grade_articles, grade_sentences, sentence_label  # noqa: E402
+
+SETS = ("devset", "probe4", "probe5")
+# Accuracy each set reached when this test was last tightened (share of sentences right).
+FLOORS = {"devset": 0.65, "probe4": 0.49, "probe5": 0.55}
+# False claims still called supported, by kind of failure (see benchmarks/devset.py).
+KNOWN = {
+    "c165": "a place written in lower case ('near the Moon's north pole') is not compared",
+    "p4-052": "a penalty shoot-out's score ('4-3 on penalties') is not compared",
+    "p5-101": "a place written in lower case ('at a church') is not compared",
+    "p5-105": "a second attacker the claim leaves out is not weighed",
+    "p5-106": "a later event in the main clause ('was shot dead by a neighbour') is not compared",
+    "p5-111": "a different victim ('his grandmother') is not compared",
+    "p5-116": "a victim not in the record ('Sgt. Ron Helus') is not compared",
+}
+
+
+@pytest.fixture(scope="module")
+def references():
+    return {name: load_reference(DATA / name / "facts.csv") for name in SETS}
+
+
+def _false_claims():
+    for name in SETS:
+        for line in (DATA / name / "claims.jsonl").read_text(encoding="utf-8").splitlines():
+            row = json.loads(line)
+            if row["expected_verdict"] in ("contradicted", "misleading", "unverifiable"):
+                marks = (
+                    [pytest.mark.xfail(reason=KNOWN[row["id"]], strict=True)]
+                    if row["id"] in KNOWN
+                    else []
+                )
+                yield pytest.param(name, row, id=f"{name}:{row['id']}", marks=marks)
+
+
+@pytest.mark.parametrize(("name", "row"), list(_false_claims()))
+def test_generality_false_claim_is_never_supported(name, row, references):
+    result = check(row["text"], references[name], published=row["article_date"])
+    assert sentence_label(result.claims)[0] != "supported", row["text"]
+
+
+@pytest.mark.parametrize("name", SETS)
+def test_generality_accuracy_holds(name, references):
+    graded = grade_sentences(DATA / name, references[name])
+    right = sum(item.right for item in graded) / len(graded)
+    assert right >= FLOORS[name], f"{name}: {right:.1%} right, below {FLOORS[name]:.0%}"
+
+
+@pytest.mark.parametrize("name", ["devset"])
+def test_generality_planted_errors_in_articles_are_never_supported(name, references):
+    graded = grade_articles(DATA / name, references[name])
+    assert graded, "the set's articles/expected.csv lists fragments"
+    wrong = [g.text for g in graded if g.expected == "contradicted" and g.got == "supported"]
+    assert not wrong
+
+
+def test_generality_acled_layout_loads_and_finds_the_same_events(references):
+    """The devset's ACLED-shaped table, mapped by from_acled, loads and decides the claims of its
+    events on the same records as facts.csv wherever both decide them."""
+    acled = pd.read_csv(DATA / "devset" / "facts_acled_style.csv", dtype=str, keep_default_na=False)
+    mapped = load_reference(from_acled(acled), name="acled")
+    ids = set(acled.event_id_cnty)
+    facts = pd.read_csv(DATA / "devset" / "facts.csv", dtype=str, keep_default_na=False)
+    own = load_reference(facts[facts.id.isin(ids)].reset_index(drop=True), name="facts")
+    for line in (DATA / "devset" / "claims.jsonl").read_text(encoding="utf-8").splitlines():
+        row = json.loads(line)
+        if row["fact_id"] not in ids:
+            continue
+        a = sentence_label(check(row["text"], own, published=row["article_date"]).claims)
+        b = sentence_label(check(row["text"], mapped, published=row["article_date"]).claims)
+        decided = {"supported", "contradicted", "misleading"}
+        if a[0] in decided and b[0] in decided:
+            assert a == b, row["text"]
