@@ -35,6 +35,7 @@ from claimcheck.models import (
     TimeMention,
     TimeType,
 )
+from claimcheck.places import expand_abbreviation, place_kind
 from claimcheck.rules import claims as rules
 from claimcheck.rules import times as time_rules
 from claimcheck.sentences import split_sentences
@@ -78,6 +79,7 @@ _LABEL_USE = re.compile(r" (?!of\b|in\b|on\b|at\b|and\b|to\b|was\b|is\b)[a-z]+")
 # A lower-case noun right after a country makes it a qualifier: "the US drone strike".
 _AGENT_BY = re.compile(rf"\b(?:{_words(rules.AGENT_VERBS)})\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAIMED = re.compile(rf"\s+(?:{_words(rules.RESPONSIBILITY_PHRASES)})\b", re.IGNORECASE)
+_SUBNATIONAL = ("region",)
 _QUALIFIED_NOUN = re.compile(rf" (?!(?:{'|'.join(rules.NOT_QUALIFIED_NOUNS)})\b)[a-z]+")
 _ANAPHORIC = re.compile(r"\b(?:that|the same)\s+$", re.IGNORECASE)
 _WEAK_ROLES = (CountRole.PEOPLE, CountRole.OTHER)
@@ -623,7 +625,11 @@ def _mark_unknown_places(text: str, entities: list[EntityMention]) -> list[Entit
             ("'s", "’s"), entity.end
         )
         placeable = entity.name is None or (entity.kind is EntityKind.STATE and not qualifies)
-        if placeable and _LOCATIVE.search(text[max(0, entity.start - 20) : entity.start]):
+        # a name only the world gazetteer knows as a US state ("Half Moon Bay, Calif.")
+        known = entity.name is None and place_kind(expand_abbreviation(entity.text)) in _SUBNATIONAL
+        if known or (
+            placeable and _LOCATIVE.search(text[max(0, entity.start - 20) : entity.start])
+        ):
             entity = dataclasses.replace(entity, kind=EntityKind.PLACE)
         marked.append(entity)
     return marked

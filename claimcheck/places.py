@@ -26,6 +26,7 @@ from claimcheck.rules import places as rules
 __all__ = [
     "PlaceRelation",
     "RecordPlaces",
+    "expand_abbreviation",
     "parse_countries",
     "parse_locations",
     "place_kind",
@@ -73,7 +74,7 @@ def parse_locations(value: str) -> tuple[tuple[str, ...], ...]:
             continue
         # a part in brackets is a site within the name before it, or a container of it:
         # either way one of the names the record gives its place by
-        paths.append(tuple(_expand(n) for n in _PARTS.split(site) if n.strip()))
+        paths.append(tuple(expand_abbreviation(n) for n in _PARTS.split(site) if n.strip()))
     return tuple(paths)
 
 
@@ -118,6 +119,7 @@ def relate_place(claimed: str, record: RecordPlaces) -> PlaceRelation:
     'contains_record_place'
 
     """
+    claimed = expand_abbreviation(claimed)
     key = _key(claimed)
     names = {_key(n) for n in record.names}
     if key in names:
@@ -131,7 +133,13 @@ def relate_place(claimed: str, record: RecordPlaces) -> PlaceRelation:
     claimed_countries = world.countries_of(claimed)
     if claimed_countries and record.countries and not claimed_countries & record_countries:
         return PlaceRelation.OTHER_COUNTRY
-    record_regions = {r for n in record.names for r in world.regions_of(n)}
+    # the record's states: those it names, else those of its cities when a city's name is
+    # found in one state only (Burlington is in several)
+    record_regions = {r for n in record.names for r in world.regions.get(_key(n), ())}
+    if not record_regions:
+        record_regions = {
+            r for n in record.names if len(world.regions_of(n)) == 1 for r in world.regions_of(n)
+        }
     if key in world.regions:
         if world.regions[key] & record_regions:
             return PlaceRelation.CONTAINS
@@ -179,9 +187,15 @@ def _is_name(text: str) -> bool:
     return len(text) >= 4 and text[0].isupper() and not text.isupper() and text.isascii()
 
 
-def _expand(name: str) -> str:
-    """A US state written as its postal code ("Portland, OR") by its name."""
-    return _world().state_codes.get(name.strip().rstrip("."), name)
+def expand_abbreviation(name: str) -> str:
+    """A US state written as its postal code ("Portland, OR") or in AP style ("Calif.") by its
+    name; any other name as it is.
+
+    >>> expand_abbreviation("OR"), expand_abbreviation("Calif."), expand_abbreviation("Genoa")
+    ('Oregon', 'California', 'Genoa')
+    """
+    key = name.strip().rstrip(".")
+    return _world().state_codes.get(key) or rules.AP_STATE_ABBREVIATIONS.get(key) or name
 
 
 @dataclass(frozen=True, slots=True)

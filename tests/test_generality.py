@@ -28,11 +28,10 @@ from devset import grade_articles, grade_sentences, sentence_label  # noqa: E402
 
 SETS = ("devset", "probe4", "probe5")
 # Accuracy each set reached when this test was last tightened (share of sentences right).
-FLOORS = {"devset": 0.65, "probe4": 0.49, "probe5": 0.55}
+FLOORS = {"devset": 0.65, "probe4": 0.49, "probe5": 0.57}
 # False claims still called supported, by kind of failure (see benchmarks/devset.py).
 KNOWN = {
     "c165": "a place written in lower case ('near the Moon's north pole') is not compared",
-    "p4-052": "a penalty shoot-out's score ('4-3 on penalties') is not compared",
     "p5-101": "a place written in lower case ('at a church') is not compared",
     "p5-105": "a second attacker the claim leaves out is not weighed",
     "p5-106": "a later event in the main clause ('was shot dead by a neighbour') is not compared",

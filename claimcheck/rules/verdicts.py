@@ -59,7 +59,7 @@ OUTCOME_PATTERNS += (
         "tally",
     ),
     (
-        r"\b(?:won|beat \w+|lost|defeated \w+)\s+(?:by\s+)?(?P<tally>\d{1,3}\s*[-–]\s*\d{1,3})\b",
+        r"\b(?:won|lost|(?:beat|beats|defeated|defeats|edged|edges|overcame|thrashed|routed) \w+)\s+(?:by\s+)?(?P<tally>\d{1,3}\s*[-–]\s*\d{1,3})\b",
         "tally",
     ),
 )

@@ -1,0 +1,71 @@
+"""Phases of an event read alike in claims and records (claimcheck.events)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.claims import relate_event_types
+from claimcheck.events import anchors_another_event, claim_phase, record_phases
+
+
+@pytest.mark.parametrize(
+    ("text", "phase"),
+    [
+        ("Finland formally joined NATO on Tuesday.", "took_effect"),
+        ("Finland and Sweden formally applied to join NATO on Wednesday.", "application"),
+        ("The GDPR entered into force on 24 May 2016.", "entry_into_force"),
+        (
+            "The Treaty of Lisbon, in force since 1 December 2009, reshaped the EU.",
+            "entry_into_force",
+        ),
+        ("Lula was sworn in as president on Sunday.", "inauguration"),
+        ("Brazil's electoral court declared Lula the winner on 30 October.", "result"),
+        ("Chandrayaan-3 lifted off from Sriharikota on Friday.", "launch"),
+        ("The lander touched down near the south pole.", "landing"),
+        ("Officials cut the death toll to 253 from 359.", "toll_revision"),
+        ("Microsoft completed its takeover of Activision Blizzard in October 2023.", "took_effect"),
+        ("Microsoft agreed to buy Activision Blizzard in January 2022.", "announcement"),
+        # a phase of another event that dates this one is not its own
+        ("A week after Lula's inauguration, rioters stormed Congress.", None),
+        ("A magnitude 7.8 earthquake struck southern Turkey.", None),
+        ("Trump pulled out of the nuclear deal in 2018.", None),
+    ],
+)
+def test_events_claim_phase(text, phase):
+    assert claim_phase(text) == phase
+
+
+def test_events_rounds_are_read_only_in_their_family():
+    def fits(family):
+        return relate_event_types("sanctions", family) is not False
+
+    assert (
+        claim_phase("The first round of sanctions took effect in August.", fits=fits)
+        == "took_effect"
+    )
+
+
+@pytest.mark.parametrize(
+    ("label", "statement", "phases"),
+    [
+        ("election (runoff) and result", "", ("runoff", "result", "polling")),
+        ("moon_landing", "", ("landing",)),
+        ("acquisition agreement announced", "", ("announcement",)),
+        ("death toll revision", "", ("toll_revision",)),
+        ("building collapse", "The tower collapsed; it was demolished ten days later.", ()),
+        ("sanctions", "US sanctions on Iran take effect on August 7.", ("took_effect",)),
+    ],
+)
+def test_events_record_phases_from_label_then_main_clause(label, statement, phases):
+    assert record_phases(label, statement) == phases
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "anchored"),
+    [
+        ("They stayed aboard for weeks after the collapse.", "collapse", True),
+        ("after Trump pulled out of the deal", "pulled", False),
+    ],
+)
+def test_events_anchoring_words(text, word, anchored):
+    assert anchors_another_event(text, text.index(word)) is anchored

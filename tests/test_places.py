@@ -1,0 +1,91 @@
+"""Places read as people write them, and compared by containment (claimcheck.places)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.places import (
+    PlaceRelation,
+    expand_abbreviation,
+    parse_countries,
+    parse_locations,
+    read_record_places,
+    relate_place,
+)
+
+
+@pytest.mark.parametrize(
+    ("cell", "paths"),
+    [
+        ("Surfside, Florida", (("Surfside", "Florida"),)),
+        ("Kabul airport (Abbey Gate), Kabul", (("Kabul airport", "Abbey Gate", "Kabul"),)),
+        ("Portland, OR", (("Portland", "Oregon"),)),
+        ("Half Moon Bay, Calif.", (("Half Moon Bay", "California"),)),
+        ("Pazarcık, Kahramanmaraş; Gaziantep", (("Pazarcık", "Kahramanmaraş"), ("Gaziantep",))),
+        (
+            "Kabul - Hamid Karzai International Airport",
+            (("Kabul", "Hamid Karzai International Airport"),),
+        ),
+        ("", ()),
+    ],
+)
+def test_places_locations_are_read_into_paths(cell, paths):
+    assert parse_locations(cell) == paths
+
+
+@pytest.mark.parametrize(
+    ("cell", "countries"),
+    [
+        ("Turkey; Syria", ("Turkey", "Syria")),
+        ("Puerto Rico (United States)", ("Puerto Rico", "United States")),
+        ("", ()),
+    ],
+)
+def test_places_countries_may_be_several(cell, countries):
+    assert parse_countries(cell) == countries
+
+
+@pytest.mark.parametrize(
+    ("location", "country", "claimed", "relation"),
+    [
+        # the record's own names, at any level, and designator words set aside
+        (
+            "Champlain Towers South, Surfside, Florida",
+            "United States",
+            "Florida",
+            PlaceRelation.SAME,
+        ),
+        ("Pazarcık, Kahramanmaraş", "Turkey", "Kahramanmaraş province", PlaceRelation.SAME),
+        ("Pazarcık, Kahramanmaraş", "Turkey; Syria", "Syria", PlaceRelation.SAME),
+        # containment the gazetteer knows
+        ("Genoa", "", "Italy", PlaceRelation.CONTAINS),
+        ("Miami", "United States", "Florida", PlaceRelation.CONTAINS),
+        # disjoint: another country, another state, another city where the record names one
+        ("Baghdad", "Iraq", "Damascus", PlaceRelation.OTHER_COUNTRY),
+        ("Surfside, Florida", "United States", "Texas", PlaceRelation.OTHER_REGION),
+        ("Burlington, Washington", "United States", "Vermont", PlaceRelation.OTHER_REGION),
+        ("Surfside, Florida", "United States", "Fort Lauderdale", PlaceRelation.OTHER_CITY),
+        ("Genoa, Liguria", "Italy", "Turin", PlaceRelation.OTHER_CITY),
+        # a record's sites are taken as complete: a city of its countries it does not name is
+        # elsewhere ("churches in Colombo, Negombo and Jaffna")
+        ("Pazarcık, Kahramanmaraş; Aleppo", "Turkey; Syria", "Ankara", PlaceRelation.OTHER_CITY),
+        # what the record cannot place stays unknown
+        ("Hamid Karzai International Airport", "", "Kandahar", PlaceRelation.UNKNOWN),
+        ("Genoa", "Italy", "Camp Zorgvlied", PlaceRelation.UNKNOWN),
+    ],
+)
+def test_places_relate_by_containment(location, country, claimed, relation):
+    assert relate_place(claimed, read_record_places(location, country)) is relation
+
+
+@pytest.mark.parametrize(
+    ("written", "name"),
+    [
+        ("OR", "Oregon"),
+        ("Calif.", "California"),
+        ("N.Y.", "New York"),
+        ("Genoa", "Genoa"),
+    ],
+)
+def test_places_state_abbreviations_expand(written, name):
+    assert expand_abbreviation(written) == name
