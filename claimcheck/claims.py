@@ -80,6 +80,7 @@ _LABEL_USE = re.compile(r" (?!of\b|in\b|on\b|at\b|and\b|to\b|was\b|is\b)[a-z]+")
 _AGENT_BY = re.compile(rf"\b(?:{_words(rules.AGENT_VERBS)})\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAIMED = re.compile(rf"\s+(?:{_words(rules.RESPONSIBILITY_PHRASES)})\b", re.IGNORECASE)
 _SUBNATIONAL = ("region",)
+_AREA = re.compile(rf"(?:['’]s)?\s+(?:{_words(rules.AREA_NOUNS)})\b", re.IGNORECASE)
 _QUALIFIED_NOUN = re.compile(rf" (?!(?:{'|'.join(rules.NOT_QUALIFIED_NOUNS)})\b)[a-z]+")
 _ANAPHORIC = re.compile(r"\b(?:that|the same)\s+$", re.IGNORECASE)
 _WEAK_ROLES = (CountRole.PEOPLE, CountRole.OTHER)
@@ -315,12 +316,17 @@ def _make_claim(
         )
 
     speakers = tuple(e for e in entities if inside(e) and _is_speaker(e, cue, unquoted, start))
-    claim_entities = tuple(e for e in entities if inside(e) and e not in speakers)
+    # a place that names the area of a thing ("this Chicago suburb", "the Kabul airport") says
+    # where to look, not where it happened
+    areas = tuple(
+        e for e in entities if inside(e) and e.kind is EntityKind.PLACE and _AREA.match(text, e.end)
+    )
+    claim_entities = tuple(e for e in entities if inside(e) and e not in speakers + areas)
     base = dataclasses.replace(
         base,
         # who speaks of the event helps find its record (a minister announcing a toll), but
         # is not a stated party of it
-        context=speakers,
+        context=speakers + areas,
         event_type=cue.event_type,
         times=_event_time_first(claim_times, cue, text),
         counts=claim_counts,

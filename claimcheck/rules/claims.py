@@ -382,3 +382,10 @@ RESPONSIBILITY_PHRASES: tuple[str, ...] = (
     r"claimed (?:responsibility|the (?:attack|bombing|bombings|attacks|killing|shooting))",
     r"(?:was|were) (?:behind|responsible for)",
 )
+
+# Nouns after a place name that make it name an area around a thing ("this Chicago suburb",
+# "the Kabul airport", "Dhaka's outskirts"): where to look, not the place stated.
+AREA_NOUNS: tuple[str, ...] = (
+    r"suburbs?", r"outskirts", r"area", r"region", r"airport", r"metro", r"subway", r"harbou?r",
+    r"port", r"neighbou?rhoods?", r"environs", r"metropolitan area",
+)
