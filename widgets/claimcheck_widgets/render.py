@@ -57,6 +57,7 @@ WORKBENCH_CSS = """
 .cc-workbench .cc-table select, .cc-workbench .cc-table-header {
   font-family: var(--jp-code-font-family, monospace); font-size: 12px; }
 .cc-workbench .cc-table-header { white-space: pre; padding-left: 4px; overflow: hidden; }
+.cc-workbench .cc-table { align-self: stretch; min-width: 0; }
 .cc-workbench .cc-evidence-panel { font-size: 12px; min-width: 0; }
 .cc-workbench .cc-evidence-panel:focus { outline: 2px solid #1a56b8; }
 .cc-workbench .cc-evidence a { word-break: break-all; }

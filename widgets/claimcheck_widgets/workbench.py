@@ -343,7 +343,7 @@ class Workbench(widgets.VBox):
         for control in (self.label_filter, self.kind_filter, self.min_score, self.sort):
             control.observe(self._on_filter, names="value")
         self.table = widgets.Select(
-            options=[], rows=10, layout=widgets.Layout(width="100%")
+            options=[], rows=10, layout=widgets.Layout(width="auto")
         ).add_class("cc-table")
         self.table.observe(self._on_table, names="value")
         table_header = widgets.Label(TABLE_HEADER).add_class("cc-table-header")
@@ -377,9 +377,11 @@ class Workbench(widgets.VBox):
                 "cc-inputs"
             ),
             self.status,
-            widgets.Label(
-                f"Claims by label: {legend}   {REVIEWED_MARKER} reviewed · click a highlight, "
-                "or up/down (j/k) and Enter in the article"
+            widgets.HTML(
+                escape(
+                    f"Claims by label: {legend}   {REVIEWED_MARKER} reviewed · click a highlight, "
+                    "or up/down (j/k) and Enter in the article"
+                )
             ).add_class("cc-legend"),
             widgets.HBox([self.article, side]).add_class("cc-main"),
             widgets.HBox(
