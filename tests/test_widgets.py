@@ -596,3 +596,14 @@ def test_widgets_failed_rerun_marks_results_stale_until_a_good_one(live, typed):
 def test_widgets_published_date_is_shown_as_iso(live, published):
     assert live.published.value == published
     assert live.published.placeholder == "YYYY-MM-DD"
+
+
+@pytest.mark.parametrize("folder", ["claimcheck-exports"])
+def test_widgets_exports_default_to_a_folder_git_ignores(tmp_path, monkeypatch, folder):
+    from pathlib import Path
+
+    monkeypatch.chdir(tmp_path)
+    bench = Workbench(_result(), review_log=tmp_path / "r.sqlite")
+    assert bench.export("json").parent == tmp_path / folder
+    gitignore = Path(__file__).resolve().parents[1] / ".gitignore"
+    assert f"{folder}/" in gitignore.read_text(encoding="utf-8").splitlines()

@@ -69,7 +69,8 @@ class Workbench(widgets.VBox):
         Where reviews are appended: a ``ReviewLog`` or a path. ``None``: ``claimcheck-reviews.sqlite``
         in the working directory (beside the notebook).
     export_dir
-        Where the export buttons write files; ``None``: the working directory.
+        Where the export buttons write files; ``None``: ``claimcheck-exports/`` in the working
+        directory (a folder the repository's .gitignore names, so exports are not committed).
     reviewer
         The name that fills the review form's reviewer field; a review needs one.
 
@@ -100,7 +101,9 @@ class Workbench(widgets.VBox):
         if not isinstance(review_log, ReviewLog):
             review_log = ReviewLog() if review_log is None else ReviewLog(review_log)
         self.review_log = review_log
-        self.export_dir = Path(export_dir) if export_dir is not None else Path.cwd()
+        self.export_dir = (
+            Path(export_dir) if export_dir is not None else Path.cwd() / "claimcheck-exports"
+        )
         self._reference = reference
         self._reference_shown = (
             reference.name if isinstance(reference, Reference) else str(reference or "")
