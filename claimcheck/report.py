@@ -41,6 +41,7 @@ LABEL_MARKERS: dict[Label, str] = {
     Label.NOT_CHECKABLE: "–",
 }
 REVIEWED_MARKER = "✎"
+_ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 # --- shared facts -----------------------------------------------------------------------------
@@ -150,6 +151,46 @@ def _review_line(result: CheckResult, claim: Claim) -> str | None:
     note = f": {review.note}" if review.note else ""
     computed = claim.verdict.label if claim.verdict else "nothing"
     return f"Reviewed{by}{at} as {review.label} (computed: {computed}){note}"
+
+
+def timeline_rows(result: CheckResult) -> list[dict[str, object]]:
+    """Every dated claim as a row for a timeline: the claimed interval beside its record's date.
+
+    ``first``/``last`` bound the days the claim's first calendar time can mean (ISO dates);
+    ``record_date`` is the date the verdict compared it with (``None`` when there was none). Only
+    ids, labels and dates: no article text, so a chart of these rows carries nothing to escape.
+
+    >>> from claimcheck import check
+    >>> result = check("Soleimani was killed in Baghdad on January 3.", published="2020-02-05")
+    >>> row = timeline_rows(result)[0]
+    >>> row["id"], row["first"], row["last"], row["record_date"]
+    ('c1', '2020-01-03', '2020-01-03', '2020-01-03')
+    """
+    rows: list[dict[str, object]] = []
+    for claim in result.claims:
+        time = next((t for t in claim.times if t.first and t.last), None)
+        if time is None or time.first is None or time.last is None:
+            continue
+        label = result.label_of(claim)
+        verdict = claim.verdict
+        compared = next(
+            (c for c in (verdict.comparisons if verdict else ()) if c.field == "date"), None
+        )
+        record_date = compared.reference.strip() if compared is not None else ""
+        if not _ISO_DATE.fullmatch(record_date):
+            record_date = None
+        rows.append(
+            {
+                "id": claim.id,
+                "row": f"{claim.id} {LABEL_MARKERS[label]}",
+                "label": label.value,
+                "first": time.first.isoformat(),
+                "last": time.last.isoformat(),
+                "record_date": record_date,
+                "record_id": verdict.record_id if verdict else None,
+            }
+        )
+    return rows
 
 
 # --- Markdown -----------------------------------------------------------------------------------

@@ -577,7 +577,11 @@ def test_widgets_article_shows_every_character_once(tmp_path_factory, text, cuts
             shown.append(part)
     assert "".join("".join(shown).split()) == "".join(text.split())
     # every claim with words is highlighted; one of blank space only may fall in a paragraph break
-    assert {c.id for c in claims if c.text.strip()} <= set(article.highlights) <= {c.id for c in claims}
+    assert (
+        {c.id for c in claims if c.text.strip()}
+        <= set(article.highlights)
+        <= {c.id for c in claims}
+    )
 
 
 @pytest.mark.parametrize("typed", ["02/05/2020", "2020-13-01"])
@@ -607,3 +611,41 @@ def test_widgets_exports_default_to_a_folder_git_ignores(tmp_path, monkeypatch, 
     assert bench.export("json").parent == tmp_path / folder
     gitignore = Path(__file__).resolve().parents[1] / ".gitignore"
     assert f"{folder}/" in gitignore.read_text(encoding="utf-8").splitlines()
+
+
+# -- the timeline ----------------------------------------------------------------------------
+
+needs_timeline = pytest.mark.skipif(
+    not __import__("claimcheck_widgets.timeline").timeline.available(),
+    reason="the timeline needs altair and vl-convert-python (the test extra installs them)",
+)
+
+
+@needs_timeline
+@pytest.mark.parametrize("claim_id", ["c1"])
+def test_widgets_timeline_and_selection_follow_each_other(live, claim_id):
+    rows = live.timeline.rows
+    assert [row["id"] for row in rows] == ["c1", "c2"]  # "on January 3", "days later"
+    assert rows[0]["first"] == rows[0]["last"] == rows[0]["record_date"] == "2020-01-03"
+    live.timeline.pick(claim_id)  # a click on the claim's bar
+    assert live.selected == claim_id == live.article.selected == live.table.value
+    live.select(None)
+    assert live.timeline.selected == ""
+    live.move(1)
+    assert live.timeline.selected == live.selected
+
+
+@needs_timeline
+@pytest.mark.parametrize("threshold", [100.0])
+def test_widgets_timeline_follows_a_rerun(live, threshold):
+    live.threshold.value = threshold
+    labels = {row["id"]: row["label"] for row in live.timeline.rows}
+    assert set(labels.values()) == {"unverifiable"}  # the check failed closed at 100
+
+
+@pytest.mark.parametrize("timeline", [False])
+def test_widgets_timeline_can_be_left_out(tmp_path, timeline):
+    bench = Workbench(_result(), review_log=tmp_path / "r.sqlite", timeline=timeline)
+    assert bench.timeline is None
+    bench.move(1)
+    assert bench.selected == "c1"

@@ -296,6 +296,36 @@ def test_browser_no_clipping_at_1280_with_sidebar(lab, request):
         context.close()
 
 
+def test_browser_timeline_point_and_article_select_the_same_claim(lab, page, request):
+    from playwright.sync_api import expect
+
+    cells = _copy_notebook_01(lab, "timeline")
+    _open(page, lab, request, "timeline", NOTEBOOK_01)
+    run_all(page, code_cells=cells)
+    bars = page.locator(".cc-timeline .mark-rule.role-mark line")
+    expected = check(SEED_ARTICLE, load_reference())
+    dated = [c.id for c in expected.claims if any(t.first for t in c.times)]
+    expect(bars).to_have_count(len(dated), timeout=WIDGET_TIMEOUT)
+    records = page.locator(".cc-timeline .mark-symbol.role-mark path")
+    expect(records).to_have_count(len(dated))  # every dated claim here has a record's date
+    # A point selects its claim everywhere.
+    page.locator(".cc-timeline").scroll_into_view_if_needed()
+    records.nth(1).click()
+    expect(page.locator(f"{HIGHLIGHT}.cc-selected").first).to_have_class(
+        re.compile(rf"\bcc-claim-{dated[1]}\b")
+    )
+    expect(page.locator(".cc-table select option:checked")).to_contain_text(f" {dated[1]} ")
+    expect(page.locator(".cc-evidence-panel")).to_contain_text(dated[1])
+    # And the reverse: a highlight thickens its interval in the timeline.
+    page.locator(f"{HIGHLIGHT}.cc-claim-{dated[0]}").first.click()
+    expect(bars.nth(0)).to_have_attribute("stroke-width", "15")
+    expect(bars.nth(1)).to_have_attribute("stroke-width", "8")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.locator(".cc-timeline").screenshot(path=ARTIFACTS / "timeline.png")
+    if os.environ.get("CLAIMCHECK_UPDATE_SCREENSHOT") == "1":
+        shutil.copy(ARTIFACTS / "timeline.png", REPO / "docs" / "timeline.png")
+
+
 # -- untrusted text -----------------------------------------------------------------------------
 
 

@@ -65,6 +65,8 @@ WORKBENCH_CSS = """
 .cc-workbench.cc-stale .cc-main, .cc-workbench.cc-stale .cc-table { opacity: .55; }
 .cc-workbench .cc-stale-note { color: #a40000; font-weight: 600; }
 .cc-workbench .cc-review-info { color: #57606a; font-size: 12px; }
+.cc-workbench .cc-timeline { align-self: stretch; min-width: 0; padding-right: 8px; }
+.cc-workbench .cc-timeline .vega-embed { display: block; width: 100%; }
 """
 
 

@@ -20,9 +20,11 @@ import ipywidgets as widgets
 from claimcheck.errors import ClaimcheckError
 from claimcheck.models import Claim, Label, Record, Review
 from claimcheck.reference import Reference
+from claimcheck.report import timeline_rows
 from claimcheck.result import CheckResult
 from claimcheck.reviews import ReviewLog
 from claimcheck.settings import parse_iso_date
+from claimcheck_widgets import timeline as _timeline
 from claimcheck_widgets.article import ArticleView
 from claimcheck_widgets.render import (
     LABEL_MARKERS,
@@ -73,6 +75,9 @@ class Workbench(widgets.VBox):
         directory (a folder the repository's .gitignore names, so exports are not committed).
     reviewer
         The name that fills the review form's reviewer field; a review needs one.
+    timeline
+        Show the timeline of dated claims (needs Altair and vl-convert); ``None``: when they
+        are installed.
 
     Examples
     --------
@@ -95,8 +100,14 @@ class Workbench(widgets.VBox):
         review_log: ReviewLog | str | os.PathLike[str] | None = None,
         export_dir: str | os.PathLike[str] | None = None,
         reviewer: str = "",
+        timeline: bool | None = None,
     ) -> None:
         super().__init__()
+        if timeline is None:
+            timeline = _timeline.available()
+        self.timeline = _timeline.Timeline([]) if timeline else None
+        if self.timeline is not None:
+            self.timeline.on_pick(self._on_timeline_pick)
         self.add_class("cc-workbench")
         if not isinstance(review_log, ReviewLog):
             review_log = ReviewLog() if review_log is None else ReviewLog(review_log)
@@ -131,6 +142,8 @@ class Workbench(widgets.VBox):
         if claim_id is not None:
             self.claim(claim_id)  # refuse unknown ids before changing anything
         self.selected = claim_id
+        if self.timeline is not None:
+            self.timeline.show_selected(claim_id)
         self._syncing = True
         try:
             self.article.selected = claim_id
@@ -189,6 +202,8 @@ class Workbench(widgets.VBox):
         self._set_result(self.result.with_reviews({self.selected: entry.review}))
         claim = self.claim(self.selected)
         self._build_article()
+        if self.timeline is not None:
+            self.timeline.set_rows(timeline_rows(self.result))
         self._fill_table()
         self._show_evidence()
         self._show_review_info()
@@ -387,6 +402,17 @@ class Workbench(widgets.VBox):
                 )
             ).add_class("cc-legend"),
             widgets.HBox([self.article, side]).add_class("cc-main"),
+            *(
+                [
+                    widgets.HTML(
+                        "<b>Timeline</b>: each dated claim's interval (bar, by label) and its "
+                        "record's date (◆); click a bar to select the claim"
+                    ).add_class("cc-timeline-title"),
+                    self.timeline.widget,
+                ]
+                if self.timeline is not None
+                else []
+            ),
             widgets.HBox(
                 [self.label_filter, self.kind_filter, self.min_score, self.sort]
             ).add_class("cc-filters"),
@@ -427,6 +453,8 @@ class Workbench(widgets.VBox):
         self._build_article()
         self._fill_table()
         self._show_review_info()
+        if self.timeline is not None:
+            self.timeline.set_rows(timeline_rows(result))
         ids = {claim.id for claim in result.claims}
         self.select(keep if keep in ids else None)
 
@@ -523,6 +551,10 @@ class Workbench(widgets.VBox):
     def _on_article(self, change: dict[str, Any]) -> None:
         if not self._syncing and change["new"] is not None and change["new"] in self._by_id:
             self.select(change["new"])
+
+    def _on_timeline_pick(self, claim_id: str) -> None:
+        if claim_id in self._by_id and claim_id != self.selected:
+            self.select(claim_id)
 
     def _on_table(self, change: dict[str, Any]) -> None:
         if not self._syncing and change["new"] is not None:
