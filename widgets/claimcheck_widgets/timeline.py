@@ -8,6 +8,7 @@ installed the chart's JavaScript is bundled from it, so nothing is fetched from 
 
 from __future__ import annotations
 
+import copy
 import importlib.util
 from collections.abc import Callable
 from typing import Any
@@ -44,7 +45,7 @@ def timeline_chart(rows: list[dict[str, object]]) -> Any:
     """
     import altair as alt
 
-    data = alt.Data(values=[{**row, "end": f"{row['last']}T23:59"} for row in rows])
+    data = alt.Data(values=_values(rows))
     pick = alt.selection_point(name=PICK, fields=["id"], on="click", empty=False)
     pick_record = alt.selection_point(name=PICK_RECORD, fields=["id"], on="click", empty=False)
     selected = alt.param(name=SELECTED, value="")
@@ -73,7 +74,7 @@ def timeline_chart(rows: list[dict[str, object]]) -> Any:
     ]
     # The claimed interval as a thick round-capped rule: a single day still shows, as a dot.
     claimed = (
-        alt.Chart(data)
+        alt.Chart()
         .mark_rule(strokeCap="round")
         .encode(
             x=alt.X("first:T", title="claimed interval (by label) and the record's date (◆)"),
@@ -86,16 +87,24 @@ def timeline_chart(rows: list[dict[str, object]]) -> Any:
         .add_params(pick, selected)
     )
     record = (
-        alt.Chart(data)
+        alt.Chart()
         .transform_filter("isValid(datum.record_date)")
         .mark_point(shape="diamond", filled=True, size=60, color="#1b1b1b", opacity=0.9)
         .encode(x="record_date:T", y=y, tooltip=tooltip)
         .add_params(pick_record)
     )
-    height = max(60, 22 * len(rows))
     # A fixed width: "container" measures the view before JupyterLab attaches it (0 px). 600 px
     # fits beside JupyterLab's sidebar at 1280 px.
-    return alt.layer(claimed, record).properties(width=600, height=height)
+    return alt.layer(claimed, record, data=data).properties(width=600, height=_height(rows))
+
+
+def _values(rows: list[dict[str, object]]) -> list[dict[str, object]]:
+    # "end" closes the last day, so a one-day interval has a length.
+    return [{**row, "end": f"{row['last']}T23:59"} for row in rows]
+
+
+def _height(rows: list[dict[str, object]]) -> int:
+    return max(60, 22 * len(rows))
 
 
 class Timeline:
@@ -110,22 +119,30 @@ class Timeline:
         import altair as alt
 
         alt.JupyterChart.enable_offline()
-        self.rows = rows
         # SVG, not canvas: each bar is an element (crisp, and tests can click it); no menu.
         self.widget = alt.JupyterChart(
-            timeline_chart(rows), embed_options={"renderer": "svg", "actions": False}
+            timeline_chart([]), embed_options={"renderer": "svg", "actions": False}
         )
+        # The chart is built and validated once; new rows only replace its data (validating a
+        # 200-row spec again costs Altair about 0.3 s).
+        self._template = copy.deepcopy(self.widget.spec)
         self.widget.add_class("cc-timeline")
         self._handlers: list[Callable[[str], None]] = []
         self.widget.selections.observe(self._on_selection, [PICK, PICK_RECORD])
+        self.rows: list[dict[str, object]] = []
+        self.set_rows(rows)
 
     def set_rows(self, rows: list[dict[str, object]]) -> None:
-        """Show another check's rows (a re-run), keeping the selected claim outlined."""
-        keep = self.selected
+        """Show another check's rows (a re-run or a review), keeping the selection shown."""
         self.rows = rows
-        self.widget.chart = timeline_chart(rows)  # a new chart brings new selection objects
-        self.widget.selections.observe(self._on_selection, [PICK, PICK_RECORD])
-        self.show_selected(keep if any(row["id"] == keep for row in rows) else None)
+        spec = copy.deepcopy(self._template)
+        spec["height"] = _height(rows)
+        name = spec.get("data", {}).get("name")
+        if name and name in spec.get("datasets", {}):
+            spec["datasets"][name] = _values(rows)
+        else:
+            spec["data"] = {"values": _values(rows)}
+        self.widget.spec = spec
 
     def on_pick(self, handler: Callable[[str], None]) -> None:
         self._handlers.append(handler)
