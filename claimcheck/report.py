@@ -130,6 +130,19 @@ def score_text(claim: Claim) -> str:
     return f"{display_score(claim.verdict):.1f}"
 
 
+def _explanation(claim: Claim) -> str:
+    """The computed explanation; marked as the computed one when a reviewer overrode the label.
+
+    The reviewer's note is in the review line above it: a reader must not take the computed
+    reasoning for the reason of the label published.
+    """
+    verdict = claim.verdict
+    explanation = (verdict.explanation if verdict else "") or claim.reason
+    if explanation and claim.review is not None and verdict and claim.review.label != verdict.label:
+        return f"claimcheck's own reasoning, for the computed {verdict.label.value}: {explanation}"
+    return explanation
+
+
 def _reviewed_line(result: CheckResult) -> str:
     reviewed = sum(claim.review is not None for claim in result.claims)
     if not reviewed:
@@ -269,10 +282,8 @@ def _md_claim(result: CheckResult, claim: Claim) -> list[str]:
         if claim.reason:
             lines += [f"Not checked: {_md(claim.reason)}", ""]
         return lines
-    if verdict.explanation:
-        lines += [_md(verdict.explanation, line_start=True), ""]
-    elif claim.reason:
-        lines += [_md(claim.reason, line_start=True), ""]
+    if _explanation(claim):
+        lines += [_md(_explanation(claim), line_start=True), ""]
     if verdict.record_id:
         lines += [f"Record: {_md(verdict.record_id)} (score {score_text(claim)})", ""]
     for source in split_sources(verdict.source):
@@ -450,7 +461,7 @@ def evidence_html(result: CheckResult, claim: Claim, *, record: Record | None = 
         "reviewed_marker": REVIEWED_MARKER,
         "kind": kind,
         "review": _review_line(result, claim),
-        "explanation": (verdict.explanation if verdict else "") or claim.reason,
+        "explanation": _explanation(claim),
         "record_id": verdict.record_id if verdict else None,
         "score": score_text(claim),
         "statement": record.statement if record is not None else "",

@@ -323,3 +323,11 @@ def test_report_seed_check_lists_every_claim(seed_result, render) -> None:
         assert " ".join(claim.text.split()) in plain
     assert seed_result.article.sha256 in shown
     assert seed_result.reference.sha256 in shown
+
+
+@pytest.mark.parametrize("render", [to_markdown, to_html])
+def test_report_overridden_claim_marks_the_computed_explanation(render) -> None:
+    review = Review(Label.SUPPORTED, "the wire copy confirms it", "amina", "2020-02-06")
+    shown = html.unescape(render(_result(_CLAIM).with_reviews({"c0": review}))).replace("\\", "")
+    assert "claimcheck's own reasoning, for the computed contradicted: Deaths disagree" in shown
+    assert "1 of 2 label(s) set by a reviewer." in shown
