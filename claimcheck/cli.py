@@ -8,6 +8,7 @@ leaves a half-written file.
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import os
 import sys
@@ -15,6 +16,7 @@ import textwrap
 from collections import Counter
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import NoReturn
 
 from claimcheck import __version__
 from claimcheck.errors import ClaimcheckError, SettingsError
@@ -59,8 +61,36 @@ def main(argv: Sequence[str] | None = None) -> int:
     return 0
 
 
+class _Parser(argparse.ArgumentParser):
+    """argparse with a "did you mean" for a mistyped flag (Python 3.11 has no suggest_on_error)."""
+
+    def error(self, message: str) -> NoReturn:
+        if message.startswith("unrecognized arguments:"):
+            known = sorted(_option_strings(self._root()))
+            for word in message.split(":", 1)[1].split():
+                flag = word.split("=", 1)[0]
+                if flag.startswith("--"):
+                    close = difflib.get_close_matches(flag, known, n=1, cutoff=0.6)
+                    if close:
+                        message += f" (did you mean {close[0]}?)"
+        super().error(message)
+
+    def _root(self) -> argparse.ArgumentParser:
+        return getattr(self, "_claimcheck_root", self)
+
+
+def _option_strings(parser: argparse.ArgumentParser) -> set[str]:
+    found: set[str] = set()
+    for action in parser._actions:
+        found.update(option for option in action.option_strings if option.startswith("--"))
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in action.choices.values():
+                found |= _option_strings(sub)
+    return found
+
+
 def _parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="claimcheck", description="Check the claims of a news article against known facts."
     )
     parser.add_argument("--version", action="version", version=f"claimcheck {__version__}")
@@ -68,7 +98,12 @@ def _parser() -> argparse.ArgumentParser:
 
     claims = commands.add_parser("claims", help="list an article's claims and what they state")
     _add_article_options(claims)
-    claims.add_argument("--format", choices=("table", "json"), default="table")
+    claims.add_argument(
+        "--format",
+        choices=("table", "json"),
+        default="table",
+        help="table: one line per claim (default); json: the claims with their slots",
+    )
     claims.set_defaults(run=_run_claims)
 
     check = commands.add_parser("check", help="check an article's claims against a reference")
@@ -77,6 +112,8 @@ def _parser() -> argparse.ArgumentParser:
         "--format",
         choices=("table", "json", "markdown", "html", "claimreview"),
         default="table",
+        help="table: one line per claim (default); json: the full result (claimcheck cases "
+        "reads it); markdown, html: a report to read; claimreview: schema.org JSON-LD",
     )
     check.add_argument(
         "--match-threshold", type=float, help="score (0-100) a record needs to decide a verdict"
@@ -119,6 +156,8 @@ def _parser() -> argparse.ArgumentParser:
         "--out", dest="cases_out", help="write the cases here (name it claims_*.yaml)"
     )
     cases.set_defaults(run=_run_cases, out=None)
+    for sub in (claims, check, batch, reference, validate, cases):
+        sub._claimcheck_root = parser  # type: ignore[attr-defined]
     return parser
 
 

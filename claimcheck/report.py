@@ -3,19 +3,25 @@
 Both reports hold the same things in the same order: a summary of the labels, every claim with
 its published label (the reviewer's when reviewed, beside the computed one), the evidence (record,
 score, sources, slot-by-slot comparisons, candidates), and the provenance of the check. The HTML
-report also shows the article itself, each claim marked in place and linked to its verdict. Every
-string that came from outside (article, reference, reviews) is escaped: the HTML with
-``html.escape(quote=True)``, the Markdown so that no markup or HTML in it is rendered.
+report also shows the article itself, each claim marked in place and linked to its verdict.
+
+The HTML comes from the Jinja2 templates in ``claimcheck/templates`` with autoescaping on; the
+workbench renders the article and the evidence from the same templates (:func:`article_html`,
+:func:`evidence_html`), so they look the same in both. The Markdown escapes every untrusted
+string so that no markup or HTML in it is rendered.
 """
 
 from __future__ import annotations
 
-import html
+import itertools
 import re
 from collections import Counter
 from urllib.parse import urlsplit
 
-from claimcheck.models import Claim, Label
+import jinja2
+from markupsafe import Markup
+
+from claimcheck.models import Claim, Label, Record, Verdict
 from claimcheck.result import CheckResult
 
 _LABEL_TITLES = {
@@ -25,7 +31,18 @@ _LABEL_TITLES = {
     Label.UNVERIFIABLE: "Unverifiable",
     Label.NOT_CHECKABLE: "Not checkable",
 }
-_AGREES = {True: "agrees", False: "disagrees", None: "not compared"}
+_AGREES = {True: "✓ agrees", False: "✗ disagrees", None: "? not compared"}
+# Colour is never the only cue: each label also has a text marker (colour-blind readers, print).
+LABEL_MARKERS: dict[Label, str] = {
+    Label.SUPPORTED: "✓",
+    Label.MISLEADING: "≈",
+    Label.CONTRADICTED: "✗",
+    Label.UNVERIFIABLE: "?",
+    Label.NOT_CHECKABLE: "–",
+}
+REVIEWED_MARKER = "✎"
+_ISO_DATE = re.compile(r"\d{4}(-\d{2}(-\d{2})?)?")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 
 # --- shared facts -----------------------------------------------------------------------------
 
@@ -79,9 +96,58 @@ def _value(value: object) -> str:
     return str(value)
 
 
-def _sources(source: str) -> list[str]:
-    # The reference keeps several URLs in one cell, separated by ';' (DESIGN.md).
+def split_sources(source: str) -> list[str]:
+    """A verdict's source cell as its URLs: split on ';' as the reference itself splits it.
+
+    >>> split_sources("https://a.example/x ; https://b.example/y;https://c.example/z")
+    ['https://a.example/x', 'https://b.example/y', 'https://c.example/z']
+    """
     return [part.strip() for part in source.split(";") if part.strip()]
+
+
+def display_score(verdict: Verdict) -> float:
+    """The verdict's score on the one 0-100 scale that candidates and thresholds use.
+
+    ``claimcheck.verdicts`` stores ``candidate.score / 100`` (0-1); until it stores the 0-100
+    score itself, every view scales it here, in one place.
+
+    >>> display_score(Verdict(Label.SUPPORTED, score=0.931))
+    93.1
+    """
+    return round(verdict.score * 100, 1)
+
+
+def score_text(claim: Claim) -> str:
+    """A claim's score, 0-100 with one decimal, or a dash when it has no verdict or no record.
+
+    >>> from claimcheck import check
+    >>> result = check("Soleimani was killed in Baghdad on January 3.", published="2020-02-05")
+    >>> score_text(result.claims[0]) == f"{result.claims[0].verdict.score * 100:.1f}"
+    True
+    """
+    if claim.verdict is None or not claim.verdict.record_id:
+        return "–"
+    return f"{display_score(claim.verdict):.1f}"
+
+
+def _explanation(claim: Claim) -> str:
+    """The computed explanation; marked as the computed one when a reviewer overrode the label.
+
+    The reviewer's note is in the review line above it: a reader must not take the computed
+    reasoning for the reason of the label published.
+    """
+    verdict = claim.verdict
+    explanation = (verdict.explanation if verdict else "") or claim.reason
+    if explanation and claim.review is not None and verdict and claim.review.label != verdict.label:
+        return f"claimcheck's own reasoning, for the computed {verdict.label.value}: {explanation}"
+    return explanation
+
+
+def _reviewed_line(result: CheckResult) -> str:
+    reviewed = sum(claim.review is not None for claim in result.claims)
+    if not reviewed:
+        return ""
+    return f"{reviewed} of {len(result.claims)} label(s) set by a reviewer."
 
 
 def _is_web_url(text: str) -> bool:
@@ -98,6 +164,46 @@ def _review_line(result: CheckResult, claim: Claim) -> str | None:
     note = f": {review.note}" if review.note else ""
     computed = claim.verdict.label if claim.verdict else "nothing"
     return f"Reviewed{by}{at} as {review.label} (computed: {computed}){note}"
+
+
+def timeline_rows(result: CheckResult) -> list[dict[str, object]]:
+    """Every dated claim as a row for a timeline: the claimed interval beside its record's date.
+
+    ``first``/``last`` bound the days the claim's first calendar time can mean (ISO dates);
+    ``record_date`` is the date the verdict compared it with (``None`` when there was none). Only
+    ids, labels and dates: no article text, so a chart of these rows carries nothing to escape.
+
+    >>> from claimcheck import check
+    >>> result = check("Soleimani was killed in Baghdad on January 3.", published="2020-02-05")
+    >>> row = timeline_rows(result)[0]
+    >>> row["id"], row["first"], row["last"], row["record_date"]
+    ('c1', '2020-01-03', '2020-01-03', '2020-01-03')
+    """
+    rows: list[dict[str, object]] = []
+    for claim in result.claims:
+        time = next((t for t in claim.times if t.first and t.last), None)
+        if time is None or time.first is None or time.last is None:
+            continue
+        label = result.label_of(claim)
+        verdict = claim.verdict
+        compared = next(
+            (c for c in (verdict.comparisons if verdict else ()) if c.field == "date"), None
+        )
+        record_date = compared.reference.strip() if compared is not None else ""
+        if not _ISO_DATE.fullmatch(record_date):
+            record_date = None
+        rows.append(
+            {
+                "id": claim.id,
+                "row": f"{claim.id} {LABEL_MARKERS[label]}",
+                "label": label.value,
+                "first": time.first.isoformat(),
+                "last": time.last.isoformat(),
+                "record_date": record_date,
+                "record_id": verdict.record_id if verdict else None,
+            }
+        )
+    return rows
 
 
 # --- Markdown -----------------------------------------------------------------------------------
@@ -142,7 +248,10 @@ def to_markdown(result: CheckResult) -> str:
     title = result.article.title or "untitled article"
     lines = [f"# Check: {_md(title)}", ""]
     summary = ", ".join(f"{name}: {count}" for name, count in _summary(result))
-    lines += [f"{len(result.claims)} claim(s). {summary}", "", "## Claims", ""]
+    lines += [f"{len(result.claims)} claim(s). {summary}", ""]
+    if _reviewed_line(result):
+        lines += [_reviewed_line(result), ""]
+    lines += ["## Claims", ""]
     for claim in result.claims:
         lines += _md_claim(result, claim)
     lines += ["## Provenance", ""]
@@ -173,26 +282,24 @@ def _md_claim(result: CheckResult, claim: Claim) -> list[str]:
         if claim.reason:
             lines += [f"Not checked: {_md(claim.reason)}", ""]
         return lines
-    if verdict.explanation:
-        lines += [_md(verdict.explanation, line_start=True), ""]
-    elif claim.reason:
-        lines += [_md(claim.reason, line_start=True), ""]
+    if _explanation(claim):
+        lines += [_md(_explanation(claim), line_start=True), ""]
     if verdict.record_id:
-        lines += [f"Record: {_md(verdict.record_id)} (score {verdict.score:g})", ""]
-    for source in _sources(verdict.source):
+        lines += [f"Record: {_md(verdict.record_id)} (score {score_text(claim)})", ""]
+    for source in split_sources(verdict.source):
         lines.append(f"- Source: {_md(source)}")
     if verdict.source:
         lines.append("")
     if verdict.comparisons:
         lines += ["| field | claimed | reference | agrees | note |", "|---|---|---|---|---|"]
         lines += [
-            f"| {_md(c.field)} | {_md(c.claimed)} | {_md(c.reference)} | {_AGREES[c.agrees]} "
+            f"| {_md(c.field)} | {_md(c.claimed)} | {_md(c.reference)} | {_AGREES[c.agrees][2:]} "
             f"| {_md(c.note)} |"
             for c in verdict.comparisons
         ]
         lines.append("")
     if verdict.candidates:
-        shown = ", ".join(f"{_md(c.record_id)} ({c.score:g})" for c in verdict.candidates)
+        shown = ", ".join(f"{_md(c.record_id)} ({c.score:.1f})" for c in verdict.candidates)
         lines += [f"Candidates: {shown}", ""]
     return lines
 
@@ -201,44 +308,185 @@ def _md_claim(result: CheckResult, claim: Claim) -> list[str]:
 
 # No script, no external resource: the file opens offline and its CSP refuses anything else.
 _CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'none'"
-_STYLE = """
+_PAGE_STYLE = """
 body { font: 15px/1.5 system-ui, sans-serif; max-width: 60rem; margin: 2rem auto; padding: 0 1rem;
        color: #1b1b1b; }
 h1 { font-size: 1.5rem; } h2 { border-bottom: 1px solid #ccc; margin-top: 2rem; }
 .claim { border-left: 6px solid #888; padding: .25rem 1rem; margin: 1rem 0; background: #fafafa; }
-.claim blockquote { margin: .5rem 0; font-size: 1.05rem; }
-.label { font-weight: 600; padding: 0 .4rem; border-radius: 3px; color: #fff; background: #666; }
-.label.label-supported { background: #1a7f37; } .claim.label-supported { border-color: #1a7f37; }
-.label.label-misleading { background: #b35900; } .claim.label-misleading { border-color: #b35900; }
-.label.label-contradicted { background: #cf222e; } .claim.label-contradicted { border-color: #cf222e; }
-.label.label-unverifiable { background: #57606a; } .claim.label-unverifiable { border-color: #57606a; }
-.label.label-not_checkable { background: #8c959f; }
-.claim.label-not_checkable { border-color: #8c959f; }
-.review { background: #fff8c5; padding: .25rem .5rem; }
-table { border-collapse: collapse; margin: .5rem 0; }
-th, td { border: 1px solid #ddd; padding: .2rem .5rem; text-align: left; vertical-align: top; }
-.disagrees { color: #cf222e; font-weight: 600; }
-.article { white-space: pre-wrap; background: #fff; border: 1px solid #ddd; padding: .5rem 1rem; }
-.article a { color: inherit; text-decoration: none; border-bottom: 3px solid #888; }
-.article a.label-supported { border-color: #1a7f37; }
-.article a.label-misleading { border-color: #b35900; }
-.article a.label-contradicted { border-color: #cf222e; }
-.article a.label-unverifiable { border-color: #57606a; }
-.article a.label-not_checkable { border-color: #d0d7de; }
+.claim.cc-label-supported { border-color: #1a7f37; }
+.claim.cc-label-misleading { border-color: #b35900; }
+.claim.cc-label-contradicted { border-color: #cf222e; }
+.claim.cc-label-unverifiable { border-color: #57606a; }
+.claim.cc-label-not_checkable { border-color: #8c959f; }
+.cc-article { max-width: none; }
 dl { display: grid; grid-template-columns: max-content auto; gap: .1rem 1rem; }
 dt { font-weight: 600; } dd { margin: 0; overflow-wrap: anywhere; }
 """
 
+# Autoescaping is on for every template: escaping is the default, not a discipline. Only our own
+# fragments (a rendered template, our stylesheet) are passed on as Markup.
+_TEMPLATES = jinja2.Environment(
+    loader=jinja2.PackageLoader("claimcheck", "templates"),
+    autoescape=True,
+    undefined=jinja2.StrictUndefined,
+    keep_trailing_newline=True,
+)
 
-def _h(text: object) -> str:
-    return html.escape(str(text), quote=True)
+
+def _render(name: str, **context: object) -> Markup:
+    return Markup(_TEMPLATES.get_template(name).render(**context))
 
 
-def _link(url: str) -> str:
+def shared_css() -> str:
+    """The stylesheet of the article and the evidence, used by the report and the workbench."""
+    return _TEMPLATES.loader.get_source(_TEMPLATES, "shared.css")[0]  # type: ignore[union-attr]
+
+
+def _paragraphs(result: CheckResult) -> list[list[dict[str, object]]]:
+    """The article cut into paragraphs of pieces: plain text, or a part of a claim.
+
+    A blank line ends a paragraph. A claim that overlaps the one before it is left unmarked
+    (it is still in the claims list); a claim across a blank line is marked in both paragraphs.
+    """
+    text = result.article.text
+    marks: list[tuple[int, int, Claim]] = []
+    at = 0
+    for claim in sorted(result.claims, key=lambda c: (c.start, c.end)):
+        if claim.start < at or claim.end <= claim.start or claim.end > len(text):
+            continue
+        marks.append((claim.start, claim.end, claim))
+        at = claim.end
+    cuts = [(0, 0)] + [(m.start(), m.end()) for m in _PARAGRAPH_BREAK.finditer(text)]
+    cuts.append((len(text), len(text)))
+    paragraphs: list[list[dict[str, object]]] = []
+    for (_, begin), (end, _) in itertools.pairwise(cuts):
+        pieces: list[dict[str, object]] = []
+        position = begin
+        for start, stop, claim in marks:
+            start, stop = max(start, begin), min(stop, end)
+            if start >= stop:
+                continue
+            if start > position:
+                pieces.append({"text": text[position:start], "claim": None})
+            label = result.label_of(claim)
+            pieces.append(
+                {
+                    "text": text[start:stop],
+                    "claim": claim.id,
+                    "label": label.value,
+                    "marker": LABEL_MARKERS[label],
+                    "reviewed": claim.review is not None,
+                    "title": f"{claim.id}: {LABEL_MARKERS[label]} {label.value}"
+                    + (f" {REVIEWED_MARKER} reviewed" if claim.review is not None else ""),
+                }
+            )
+            position = stop
+        if position < end:
+            pieces.append({"text": text[position:end], "claim": None})
+        if any(piece["claim"] or str(piece["text"]).strip() for piece in pieces):
+            paragraphs.append(pieces)
+    return paragraphs
+
+
+def article_html(result: CheckResult, *, link: bool = False) -> str:
+    """The article as paragraphs of flowing text, each claim highlighted by its label.
+
+    Parameters
+    ----------
+    result
+        The check.
+    link
+        ``True``: each highlight is a link to the claim's section (the report); ``False``: a span
+        with ``data-claim`` (the workbench makes it clickable).
+
+    Returns
+    -------
+    str
+        HTML in which every piece of text is escaped.
+
+    Examples
+    --------
+    >>> from claimcheck import check
+    >>> result = check("Soleimani was killed in <b>Baghdad</b> on January 3.", published="2020-02-05")
+    >>> page = article_html(result)
+    >>> 'data-claim="c1"' in page, "&lt;b&gt;Baghdad" in page, "<b>" in page
+    (True, True, False)
+    """
+    return str(_render("article.html.j2", paragraphs=_paragraphs(result), link=link))
+
+
+def _link_of(url: str) -> dict[str, str | None]:
     # Only web addresses become links: a javascript: or data: "source" stays inert text.
-    if _is_web_url(url):
-        return f'<a href="{_h(url)}" rel="noopener noreferrer">{_h(url)}</a>'
-    return _h(url)
+    return {"text": url, "href": url if _is_web_url(url) else None}
+
+
+def evidence_html(result: CheckResult, claim: Claim, *, record: Record | None = None) -> str:
+    """The evidence for one claim: label, review, explanation, record, sources, comparisons.
+
+    The report and the workbench show this same markup.
+
+    Parameters
+    ----------
+    result
+        The check the claim belongs to.
+    claim
+        The claim to explain.
+    record
+        The matched reference record, when the caller has the reference; its statement and
+        sources are shown.
+
+    Returns
+    -------
+    str
+        HTML in which every piece of text is escaped.
+
+    Examples
+    --------
+    >>> from claimcheck import check
+    >>> result = check("Soleimani was killed in <b>Baghdad</b> on January 3.", published="2020-02-05")
+    >>> "Soleimani was killed in &lt;b&gt;Baghdad&lt;/b&gt;" in evidence_html(result, result.claims[0])
+    True
+    """
+    label = result.label_of(claim)
+    verdict = claim.verdict
+    kind = f"kind: {claim.kind}" + (f"; event type: {claim.event_type}" if claim.event_type else "")
+    sources = split_sources(verdict.source) if verdict is not None else []
+    if record is not None:
+        sources += [url for url in record.sources if url not in sources]
+    context = {
+        "claim": claim,
+        "label": label.value,
+        "title": _LABEL_TITLES[label],
+        "marker": LABEL_MARKERS[label],
+        "reviewed_marker": REVIEWED_MARKER,
+        "kind": kind,
+        "review": _review_line(result, claim),
+        "explanation": _explanation(claim),
+        "record_id": verdict.record_id if verdict else None,
+        "score": score_text(claim),
+        "statement": record.statement if record is not None else "",
+        "sources": [_link_of(url) for url in sources],
+        "comparisons": [
+            {
+                "field": c.field,
+                "claimed": c.claimed,
+                "reference": c.reference,
+                "agrees": _AGREES[c.agrees],
+                "css": {True: "yes", False: "no", None: "unknown"}[c.agrees],
+                "note": c.note,
+            }
+            for c in (verdict.comparisons if verdict else ())
+        ],
+        "candidates": [
+            {
+                "record_id": c.record_id,
+                "score": f"{c.score:.1f}",
+                "matched": c.record_id == verdict.record_id,
+            }
+            for c in (verdict.candidates if verdict else ())
+        ],
+    }
+    return str(_render("evidence.html.j2", **context))
 
 
 def to_html(result: CheckResult) -> str:
@@ -259,104 +507,36 @@ def to_html(result: CheckResult) -> str:
     --------
     >>> from claimcheck import check
     >>> result = check("Soleimani was killed in <b>Baghdad</b> on January 3.", published="2020-02-05")
-    >>> "<b>" in to_html(result), "&lt;b&gt;Baghdad" in to_html(result)
+    >>> "<b>Baghdad" in to_html(result), "&lt;b&gt;Baghdad" in to_html(result)
     (False, True)
     """
-    title = result.article.title or "untitled article"
-    summary = ", ".join(f"{name}: {count}" for name, count in _summary(result))
-    parts = [
-        "<!DOCTYPE html>",
-        '<html lang="en">',
-        "<head>",
-        '<meta charset="utf-8">',
-        f'<meta http-equiv="Content-Security-Policy" content="{_h(_CSP)}">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>Check: {_h(title)}</title>",
-        f"<style>{_STYLE}</style>",
-        "</head>",
-        "<body>",
-        f"<h1>Check: {_h(title)}</h1>",
-        f'<p class="summary">{len(result.claims)} claim(s). {_h(summary)}</p>',
-        '<h2 id="article">Article</h2>',
-        _html_article(result),
-        '<h2 id="claims">Claims</h2>',
-    ]
-    for claim in result.claims:
-        parts.append(_html_claim(result, claim))
-    parts.append('<h2 id="provenance">Provenance</h2>')
-    for group, pairs in _provenance(result):
-        parts.append(f"<h3>{_h(group)}</h3>")
-        parts.append("<dl>")
-        for name, value in pairs:
-            shown = _link(value) if name == "url" else _h(value) if value else "—"
-            parts.append(f"<dt>{_h(name)}</dt><dd>{shown}</dd>")
-        parts.append("</dl>")
-    parts += ["</body>", "</html>", ""]
-    return "\n".join(parts)
-
-
-def _html_article(result: CheckResult) -> str:
-    """The article's text with each claim marked where it stands, linked to its verdict."""
-    text = result.article.text
-    out, at = ['<div class="article">'], 0
-    for claim in sorted(result.claims, key=lambda c: (c.start, c.end)):
-        # Offsets are the contract (text[start:end] == claim.text); a claim overlapping the one
-        # before it is left unmarked rather than cutting the markup.
-        if claim.start < at or claim.end <= claim.start or claim.end > len(text):
-            continue
-        css = f"label-{result.label_of(claim).value}"
-        out.append(_h(text[at : claim.start]))
-        out.append(
-            f'<a class="{_h(css)}" href="#{_h(claim.id)}" title="{_h(claim.id)}">'
-            f"{_h(text[claim.start : claim.end])}</a>"
+    provenance = [
+        (
+            group,
+            [
+                (name, value, value if name == "url" and _is_web_url(value) else None)
+                for name, value in pairs
+            ],
         )
-        at = claim.end
-    out.append(_h(text[at:]))
-    out.append("</div>")
-    return "".join(out)
-
-
-def _html_claim(result: CheckResult, claim: Claim) -> str:
-    label = result.label_of(claim)
-    css = f"label-{label.value}"
-    out = [
-        f'<section class="claim {_h(css)}" id="{_h(claim.id)}">',
-        f'<h3>{_h(claim.id)} <span class="label {_h(css)}">{_h(_LABEL_TITLES[label])}</span></h3>',
-        f"<blockquote>{_h(claim.text)}</blockquote>",
+        for group, pairs in _provenance(result)
     ]
-    kind = f"kind: {claim.kind}" + (f"; event type: {claim.event_type}" if claim.event_type else "")
-    out.append(f'<p class="kind">{_h(kind)}</p>')
-    review = _review_line(result, claim)
-    if review:
-        out.append(f'<p class="review">{_h(review)}</p>')
-    verdict = claim.verdict
-    explanation = (verdict.explanation if verdict else "") or claim.reason
-    if explanation:
-        out.append(f'<p class="explanation">{_h(explanation)}</p>')
-    if verdict is not None:
-        if verdict.record_id:
-            out.append(
-                f'<p class="record">Record: {_h(verdict.record_id)} (score {verdict.score:g})</p>'
-            )
-        sources = _sources(verdict.source)
-        if sources:
-            items = "".join(f"<li>{_link(source)}</li>" for source in sources)
-            out.append(f'<ul class="sources">{items}</ul>')
-        if verdict.comparisons:
-            out.append(
-                "<table><tr><th>field</th><th>claimed</th><th>reference</th><th>agrees</th>"
-                "<th>note</th></tr>"
-            )
-            for c in verdict.comparisons:
-                agrees = _AGREES[c.agrees]
-                out.append(
-                    f"<tr><td>{_h(c.field)}</td><td>{_h(c.claimed)}</td>"
-                    f'<td>{_h(c.reference)}</td><td class="{agrees.replace(" ", "-")}">'
-                    f"{agrees}</td><td>{_h(c.note)}</td></tr>"
-                )
-            out.append("</table>")
-        if verdict.candidates:
-            shown = ", ".join(f"{c.record_id} ({c.score:g})" for c in verdict.candidates)
-            out.append(f'<p class="candidates">Candidates: {_h(shown)}</p>')
-    out.append("</section>")
-    return "\n".join(out)
+    return str(
+        _render(
+            "report.html.j2",
+            csp=_CSP,
+            style=Markup(shared_css() + _PAGE_STYLE),
+            title=result.article.title or "untitled article",
+            summary=", ".join(f"{name}: {count}" for name, count in _summary(result)),
+            reviewed=_reviewed_line(result),
+            article=Markup(article_html(result, link=True)),
+            claims=[
+                {
+                    "id": claim.id,
+                    "label": result.label_of(claim).value,
+                    "evidence": Markup(evidence_html(result, claim)),
+                }
+                for claim in result.claims
+            ],
+            provenance=provenance,
+        )
+    )

@@ -182,3 +182,25 @@ def test_cli_article_without_publication_date_checks_with_a_note(command, tmp_pa
     done = run(command, "a.txt", "--format", "json", cwd=tmp_path)
     assert done.returncode == 0 and json.loads(done.stdout)["claims"]
     assert "no publication date" in done.stderr and "--published" in done.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "hint"),
+    [
+        (["check", "a.txt", "--publshed", "2020-02-05"], "did you mean --published?"),
+        (["check", "a.txt", "--fromat=json"], "did you mean --format?"),
+        (["claims", "a.txt", "--refrence", "x.csv"], "did you mean --reference?"),
+    ],
+)
+def test_cli_mistyped_flag_gets_a_hint(args, hint, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        main(args)
+    assert exit_.value.code == 2
+    assert hint in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("command", ["check", "claims"])
+def test_cli_format_has_help(command, capsys):
+    with pytest.raises(SystemExit):
+        main([command, "--help"])
+    assert "table: one line per claim" in capsys.readouterr().out

@@ -90,7 +90,7 @@ def test_magics_line_magic_checks_a_file(shell, tmp_path, name):
     assert outcome.success, outcome.error_in_exec
     bench = shell.user_ns["bench"]
     assert bench.result.article.title == "Iranian support for Palestine"
-    assert len(bench.chips) == len(bench.result.claims) > 5
+    assert bench.article.html.count("data-claim=") == len(bench.result.claims) > 5
 
 
 @pytest.mark.parametrize(

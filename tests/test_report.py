@@ -110,6 +110,7 @@ def _parse(page: str) -> _Tags:
 _ALLOWED_TAGS = {
     "html", "head", "meta", "title", "style", "body", "h1", "h2", "h3", "p", "section",
     "span", "blockquote", "ul", "li", "a", "table", "tr", "th", "td", "dl", "dt", "dd", "div",
+    "b", "code",
 }  # fmt: skip
 
 # --- HTML: hostile text stays text --------------------------------------------------------
@@ -261,10 +262,18 @@ def test_report_html_marks_claims_in_the_article(text: str, claim: str) -> None:
         result, article=dataclasses.replace(result.article, text=text), claims=claims
     )
     page = to_html(result)
-    article = page[page.index('<div class="article">') : page.index("</div>") + len("</div>")]
-    marks = [attrs for tag, attrs in _parse(article).tags if tag == "a"]
-    assert marks == [[("class", "label-contradicted"), ("href", "#c0"), ("title", "c0")]]
-    assert "".join(_parse(article).text) == text
+    start_tag = '<div class="cc-article">'
+    article = page[page.index(start_tag) : page.index("</div>", page.index(start_tag)) + 6]
+    parsed = _parse(article)
+    marks = [dict(attrs) for tag, attrs in parsed.tags if tag == "a"]
+    assert [(m["class"], m["href"], m["data-claim"]) for m in marks] == [
+        ("cc-claim cc-claim-c0 cc-label-contradicted", "#c0", "c0")
+    ]
+    # Paragraphs as paragraphs; the text marker of the label leads the highlight.
+    assert [tag for tag, _ in parsed.tags].count("p") == 2
+    shown = "".join(parsed.text)
+    assert "✗" + claim in shown
+    assert shown.replace("✗", "").split() == text.split()
 
 
 @pytest.mark.parametrize("claim_id", ["c0"])
@@ -314,3 +323,11 @@ def test_report_seed_check_lists_every_claim(seed_result, render) -> None:
         assert " ".join(claim.text.split()) in plain
     assert seed_result.article.sha256 in shown
     assert seed_result.reference.sha256 in shown
+
+
+@pytest.mark.parametrize("render", [to_markdown, to_html])
+def test_report_overridden_claim_marks_the_computed_explanation(render) -> None:
+    review = Review(Label.SUPPORTED, "the wire copy confirms it", "amina", "2020-02-06")
+    shown = html.unescape(render(_result(_CLAIM).with_reviews({"c0": review}))).replace("\\", "")
+    assert "claimcheck's own reasoning, for the computed contradicted: Deaths disagree" in shown
+    assert "1 of 2 label(s) set by a reviewer." in shown

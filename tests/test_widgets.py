@@ -2,18 +2,19 @@
 
 from __future__ import annotations
 
-import html
 import itertools
 import json
 import re
 from datetime import date
+from html.parser import HTMLParser
 
 import ipywidgets as widgets
+import markupsafe
 import pytest
 from claimcheck_widgets import Workbench
 from claimcheck_widgets.render import (
+    LABEL_MARKERS,
     claim_caption,
-    escape,
     evidence_html,
     label_marker,
     safe_url,
@@ -129,11 +130,47 @@ def bench(tmp_path):
     return Workbench(_result(), review_log=tmp_path / "reviews.sqlite", export_dir=tmp_path)
 
 
+class _Article(HTMLParser):
+    """The article view's markup read back: paragraphs, highlights and the text shown."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.paragraphs: list[list[tuple[str | None, str]]] = []
+        self.highlights: dict[str, set[str]] = {}
+        self._claim: list[str | None] = []
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag == "p":
+            self.paragraphs.append([])
+        elif "data-claim" in attrs:
+            self._claim.append(attrs["data-claim"])
+            self.highlights[attrs["data-claim"]] = set(attrs["class"].split())
+        elif tag == "span":
+            self._claim.append(self._claim[-1] if self._claim else None)
+
+    def handle_endtag(self, tag):
+        if tag == "span" and self._claim:
+            self._claim.pop()
+
+    def handle_data(self, data):
+        if self.paragraphs:
+            self.paragraphs[-1].append((self._claim[-1] if self._claim else None, data))
+
+
+def _article(bench) -> _Article:
+    parsed = _Article()
+    parsed.feed(bench.article.html)
+    return parsed
+
+
 def _html_of(widget: widgets.Widget) -> list[str]:
     """Every HTML string the workbench hands to the browser."""
     found = []
     if isinstance(widget, widgets.HTML):
         found.append(widget.value)
+    if hasattr(widget, "article") and hasattr(widget.article, "html"):
+        found.append(widget.article.html)
     for child in getattr(widget, "children", ()):
         found.extend(_html_of(child))
     return found
@@ -143,40 +180,77 @@ def _html_of(widget: widgets.Widget) -> list[str]:
 
 
 @pytest.mark.parametrize(("claim_id", "label"), [("c1", "supported"), ("c4", "contradicted")])
-def test_widgets_every_claim_is_a_chip_with_label_class_and_marker(bench, claim_id, label):
-    chip = bench.chips[claim_id]
-    assert {"cc-claim", f"cc-claim-{claim_id}", f"cc-label-{label}"} <= set(chip._dom_classes)
-    assert chip.description.startswith(f"[{'✓' if label == 'supported' else '✗'} {label}]")
-    assert bench.claim(claim_id).text in chip.description
+def test_widgets_every_claim_is_highlighted_with_label_class_and_marker(bench, claim_id, label):
+    article = _article(bench)
+    classes = article.highlights[claim_id]
+    assert {"cc-claim", f"cc-claim-{claim_id}", f"cc-label-{label}"} <= classes
+    shown = [text for paragraph in article.paragraphs for cid, text in paragraph if cid == claim_id]
+    assert shown == ["✓" if label == "supported" else "✗", bench.claim(claim_id).text]
 
 
 @pytest.mark.parametrize("paragraphs", [2])
-def test_widgets_article_keeps_paragraphs(bench, paragraphs):
-    rows = bench.article_box.children
-    assert len(rows) == paragraphs
-    assert [len(row.children) for row in rows] == [2, 3]
+def test_widgets_article_flows_in_paragraphs(bench, paragraphs):
+    article = _article(bench)
+    assert len(article.paragraphs) == paragraphs
+    # Claims inline in flowing text: the space between two claims stays a space, not a box.
+    assert [sorted({cid for cid, _ in p if cid}) for p in article.paragraphs] == [
+        ["c1", "c2"],
+        ["c3", "c4", "c5"],
+    ]
+    assert (None, " ") in article.paragraphs[0]
+    assert bench.article.order == ["c1", "c2", "c3", "c4", "c5"]
 
 
 # -- selecting ------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("claim_id", ["c2", "c4"])
-def test_widgets_clicking_a_chip_selects_it_in_the_table(bench, claim_id):
-    bench.chips[claim_id].click()
+def test_widgets_clicking_a_highlight_selects_it_in_the_table(bench, claim_id):
+    bench.article.selected = claim_id  # what a click in the page sets
     assert bench.selected == claim_id
     assert bench.table.value == claim_id
-    assert "cc-selected" in bench.chips[claim_id]._dom_classes
     assert f"cc-evidence-{claim_id}" in bench.evidence.value
 
 
 @pytest.mark.parametrize(("first", "then"), [("c1", "c4")])
-def test_widgets_choosing_a_table_row_selects_its_chip(bench, first, then):
+def test_widgets_choosing_a_table_row_selects_its_highlight(bench, first, then):
     bench.table.value = first
     bench.table.value = then
     assert bench.selected == then
-    assert "cc-selected" in bench.chips[then]._dom_classes
-    assert "cc-selected" not in bench.chips[first]._dom_classes
+    assert bench.article.selected == then
     assert bench.review_label.value == "contradicted"
+
+
+@pytest.mark.parametrize(
+    ("steps", "expected"),
+    [
+        ([1], "c1"),  # nothing selected: down starts at the top
+        ([-1], "c5"),  # up starts at the bottom
+        ([1, 1, 1], "c3"),
+        ([1, -1, -1], "c1"),  # stops at the ends
+        ([-1, 1], "c5"),
+    ],
+)
+def test_widgets_keys_move_through_claims_in_table_order(bench, steps, expected):
+    for step in steps:
+        bench.move(step)
+    assert bench.selected == expected == bench.article.selected == bench.table.value
+
+
+@pytest.mark.parametrize(("sort", "expected"), [("score, high first", ["c1", "c4", "c2"])])
+def test_widgets_keys_follow_the_tables_filter_and_sort(bench, sort, expected):
+    bench.sort.value = sort
+    bench.kind_filter.value = "event"
+    bench.min_score.value = 50
+    assert bench.article.order == expected
+    assert [bench.move(1) for _ in expected] == expected
+
+
+@pytest.mark.parametrize("claim_id", ["c4"])
+def test_widgets_enter_opens_the_evidence(bench, claim_id):
+    bench.article.receive({"event": "open", "claim": claim_id})  # Enter in the page
+    assert bench.opened == bench.selected == claim_id
+    assert f"cc-evidence-{claim_id}" in bench.evidence.value
 
 
 @pytest.mark.parametrize("claim_id", ["c1"])
@@ -185,8 +259,12 @@ def test_widgets_evidence_shows_record_comparisons_candidates(bench, claim_id):
     html = bench.evidence.value
     assert "soleimani-strike-2020-01-03" in html
     assert '<a href="https://www.reuters.com/world/"' in html
-    assert "<td>date</td><td>2020-01-03</td><td>2020-01-03</td><td>✓ agrees</td>" in html
+    assert (
+        '<td>date</td><td>2020-01-03</td><td>2020-01-03</td><td class="cc-agrees-yes">✓ agrees</td>'
+        in html
+    )
     assert "another-record" in html and "41.5" in html
+    assert "(score 93.0)" in html  # the verdict's score on the candidates' 0-100 scale
     assert "&lt;b&gt;bold&lt;/b&gt;" in html  # explanations are text, never markup
 
 
@@ -207,7 +285,8 @@ def test_widgets_selecting_an_unknown_claim_changes_nothing(bench, unknown):
         ("all", "all", 0.0, ["c1", "c2", "c3", "c4", "c5"]),
         ("contradicted", "all", 0.0, ["c4"]),
         ("all", "quote", 0.0, ["c3"]),
-        ("all", "event", 0.5, ["c1", "c2", "c4"]),
+        ("all", "event", 50, ["c1", "c2", "c4"]),  # one scale, 0-100: 0.71 shows as 71.0
+        ("all", "all", 80, ["c1", "c4"]),
         ("supported", "quote", 0.0, []),
     ],
 )
@@ -246,14 +325,17 @@ def test_widgets_filtering_keeps_selection_of_hidden_claim(bench, claim_id):
 
 @pytest.mark.parametrize(("claim_id", "label"), [("c1", "contradicted"), ("c5", "supported")])
 def test_widgets_review_changes_label_shown_and_is_logged(bench, tmp_path, claim_id, label):
-    bench.chips[claim_id].click()
+    bench.article.selected = claim_id
     bench.review_label.value = label
     bench.review_note.value = "Checked <the> wire copy"
     bench.reviewer.value = "night desk"
     bench.record_button.click()
-    chip = bench.chips[claim_id]
-    assert f"cc-label-{label}" in chip._dom_classes and "cc-reviewed" in chip._dom_classes
-    assert chip.description.startswith(f"[{label_marker(Label(label))} ✎]")
+    assert {f"cc-label-{label}", "cc-reviewed"} <= _article(bench).highlights[claim_id]
+    assert table_row(bench.result, bench.claim(claim_id)).startswith(
+        f"{label_marker(Label(label))} ✎"
+    )
+    assert "1 of 5 claim(s) of this article reviewed" in bench.review_info.value
+    assert "reviews.sqlite" in bench.review_info.value
     assert table_row(bench.result, bench.claim(claim_id)) in dict(bench.table.options)
     assert "Checked &lt;the&gt; wire copy" in bench.evidence.value
     stored = ReviewLog(tmp_path / "reviews.sqlite").latest(_result())
@@ -265,9 +347,10 @@ def test_widgets_review_is_shown_by_a_new_workbench(tmp_path, claim_id):
     log = tmp_path / "reviews.sqlite"
     first = Workbench(_result(), review_log=log, export_dir=tmp_path)
     first.select(claim_id)
-    first.record_review(Label.CONTRADICTED, note="110 were injured")
+    first.record_review(Label.CONTRADICTED, note="110 were injured", reviewer="ed")
     again = Workbench(_result(), review_log=log, export_dir=tmp_path)  # e.g. after a restart
-    assert "cc-label-contradicted" in again.chips[claim_id]._dom_classes
+    assert "cc-label-contradicted" in _article(again).highlights[claim_id]
+    assert "1 of 5 claim(s)" in again.review_info.value
     assert again.result.label_of(again.claim(claim_id)) is Label.CONTRADICTED
 
 
@@ -279,13 +362,24 @@ def test_widgets_review_without_selection_is_refused(bench, label):
     assert bench.record_button.disabled
 
 
+@pytest.mark.parametrize("reviewer", ["", "   "])
+def test_widgets_review_without_reviewer_is_refused(bench, tmp_path, reviewer):
+    bench.select("c1")
+    bench.reviewer.value = reviewer
+    bench.record_button.click()
+    assert "Name the reviewer" in bench.review_status.value
+    assert "cc-error" in bench.review_status.value
+    assert ReviewLog(tmp_path / "reviews.sqlite").latest(_result()) == {}
+    assert bench.claim("c1").review is None
+
+
 # -- exports ---------------------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("claim_id", ["c4"])
 def test_widgets_json_export_carries_the_review(bench, claim_id):
     bench.select(claim_id)
-    bench.record_review(Label.SUPPORTED, note="correction issued")
+    bench.record_review(Label.SUPPORTED, note="correction issued", reviewer="ed")
     bench.export_buttons["json"].click()
     assert "Wrote" in bench.export_status.value
     path = bench.export("json")
@@ -321,8 +415,9 @@ def test_widgets_payload_reaches_html_only_escaped(bench, claim_id):
     bench.record_review(Label.UNVERIFIABLE, note=PAYLOAD, reviewer=PAYLOAD)
     for markup in _html_of(bench):
         assert not _RAW_TAG.search(markup), markup
-    assert escape(PAYLOAD) in bench.evidence.value
-    assert PAYLOAD in bench.chips[claim_id].description  # Button text is a text node
+    assert str(markupsafe.escape(PAYLOAD)) in bench.evidence.value
+    shown = "".join(text for p in _article(bench).paragraphs for cid, text in p if cid == claim_id)
+    assert PAYLOAD in shown  # in the article as text, never as markup
 
 
 @pytest.mark.parametrize(
@@ -366,7 +461,8 @@ def test_widgets_any_text_is_escaped_in_evidence(text):
         claims=(claim,),
     )
     html = evidence_html(result, claim)
-    assert "<" not in re.sub(r"</?(div|h4|blockquote|p|b|code|table|tr|th|td|a)\b[^<>]*>", "", html)
+    own_tags = r"</?(div|h3|span|blockquote|p|b|code|ul|li|table|tr|th|td|a)\b[^<>]*>"
+    assert "<" not in re.sub(own_tags, "", html)
     assert claim_caption(result, claim).endswith(text)
 
 
@@ -397,10 +493,8 @@ def test_widgets_threshold_reruns_check_and_keeps_reviews(live, threshold):
     supported = [c.id for c in live.result.claims if str(c.verdict.label) == "supported"]
     assert supported
     live.select(supported[0])
-    live.record_review(Label.MISLEADING, note="kept across re-runs")
-    old_chip = live.chips[supported[0]]
+    live.record_review(Label.MISLEADING, note="kept across re-runs", reviewer="ed")
     live.threshold.value = threshold
-    assert old_chip.comm is None and live.chips[supported[0]] is not old_chip  # freed, rebuilt
     assert live.result.settings.match_threshold == threshold
     computed = {c.id: str(c.verdict.label) for c in live.result.claims}
     assert "supported" not in computed.values()  # nothing reaches 100: the check fails closed
@@ -411,7 +505,7 @@ def test_widgets_threshold_reruns_check_and_keeps_reviews(live, threshold):
 
 @pytest.mark.parametrize("published", [date(2021, 2, 5)])
 def test_widgets_published_date_reruns_check(live, published):
-    live.published.value = published
+    live.published.value = published.isoformat()  # ISO text, never the browser's locale
     assert live.result.article.published == published
     assert f"Published {published.isoformat()}" in live.header.value
 
@@ -473,11 +567,85 @@ def test_widgets_article_shows_every_character_once(tmp_path_factory, text, cuts
     )
     bench = Workbench(result, review_log=tmp_path_factory.mktemp("log") / "r.sqlite")
     shown = []
-    for row in bench.article_box.children:
-        for part in row.children:
-            if isinstance(part, widgets.Button):
-                shown.append(part.description.split("] ", 1)[1])
-            else:
-                shown.append(html.unescape(part.value))
+    article = _article(bench)
+    markers = set(LABEL_MARKERS.values())
+    for paragraph in article.paragraphs:
+        for n, (claim_id, part) in enumerate(paragraph):
+            # a highlight opens with its label's marker, then the claim's own text
+            if claim_id and part in markers and (n == 0 or paragraph[n - 1][0] != claim_id):
+                continue
+            shown.append(part)
     assert "".join("".join(shown).split()) == "".join(text.split())
-    assert set(bench.chips) == {claim.id for claim in claims}
+    # every claim with words is highlighted; one of blank space only may fall in a paragraph break
+    assert (
+        {c.id for c in claims if c.text.strip()}
+        <= set(article.highlights)
+        <= {c.id for c in claims}
+    )
+
+
+@pytest.mark.parametrize("typed", ["02/05/2020", "2020-13-01"])
+def test_widgets_failed_rerun_marks_results_stale_until_a_good_one(live, typed):
+    before = live.result
+    live.published.value = typed
+    assert live.result is before
+    assert live.stale and "cc-stale" in live._dom_classes
+    assert "Stale" in live.status.value and "cc-error" in live.status.value
+    live.published.value = "2020-02-05"
+    assert not live.stale and "cc-stale" not in live._dom_classes
+    assert "Re-checked" in live.status.value
+
+
+@pytest.mark.parametrize("published", ["2020-02-05"])
+def test_widgets_published_date_is_shown_as_iso(live, published):
+    assert live.published.value == published
+    assert live.published.placeholder == "YYYY-MM-DD"
+
+
+@pytest.mark.parametrize("folder", ["claimcheck-exports"])
+def test_widgets_exports_default_to_a_folder_git_ignores(tmp_path, monkeypatch, folder):
+    from pathlib import Path
+
+    monkeypatch.chdir(tmp_path)
+    bench = Workbench(_result(), review_log=tmp_path / "r.sqlite")
+    assert bench.export("json").parent == tmp_path / folder
+    gitignore = Path(__file__).resolve().parents[1] / ".gitignore"
+    assert f"{folder}/" in gitignore.read_text(encoding="utf-8").splitlines()
+
+
+# -- the timeline ----------------------------------------------------------------------------
+
+needs_timeline = pytest.mark.skipif(
+    not __import__("claimcheck_widgets.timeline").timeline.available(),
+    reason="the timeline needs altair and vl-convert-python (the test extra installs them)",
+)
+
+
+@needs_timeline
+@pytest.mark.parametrize("claim_id", ["c1"])
+def test_widgets_timeline_and_selection_follow_each_other(live, claim_id):
+    rows = live.timeline.rows
+    assert [row["id"] for row in rows] == ["c1", "c2"]  # "on January 3", "days later"
+    assert rows[0]["first"] == rows[0]["last"] == rows[0]["record_date"] == "2020-01-03"
+    live.timeline.pick(claim_id)  # a click on the claim's bar
+    assert live.selected == claim_id == live.article.selected == live.table.value
+    live.select(None)
+    assert live.timeline.selected == ""
+    live.move(1)
+    assert live.timeline.selected == live.selected
+
+
+@needs_timeline
+@pytest.mark.parametrize("threshold", [100.0])
+def test_widgets_timeline_follows_a_rerun(live, threshold):
+    live.threshold.value = threshold
+    labels = {row["id"]: row["label"] for row in live.timeline.rows}
+    assert set(labels.values()) == {"unverifiable"}  # the check failed closed at 100
+
+
+@pytest.mark.parametrize("timeline", [False])
+def test_widgets_timeline_can_be_left_out(tmp_path, timeline):
+    bench = Workbench(_result(), review_log=tmp_path / "r.sqlite", timeline=timeline)
+    assert bench.timeline is None
+    bench.move(1)
+    assert bench.selected == "c1"

@@ -35,6 +35,7 @@ REPO = Path(__file__).resolve().parents[2]
 ARTIFACTS = REPO / "artifacts" / "browser"
 NOTEBOOK_01 = "01_check_the_seed_article.ipynb"
 WIDGET_TIMEOUT = 30_000
+HIGHLIGHT = ".cc-article-view .cc-claim"  # a claim highlighted in the article
 
 PAYLOADS = {
     "img": '<img src=x onerror="window.__cc_pwned = 1">',
@@ -124,10 +125,11 @@ def test_browser_notebook_01_renders_and_click_shows_evidence(lab, page, request
     bench = page.locator(".cc-workbench")
     expect(bench).to_be_visible(timeout=WIDGET_TIMEOUT)
     expected = check(SEED_ARTICLE, load_reference())
-    expect(page.locator(".cc-claim")).to_have_count(len(expected.claims))
+    expect(page.locator(HIGHLIGHT)).to_have_count(len(expected.claims))
     supported = next(c for c in expected.claims if str(c.verdict.label) == "supported")
-    chip = page.locator(f".cc-claim-{supported.id}")
-    expect(chip).to_contain_text("[✓ supported]")
+    chip = page.locator(f"{HIGHLIGHT}.cc-claim-{supported.id}")
+    expect(chip).to_have_class(re.compile(r"\bcc-label-supported\b"))
+    expect(chip).to_contain_text("✓" + supported.text[:20])
     chip.click()
     expect(chip).to_have_class(re.compile(r"\bcc-selected\b"))
     evidence = page.locator(".cc-evidence-panel")
@@ -155,11 +157,11 @@ def test_browser_table_row_selects_chip(lab, page, request):
     expect(options.first).to_contain_text("✓ supported")
     row = options.first.get_attribute("value")
     page.locator(".cc-table select").select_option(row)
-    selected = page.locator(".cc-claim.cc-selected")
+    selected = page.locator(f"{HIGHLIGHT}.cc-selected")
     expect(selected).to_have_count(1)
     claim_id = _claim_id(selected)
     assert f" {claim_id} " in row
-    expect(selected).to_contain_text("[✓ supported]")
+    expect(selected).to_have_class(re.compile(r"\bcc-label-supported\b"))
     expect(page.locator(".cc-evidence-panel")).to_contain_text(claim_id)
 
 
@@ -169,7 +171,7 @@ def test_browser_review_survives_kernel_restart(lab, page, request):
     cells = _copy_notebook_01(lab, "review")
     _open(page, lab, request, "review", NOTEBOOK_01)
     run_all(page, code_cells=cells)
-    chip = page.locator(".cc-claim.cc-label-supported").first
+    chip = page.locator(f"{HIGHLIGHT}.cc-label-supported").first
     expect(chip).to_be_visible(timeout=WIDGET_TIMEOUT)
     claim_id = _claim_id(chip)
     chip.click()
@@ -177,19 +179,151 @@ def test_browser_review_survives_kernel_restart(lab, page, request):
     page.locator(".cc-review-note textarea").fill("The wire copy gives another date.")
     page.locator(".cc-reviewer input").fill("night desk")
     page.locator(".cc-record-review").click()
-    chip = page.locator(f".cc-claim-{claim_id}")
-    expect(chip).to_have_class(re.compile(r"\bcc-label-contradicted\b"))
-    expect(chip).to_contain_text("[✗ contradicted ✎]")
+    chip = page.locator(f"{HIGHLIGHT}.cc-claim-{claim_id}")
+    expect(chip).to_have_class(re.compile(r"\bcc-label-contradicted\b.*\bcc-reviewed\b"))
+    expect(chip).to_contain_text("✗")
     expect(page.locator(".cc-evidence-panel")).to_contain_text("night desk")
+    expect(page.locator(".cc-review-info")).to_contain_text("1 of ")
 
     restart_and_run_all(page, code_cells=cells)
-    chip = page.locator(f".cc-claim-{claim_id}")
-    expect(chip).to_have_class(re.compile(r"\bcc-label-contradicted\b"), timeout=WIDGET_TIMEOUT)
-    expect(chip).to_contain_text("[✗ contradicted ✎]")
+    chip = page.locator(f"{HIGHLIGHT}.cc-claim-{claim_id}")
+    expect(chip).to_have_class(
+        re.compile(r"\bcc-label-contradicted\b.*\bcc-reviewed\b"), timeout=WIDGET_TIMEOUT
+    )
     # The notebook's last cell lists the review read back from the log.
     expect(page.locator(".jp-CodeCell").last.locator(".jp-OutputArea")).to_contain_text(
         "night desk"
     )
+
+
+def _row_id(row: str) -> str:
+    """The claim id in a row of the claims table (its label, kind, score, id and text)."""
+    match = re.search(r"\s(c\d+)\s", row)
+    assert match, row
+    return match.group(1)
+
+
+def test_browser_article_flows_and_keys_move_the_selection(lab, page, request):
+    from playwright.sync_api import expect
+
+    cells = _copy_notebook_01(lab, "keys")
+    _open(page, lab, request, "keys", NOTEBOOK_01)
+    run_all(page, code_cells=cells)
+    view = page.locator(".cc-article-view")
+    expect(view).to_be_visible(timeout=WIDGET_TIMEOUT)
+    expected = check(SEED_ARTICLE, load_reference())
+    paragraphs = [p for p in re.split(r"\n\s*\n", expected.article.text) if p.strip()]
+    # The article as an article: its paragraphs, claims inline, no box for a lone comma.
+    expect(view.locator("p")).to_have_count(len(paragraphs))
+    assert view.locator(".cc-claim").count() == len(expected.claims)
+    lone = page.evaluate(
+        """() => [...document.querySelectorAll('.cc-article-view p *:not(.cc-marker)')]
+            .filter(e => /^[\\s,.;:–-]*$/.test(e.textContent)).length"""
+    )
+    assert lone == 0
+    # One scroll (the notebook's): the article view has no scroll box of its own.
+    sizes = view.evaluate("e => [e.scrollHeight, e.clientHeight]")
+    assert sizes[0] <= sizes[1] + 1, sizes
+    # The next claim goes on in the line where the one before it ends (inline, not stacked boxes).
+    lines = (
+        view.locator("p")
+        .first.locator(":scope > .cc-claim")
+        .evaluate_all("es => es.map(e => [...e.getClientRects()].map(r => r.top))")
+    )
+    assert len(lines) >= 2 and abs(lines[0][-1] - lines[1][0]) < 2, lines
+
+    order = [_row_id(o.inner_text()) for o in page.locator(".cc-table select option").all()]
+    view.locator(f".cc-claim-{order[0]}").first.click()
+    expect(page.locator(f"{HIGHLIGHT}.cc-selected").first).to_have_class(
+        re.compile(rf"\bcc-claim-{order[0]}\b")
+    )
+    for key, index in (("ArrowDown", 1), ("j", 2), ("ArrowUp", 1), ("k", 0), ("j", 1)):
+        page.keyboard.press(key)
+        expect(page.locator(f"{HIGHLIGHT}.cc-selected").first).to_have_class(
+            re.compile(rf"\bcc-claim-{order[index]}\b")
+        )
+        expect(page.locator(".cc-table select option:checked")).to_contain_text(f" {order[index]} ")
+    page.keyboard.press("Enter")
+    evidence = page.locator(".cc-evidence-panel")
+    expect(evidence.locator(f".cc-evidence-{order[1]}")).to_be_visible()
+    expect(evidence).to_be_in_viewport()
+    # The keys stayed in the article: the notebook did not move to another cell or edit one.
+    assert page.locator(".jp-Notebook .jp-mod-editMode").count() == 0
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.locator(".cc-main").screenshot(path=ARTIFACTS / "article_keys.png")
+
+
+def test_browser_no_clipping_at_1280_with_sidebar(lab, request):
+    from playwright.sync_api import expect
+
+    _, browser = lab
+    context = browser.new_context(viewport={"width": 1280, "height": 800})
+    page = context.new_page()
+    page.set_default_timeout(WIDGET_TIMEOUT)
+    try:
+        cells = _copy_notebook_01(lab, "narrow")
+        _open(page, lab, request, "narrow", NOTEBOOK_01)
+        if not page.locator("#filebrowser").is_visible():
+            page.get_by_role("tab", name=re.compile("File Browser")).first.click()
+        expect(page.locator("#filebrowser")).to_be_visible()
+        run_all(page, code_cells=cells)
+        bench = page.locator(".cc-workbench")
+        expect(bench).to_be_visible(timeout=WIDGET_TIMEOUT)
+        page.locator(f"{HIGHLIGHT}.cc-label-supported").first.click()
+        expect(page.locator(".cc-evidence-panel table.cc-comparisons")).to_be_visible()
+        right = (
+            page.locator(".jp-OutputArea-output")
+            .filter(has=bench)
+            .evaluate("e => e.getBoundingClientRect().right")
+        )
+        clipped = bench.evaluate(
+            """(bench, right) => [...bench.querySelectorAll(
+                    '.cc-evidence table, .cc-article-view, .cc-side, .cc-inputs > *, .cc-filters > *, .cc-exports > *')]
+                .filter(e => e.getBoundingClientRect().right > right + 1)
+                .map(e => e.className)""",
+            right,
+        )
+        assert clipped == []
+        wider = bench.evaluate(
+            """b => [...b.querySelectorAll('*')]
+                .filter(e => e.getBoundingClientRect().right > b.getBoundingClientRect().right + 1)
+                .map(e => e.tagName + '.' + e.className).slice(0, 5)"""
+        )
+        assert wider == []
+    finally:
+        ARTIFACTS.mkdir(parents=True, exist_ok=True)
+        page.screenshot(path=ARTIFACTS / "workbench_1280.png")
+        context.close()
+
+
+def test_browser_timeline_point_and_article_select_the_same_claim(lab, page, request):
+    from playwright.sync_api import expect
+
+    cells = _copy_notebook_01(lab, "timeline")
+    _open(page, lab, request, "timeline", NOTEBOOK_01)
+    run_all(page, code_cells=cells)
+    bars = page.locator(".cc-timeline .mark-rule.role-mark line")
+    expected = check(SEED_ARTICLE, load_reference())
+    dated = [c.id for c in expected.claims if any(t.first for t in c.times)]
+    expect(bars).to_have_count(len(dated), timeout=WIDGET_TIMEOUT)
+    records = page.locator(".cc-timeline .mark-symbol.role-mark path")
+    expect(records).to_have_count(len(dated))  # every dated claim here has a record's date
+    # A point selects its claim everywhere.
+    page.locator(".cc-timeline").scroll_into_view_if_needed()
+    records.nth(1).click()
+    expect(page.locator(f"{HIGHLIGHT}.cc-selected").first).to_have_class(
+        re.compile(rf"\bcc-claim-{dated[1]}\b")
+    )
+    expect(page.locator(".cc-table select option:checked")).to_contain_text(f" {dated[1]} ")
+    expect(page.locator(".cc-evidence-panel")).to_contain_text(dated[1])
+    # And the reverse: a highlight thickens its interval in the timeline.
+    page.locator(f"{HIGHLIGHT}.cc-claim-{dated[0]}").first.click()
+    expect(bars.nth(0)).to_have_attribute("stroke-width", "15")
+    expect(bars.nth(1)).to_have_attribute("stroke-width", "8")
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.locator(".cc-timeline").screenshot(path=ARTIFACTS / "timeline.png")
+    if os.environ.get("CLAIMCHECK_UPDATE_SCREENSHOT") == "1":
+        shutil.copy(ARTIFACTS / "timeline.png", REPO / "docs" / "timeline.png")
 
 
 # -- untrusted text -----------------------------------------------------------------------------
@@ -221,7 +355,7 @@ def test_browser_payloads_show_as_text_and_run_nothing(lab, page, request):
     expect(page.locator(".cc-workbench")).to_be_visible(timeout=WIDGET_TIMEOUT)
     page.wait_for_function("() => window.__cc_control === 1")
 
-    for chip in page.locator(".cc-claim").all():  # render each claim's evidence
+    for chip in page.locator(HIGHLIGHT).all():  # render each claim's evidence
         chip.click()
         expect(page.locator(".cc-evidence-panel blockquote")).to_be_visible()
     page.locator(".cc-review-note textarea").fill(PAYLOADS["img"] + PAYLOADS["iframe"])
@@ -269,36 +403,47 @@ def test_browser_200_claims_render_time(lab, page, request):
     first_output = page.locator(".jp-CodeCell").first.locator(".jp-OutputArea-output")
     claims = int(first_output.inner_text().strip())
     assert claims >= 200
-    expect(page.locator(".cc-claim")).to_have_count(claims)
+    expect(page.locator(HIGHLIGHT)).to_have_count(claims)
 
-    # Time a fresh display: new widget models, new views, from Shift+Enter to every chip drawn.
+    # Time a fresh display: new widget models, new views, from Ctrl+Enter to every highlight
+    # drawn and every point of the timeline drawn.
     second = page.locator(".jp-CodeCell").nth(1)
     second.locator(".jp-InputArea-editor").click()
     page.evaluate(
-        "() => document.querySelectorAll('.cc-claim')"
+        "() => document.querySelectorAll('.cc-article-view .cc-claim, .cc-timeline')"
         ".forEach(c => c.setAttribute('data-cc-stale', '1'))"
     )
     started = page.evaluate("() => performance.now()")
     page.keyboard.press("Control+Enter")
-    finished = page.wait_for_function(
+    timed = page.wait_for_function(
         """([n, t0]) => {
-            const chips = document.querySelectorAll('.cc-claim:not([data-cc-stale])');
+            window.__cc_t = window.__cc_t || {};
+            const now = performance.now() - t0;
+            const chips = document.querySelectorAll('.cc-article-view .cc-claim:not([data-cc-stale])');
             const last = chips[chips.length - 1];
-            return chips.length === n && last.getBoundingClientRect().height > 0
-                && performance.now() - t0;
+            if (!window.__cc_t.article && chips.length === n && last.getBoundingClientRect().height > 0)
+                window.__cc_t.article = now;
+            const points = document.querySelectorAll(
+                '.cc-timeline:not([data-cc-stale]) .mark-rule.role-mark line');
+            if (!window.__cc_t.timeline && points.length === n) window.__cc_t.timeline = now;
+            return window.__cc_t.article && window.__cc_t.timeline && window.__cc_t;
         }""",
         arg=[claims, started],
         polling="raf",
         timeout=60_000,
     ).json_value()
     wait_all_run(page, code_cells=2, timeout=60_000)
-    seconds = round(finished / 1000, 3)
+    article, timeline = (round(timed[part] / 1000, 3) for part in ("article", "timeline"))
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     (ARTIFACTS / "render_time.json").write_text(
-        json.dumps({"claims": claims, "seconds": seconds}) + "\n"
+        json.dumps({"claims": claims, "article_seconds": article, "timeline_seconds": timeline})
+        + "\n"
     )
-    print(f"\n{claims}-claim workbench rendered in {seconds} s")
-    assert seconds < 10, f"{claims} claims took {seconds} s to render (goal: under 2 s)"
+    print(f"\n{claims} claims: article drawn in {article} s, timeline in {timeline} s")
+    # The goal is 2 s for both. Measured on the 2-core machine: the article alone about 0.5-0.9 s;
+    # with the timeline's Vega bundle (about 900 kB of JavaScript per chart) 1.7-2.3 s. The bound
+    # keeps a margin against that spread; render_time.json keeps the numbers.
+    assert article < 3 and timeline < 3, f"{claims} claims: {article} s / {timeline} s (goal 2 s)"
 
 
 # -- without Chromium ---------------------------------------------------------------------------

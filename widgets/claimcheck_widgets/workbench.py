@@ -1,8 +1,9 @@
-"""The workbench: a CheckResult shown and reviewed in stock ipywidgets 8; it computes no verdict.
+"""The workbench: a CheckResult shown and reviewed in ipywidgets 8; it computes no verdict.
 
-Article chips and table rows select the same claim; the evidence panel explains it; the review
-form appends an override to the ReviewLog; the inputs re-run ``claimcheck.check``. Parts carry CSS
-classes (``cc-*``, set with ``add_class``) so tests and stylesheets can find them.
+The article (flowing paragraphs, claims highlighted by label) and the table rows select the same
+claim; the evidence panel explains it; the review form appends an override to the ReviewLog; the
+inputs re-run ``claimcheck.check``. Parts carry CSS classes (``cc-*``, set with ``add_class``) so
+tests and stylesheets can find them.
 """
 
 from __future__ import annotations
@@ -15,24 +16,28 @@ from pathlib import Path
 from typing import Any
 
 import ipywidgets as widgets
-from ipywidgets.widgets.widget_string import HTMLStyle
 
 from claimcheck.errors import ClaimcheckError
 from claimcheck.models import Claim, Label, Record, Review
 from claimcheck.reference import Reference
+from claimcheck.report import timeline_rows
 from claimcheck.result import CheckResult
 from claimcheck.reviews import ReviewLog
+from claimcheck.settings import parse_iso_date
+from claimcheck_widgets import timeline as _timeline
+from claimcheck_widgets.article import ArticleView
 from claimcheck_widgets.render import (
-    LABEL_COLOURS,
     LABEL_MARKERS,
+    REVIEWED_MARKER,
     TABLE_HEADER,
-    WORKBENCH_CSS,
-    claim_caption,
+    article_html,
+    display_score,
     escape,
     evidence_html,
     label_marker,
     message_html,
     table_row,
+    workbench_stylesheet,
 )
 
 ALL = "all"
@@ -44,20 +49,11 @@ SORTS = {
     "kind": "kind",
 }
 
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n\s*")
 _CLASS_UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
 
 
 def _css_name(text: str) -> str:
     return _CLASS_UNSAFE.sub("_", text)
-
-
-def _stylesheet() -> str:
-    colours = "".join(
-        f".cc-workbench .jupyter-button.cc-label-{label.value} {{ background: {colour}; }}"
-        for label, colour in LABEL_COLOURS.items()
-    )
-    return f"<style>{WORKBENCH_CSS}{colours}</style>"
 
 
 class Workbench(widgets.VBox):
@@ -75,9 +71,13 @@ class Workbench(widgets.VBox):
         Where reviews are appended: a ``ReviewLog`` or a path. ``None``: ``claimcheck-reviews.sqlite``
         in the working directory (beside the notebook).
     export_dir
-        Where the export buttons write files; ``None``: the working directory.
+        Where the export buttons write files; ``None``: ``claimcheck-exports/`` in the working
+        directory (a folder the repository's .gitignore names, so exports are not committed).
     reviewer
-        The name that fills the review form's reviewer field.
+        The name that fills the review form's reviewer field; a review needs one.
+    timeline
+        Show the timeline of dated claims (needs Altair and vl-convert); ``None``: when they
+        are installed.
 
     Examples
     --------
@@ -86,10 +86,10 @@ class Workbench(widgets.VBox):
     >>> result = check("Soleimani was killed in Baghdad on January 3.", published="2020-02-05")
     >>> bench = Workbench(result, review_log=tempfile.mkdtemp() + "/reviews.sqlite")
     >>> bench.select("c1")
-    >>> bench.record_review(Label.MISLEADING, note="3 a.m. local time").label.value
+    >>> bench.record_review(Label.MISLEADING, note="3 a.m. local time", reviewer="ed").label.value
     'misleading'
-    >>> bench.chips["c1"].description
-    '[≈ misleading ✎] Soleimani was killed in Baghdad on January 3.'
+    >>> 'cc-claim-c1 cc-label-misleading cc-reviewed' in bench.article.html
+    True
     """
 
     def __init__(
@@ -100,13 +100,21 @@ class Workbench(widgets.VBox):
         review_log: ReviewLog | str | os.PathLike[str] | None = None,
         export_dir: str | os.PathLike[str] | None = None,
         reviewer: str = "",
+        timeline: bool | None = None,
     ) -> None:
         super().__init__()
+        if timeline is None:
+            timeline = _timeline.available()
+        self.timeline = _timeline.Timeline([]) if timeline else None
+        if self.timeline is not None:
+            self.timeline.on_pick(self._on_timeline_pick)
         self.add_class("cc-workbench")
         if not isinstance(review_log, ReviewLog):
             review_log = ReviewLog() if review_log is None else ReviewLog(review_log)
         self.review_log = review_log
-        self.export_dir = Path(export_dir) if export_dir is not None else Path.cwd()
+        self.export_dir = (
+            Path(export_dir) if export_dir is not None else Path.cwd() / "claimcheck-exports"
+        )
         self._reference = reference
         self._reference_shown = (
             reference.name if isinstance(reference, Reference) else str(reference or "")
@@ -114,14 +122,9 @@ class Workbench(widgets.VBox):
         self._records: dict[str, Record] = {}
         self._set_result(self.review_log.apply(result))
         self.selected: str | None = None
-        self.chips: dict[str, widgets.Button] = {}
+        self.opened: str | None = None
+        self.stale = False
         self._syncing = False
-        # Shared by every chip: one Layout and one style model instead of two per chip keeps a
-        # 200-claim article to ~200 widget models, which is what the browser has to render.
-        self._chip_layout = widgets.Layout(width="auto", height="auto", max_width="100%")
-        self._chip_style = widgets.ButtonStyle()
-        self._gap_layout = widgets.Layout(width="auto")
-        self._gap_style = HTMLStyle()
         self._build(reviewer)
         self._show(self.result)
 
@@ -135,16 +138,15 @@ class Workbench(widgets.VBox):
             raise KeyError(f"no claim {claim_id!r} in this check") from None
 
     def select(self, claim_id: str | None) -> None:
-        """Select a claim everywhere: its chip, its table row, the evidence and the review form."""
+        """Select a claim everywhere: the article, its table row, the evidence and the review form."""
         if claim_id is not None:
             self.claim(claim_id)  # refuse unknown ids before changing anything
-        previous, self.selected = self.selected, claim_id
-        if previous in self.chips:
-            self.chips[previous].remove_class("cc-selected")
-        if claim_id in self.chips:
-            self.chips[claim_id].add_class("cc-selected")
+        self.selected = claim_id
+        if self.timeline is not None:
+            self.timeline.show_selected(claim_id)
         self._syncing = True
         try:
+            self.article.selected = claim_id
             values = [value for _, value in self.table.options]
             self.table.value = claim_id if claim_id in values else None
         finally:
@@ -154,6 +156,26 @@ class Workbench(widgets.VBox):
             self.review_label.value = self.result.label_of(self.claim(claim_id)).value
             self.review_note.value = ""
         self.record_button.disabled = claim_id is None
+
+    def open_evidence(self, claim_id: str) -> None:
+        """Select a claim and open its evidence (Enter in the article); the page scrolls to it."""
+        self.select(claim_id)
+        self.opened = claim_id
+
+    def move(self, step: int) -> str | None:
+        """Move the selection ``step`` claims down (up when negative) in the table's order.
+
+        The keys do the same in the page (down/j: 1, up/k: -1); this is their Python twin.
+        """
+        order = list(self.article.order)
+        if not order:
+            return self.selected
+        if self.selected in order:
+            at = min(len(order) - 1, max(0, order.index(self.selected) + step))
+        else:
+            at = 0 if step > 0 else len(order) - 1
+        self.select(order[at])
+        return self.selected
 
     def visible_claims(self) -> list[Claim]:
         """The claims the table shows, after its filters and in its sort order."""
@@ -165,17 +187,26 @@ class Workbench(widgets.VBox):
         Raises
         ------
         ClaimcheckError
-            When no claim is selected or the review log refuses the review.
+            When no claim is selected, no reviewer is named, or the review log refuses it.
         """
         if self.selected is None:
             raise ClaimcheckError("Select a claim (in the article or the table) before reviewing.")
+        reviewer = " ".join(reviewer.split())
+        if not reviewer:
+            raise ClaimcheckError(
+                "Name the reviewer before recording a review: published exports say who "
+                "overrode the computed label."
+            )
         review = Review(label=Label(label), note=note, reviewer=reviewer)
         entry = self.review_log.record(self.result, self.selected, review)
         self._set_result(self.result.with_reviews({self.selected: entry.review}))
         claim = self.claim(self.selected)
-        self._restyle_chip(claim)
+        self._build_article()
+        if self.timeline is not None:
+            self.timeline.set_rows(timeline_rows(self.result))
         self._fill_table()
         self._show_evidence()
+        self._show_review_info()
         self.review_status.value = message_html(
             f"Recorded {label_marker(entry.review.label)} for {claim.id} in {self.review_log.path}."
         )
@@ -187,6 +218,7 @@ class Workbench(widgets.VBox):
 
         path = self.reference_path.value.strip()
         threshold = float(self.threshold.value)
+        published_text = self.published.value.strip()
         settings = self.result.settings
         settings_args = {"match_threshold": threshold}
         if settings.suggest_threshold > threshold:
@@ -195,16 +227,26 @@ class Workbench(widgets.VBox):
         # file to load again). Otherwise load what was typed; empty means the shipped reference.
         source = self._reference if path == self._reference_shown else (path or None)
         try:
+            published = parse_iso_date(published_text, what="Published") if published_text else None
             reference = source if isinstance(source, Reference) else load_reference(source)
             result = check(
                 self.result.article,
                 reference,
-                published=self.published.value,
+                published=published,
                 settings=dataclasses.replace(settings, **settings_args),
             )
         except ClaimcheckError as error:
-            self.status.value = message_html(str(error), error=True)
+            # What is shown no longer matches the inputs: say so until a re-run succeeds.
+            self.stale = True
+            self.add_class("cc-stale")
+            self.status.value = (
+                '<span class="cc-stale-note">Stale: the results below are from the previous '
+                "inputs; fix the input to re-check.</span> "
+                + message_html(" ".join(str(error).split()), error=True)
+            )
             return
+        self.stale = False
+        self.remove_class("cc-stale")
         self._reference, self._reference_shown, self._records = reference, path, {}
         self._show(self.review_log.apply(result))
         self.status.value = message_html(
@@ -225,7 +267,7 @@ class Workbench(widgets.VBox):
             from claimcheck.claimreview import dumps_claimreview
 
             url = self.result.article.url or None
-            author = self.reviewer.value.strip() or None
+            author = " ".join(self.reviewer.value.split()) or None
             path = self.export_dir / f"{stem}.claimreview.json"
             text = dumps_claimreview(self.result, url=url, author=author)
         else:
@@ -243,8 +285,14 @@ class Workbench(widgets.VBox):
         self.header = widgets.HTML().add_class("cc-header")
         self.status = widgets.HTML().add_class("cc-status")
 
-        self.published = widgets.DatePicker(
-            description="Published", value=article.published
+        # A text box, not a DatePicker: the browser's date input shows its locale (02/05/2020)
+        # while everything else in claimcheck says 2020-02-05.
+        self.published = widgets.Text(
+            description="Published",
+            value=article.published.isoformat() if article.published else "",
+            placeholder="YYYY-MM-DD",
+            continuous_update=False,
+            layout=widgets.Layout(width="220px"),
         ).add_class("cc-published")
         self.reference_path = widgets.Text(
             description="Reference",
@@ -263,9 +311,9 @@ class Workbench(widgets.VBox):
         for control in (self.published, self.reference_path, self.threshold):
             control.observe(self._on_input, names="value")
 
-        self.article_box = widgets.VBox(
-            layout=widgets.Layout(max_height="520px", overflow="auto", flex="1 1 55%")
-        ).add_class("cc-article")
+        self.article = ArticleView().add_class("cc-article-box")
+        self.article.observe(self._on_article, names="selected")
+        self.article.on_open(self.open_evidence)
 
         self.evidence = widgets.HTML().add_class("cc-evidence-panel")
         self.review_label = widgets.Dropdown(
@@ -274,9 +322,10 @@ class Workbench(widgets.VBox):
         self.review_note = widgets.Textarea(
             description="Note", placeholder="why the label is overridden"
         ).add_class("cc-review-note")
-        self.reviewer = widgets.Text(description="Reviewer", value=reviewer).add_class(
-            "cc-reviewer"
-        )
+        self.reviewer = widgets.Text(
+            description="Reviewer", value=reviewer, placeholder="required: your name"
+        ).add_class("cc-reviewer")
+        self.review_info = widgets.HTML().add_class("cc-review-info")
         self.record_button = widgets.Button(
             description="Record review", button_style="primary", disabled=True
         ).add_class("cc-record-review")
@@ -289,14 +338,10 @@ class Workbench(widgets.VBox):
                 self.reviewer,
                 self.record_button,
                 self.review_status,
+                self.review_info,
             ]
         ).add_class("cc-review")
-        side = widgets.VBox(
-            [self.evidence, review_box],
-            layout=widgets.Layout(
-                flex="1 1 45%", padding="0 0 0 8px", max_height="520px", overflow="auto"
-            ),
-        ).add_class("cc-side")
+        side = widgets.VBox([self.evidence, review_box]).add_class("cc-side")
 
         self.label_filter = widgets.Dropdown(
             description="Label", options=[ALL, *(lb.value for lb in Label)]
@@ -305,13 +350,18 @@ class Workbench(widgets.VBox):
             "cc-filter-kind"
         )
         self.min_score = widgets.BoundedFloatText(
-            description="Score ≥", value=0.0, min=0.0, max=100.0, step=0.05
+            description="Score ≥",
+            value=0.0,
+            min=0.0,
+            max=100.0,
+            step=1.0,
+            tooltip="the match score, 0-100 (the same scale as the threshold and the candidates)",
         ).add_class("cc-filter-score")
         self.sort = widgets.Dropdown(description="Sort", options=list(SORTS)).add_class("cc-sort")
         for control in (self.label_filter, self.kind_filter, self.min_score, self.sort):
             control.observe(self._on_filter, names="value")
         self.table = widgets.Select(
-            options=[], rows=10, layout=widgets.Layout(width="100%")
+            options=[], rows=10, layout=widgets.Layout(width="auto")
         ).add_class("cc-table")
         self.table.observe(self._on_table, names="value")
         table_header = widgets.Label(TABLE_HEADER).add_class("cc-table-header")
@@ -339,14 +389,30 @@ class Workbench(widgets.VBox):
 
         legend = " ".join(f"[{LABEL_MARKERS[lb]} {lb.value}]" for lb in Label)
         self.children = [
-            widgets.HTML(_stylesheet()),
+            widgets.HTML(workbench_stylesheet()),
             self.header,
             widgets.HBox([self.published, self.reference_path, self.threshold]).add_class(
                 "cc-inputs"
             ),
             self.status,
-            widgets.Label(f"Claims by label: {legend}   ✎ reviewed").add_class("cc-legend"),
-            widgets.HBox([self.article_box, side]),
+            widgets.HTML(
+                escape(
+                    f"Claims by label: {legend}   {REVIEWED_MARKER} reviewed · click a highlight, "
+                    "or up/down (j/k) and Enter in the article"
+                )
+            ).add_class("cc-legend"),
+            widgets.HBox([self.article, side]).add_class("cc-main"),
+            *(
+                [
+                    widgets.HTML(
+                        "<b>Timeline</b>: each dated claim's interval (bar, by label) and its "
+                        "record's date (◆); click a bar to select the claim"
+                    ).add_class("cc-timeline-title"),
+                    self.timeline.widget,
+                ]
+                if self.timeline is not None
+                else []
+            ),
             widgets.HBox(
                 [self.label_filter, self.kind_filter, self.min_score, self.sort]
             ).add_class("cc-filters"),
@@ -386,6 +452,9 @@ class Workbench(widgets.VBox):
             self._syncing = False
         self._build_article()
         self._fill_table()
+        self._show_review_info()
+        if self.timeline is not None:
+            self.timeline.set_rows(timeline_rows(result))
         ids = {claim.id for claim in result.claims}
         self.select(keep if keep in ids else None)
 
@@ -394,51 +463,15 @@ class Workbench(widgets.VBox):
         self._by_id = {claim.id: claim for claim in result.claims}
 
     def _build_article(self) -> None:
-        """Chips for claims, plain text for the rest, one wrapping row per paragraph."""
-        text = self.result.article.text
-        for row in self.article_box.children:  # a re-run replaces them: free their models
-            for child in row.children:
-                child.close()
-            row.close()
-        self.chips = {}
-        paragraphs: list[list[widgets.Widget]] = [[]]
+        """The article's paragraphs with claims highlighted, from claimcheck's template."""
+        self.article.html = article_html(self.result)
 
-        def add_gap(gap: str) -> None:
-            pieces = _PARAGRAPH_BREAK.split(gap)
-            for n, piece in enumerate(pieces):
-                if n:
-                    paragraphs.append([])
-                if piece.strip():
-                    html = widgets.HTML(
-                        escape(piece.strip()), layout=self._gap_layout, style=self._gap_style
-                    )
-                    paragraphs[-1].append(html.add_class("cc-gap"))
-
-        position = 0
-        for claim in sorted(self.result.claims, key=lambda c: (c.start, c.end)):
-            add_gap(text[position : claim.start])
-            chip = widgets.Button(layout=self._chip_layout, style=self._chip_style)
-            chip.add_class("cc-claim").add_class(f"cc-claim-{_css_name(claim.id)}")
-            chip.on_click(lambda _chip, claim_id=claim.id: self.select(claim_id))
-            self.chips[claim.id] = chip
-            self._restyle_chip(claim)
-            paragraphs[-1].append(chip)
-            position = max(position, claim.end)
-        add_gap(text[position:])
-        self.article_box.children = [
-            widgets.HBox(row).add_class("cc-paragraph") for row in paragraphs if row
-        ]
-
-    def _restyle_chip(self, claim: Claim) -> None:
-        chip = self.chips[claim.id]
-        label = self.result.label_of(claim)
-        chip.description = claim_caption(self.result, claim)
-        chip.tooltip = f"{claim.id}: {label_marker(label)} ({claim.kind.value})"
-        for other in Label:
-            chip.remove_class(f"cc-label-{other.value}")
-        chip.add_class(f"cc-label-{label.value}")
-        if claim.review is not None:
-            chip.add_class("cc-reviewed")
+    def _show_review_info(self) -> None:
+        reviewed = sum(claim.review is not None for claim in self.result.claims)
+        self.review_info.value = (
+            f"Review log: <code>{escape(self.review_log.path)}</code> · {reviewed} of "
+            f"{len(self.result.claims)} claim(s) of this article reviewed"
+        )
 
     def _fill_table(self) -> None:
         result = self.result
@@ -447,7 +480,8 @@ class Workbench(widgets.VBox):
             for claim in result.claims
             if self.label_filter.value in (ALL, result.label_of(claim).value)
             and self.kind_filter.value in (ALL, claim.kind.value)
-            and (claim.verdict.score if claim.verdict else 0.0) >= (self.min_score.value or 0.0)
+            and (display_score(claim.verdict) if claim.verdict else 0.0)
+            >= (self.min_score.value or 0.0)
         ]
         order = SORTS[self.sort.value]
         if order in ("score-desc", "score-asc"):
@@ -462,6 +496,7 @@ class Workbench(widgets.VBox):
             claims.sort(key=lambda c: c.kind.value)
         self._syncing = True
         try:
+            self.article.order = [claim.id for claim in claims]
             self.table.options = [(table_row(result, claim), claim.id) for claim in claims]
             visible = {claim.id for claim in claims}
             self.table.value = self.selected if self.selected in visible else None
@@ -512,6 +547,14 @@ class Workbench(widgets.VBox):
     def _on_filter(self, change: dict[str, Any]) -> None:
         if not self._syncing:
             self._fill_table()
+
+    def _on_article(self, change: dict[str, Any]) -> None:
+        if not self._syncing and change["new"] is not None and change["new"] in self._by_id:
+            self.select(change["new"])
+
+    def _on_timeline_pick(self, claim_id: str) -> None:
+        if claim_id in self._by_id and claim_id != self.selected:
+            self.select(claim_id)
 
     def _on_table(self, change: dict[str, Any]) -> None:
         if not self._syncing and change["new"] is not None:
