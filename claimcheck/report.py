@@ -106,15 +106,13 @@ def split_sources(source: str) -> list[str]:
 
 
 def display_score(verdict: Verdict) -> float:
-    """The verdict's score on the one 0-100 scale that candidates and thresholds use.
+    """The verdict's score as views show it: 0-100 (the one scale of candidates, thresholds
+    and the JSON), to one decimal.
 
-    ``claimcheck.verdicts`` stores ``candidate.score / 100`` (0-1); until it stores the 0-100
-    score itself, every view scales it here, in one place.
-
-    >>> display_score(Verdict(Label.SUPPORTED, score=0.931))
+    >>> display_score(Verdict(Label.SUPPORTED, score=93.14))
     93.1
     """
-    return round(verdict.score * 100, 1)
+    return round(verdict.score, 1)
 
 
 def score_text(claim: Claim) -> str:
@@ -122,7 +120,7 @@ def score_text(claim: Claim) -> str:
 
     >>> from claimcheck import check
     >>> result = check("Soleimani was killed in Baghdad on January 3.", published="2020-02-05")
-    >>> score_text(result.claims[0]) == f"{result.claims[0].verdict.score * 100:.1f}"
+    >>> score_text(result.claims[0]) == f"{result.claims[0].verdict.score:.1f}"
     True
     """
     if claim.verdict is None or not claim.verdict.record_id:

@@ -170,7 +170,7 @@ def _judge(
         )
     return Verdict(
         label=label,
-        score=round(candidate.score / 100, 4),
+        score=candidate.score,  # 0-100, RapidFuzz's scale, as everywhere
         record_id=record.id,
         source=" ; ".join(record.sources),
         comparisons=tuple(comparisons),

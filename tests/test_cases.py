@@ -46,7 +46,7 @@ def _claim(cid: str, text: str, verdict: Verdict, *, offset: int = 0) -> Claim:
 
 _CONTRADICTED = Verdict(
     label=Label.CONTRADICTED,
-    score=0.91,
+    score=91.0,
     record_id="soleimani-strike-2020",
     comparisons=(
         Comparison("location", "Baghdad", "Baghdad", True),
@@ -56,7 +56,7 @@ _CONTRADICTED = Verdict(
 )
 _SUPPORTED = Verdict(
     label=Label.SUPPORTED,
-    score=0.95,
+    score=95.0,
     record_id="ain-al-asad-2020",
     comparisons=(Comparison("deaths", "0", "0", True),),
 )
@@ -235,7 +235,7 @@ def test_cases_describe_shows_claim_expected_actual_and_comparisons(case: Case) 
     lines = text.splitlines()
     assert lines[0] == f"claim:    {_STRIKE}"
     assert lines[1] == "expected: supported (date disagrees)"
-    assert lines[2] == "actual:   contradicted (record soleimani-strike-2020, score 0.91)"
+    assert lines[2] == "actual:   contradicted (record soleimani-strike-2020, score 91)"
     assert (
         "  date      claimed '2020-01-04'  reference '2020-01-03'  DISAGREES (one day off)" in lines
     )

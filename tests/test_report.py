@@ -34,7 +34,7 @@ def _result(text: str, *, hostile: str = "") -> CheckResult:
     """A one-claim check of ``text``; ``hostile`` goes into every other untrusted string."""
     verdict = Verdict(
         label=Label.CONTRADICTED,
-        score=0.9,
+        score=90.0,
         record_id=f"ain-al-asad-2020{hostile}",
         source=f"https://records.example/a ; {hostile or 'https://records.example/b'}",
         comparisons=(

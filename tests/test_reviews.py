@@ -42,7 +42,7 @@ def _result(text: str = ARTICLE, labels: tuple[Label, ...] = LABELS) -> CheckRes
                 end=end,
                 text=text[start:end],
                 kind=ClaimKind.EVENT,
-                verdict=Verdict(label=label, score=0.8),
+                verdict=Verdict(label=label, score=80.0),
             )
         )
         start = end + 1
