@@ -9,7 +9,14 @@ from pathlib import Path
 
 import pytest
 
-JUPYTER_PACKAGES = ("ipywidgets", "IPython", "traitlets", "jupyterlab", "ipykernel", "jupyter_client")
+JUPYTER_PACKAGES = (
+    "ipywidgets",
+    "IPython",
+    "traitlets",
+    "jupyterlab",
+    "ipykernel",
+    "jupyter_client",
+)
 
 
 @pytest.mark.parametrize(
@@ -32,9 +39,22 @@ def test_boundaries_ruff_rejects_jupyter_import_in_core(module):
     """The ban is a lint rule too, so a stray import fails review before any test runs."""
     root = Path(__file__).parents[1]
     lint = subprocess.run(
-        [sys.executable, "-m", "ruff", "check", "--no-cache", "--select", "TID251",
-         "--stdin-filename", "claimcheck/probe.py", "-"],
-        input=f"import {module}\n", capture_output=True, text=True, cwd=root,
+        [
+            sys.executable,
+            "-m",
+            "ruff",
+            "check",
+            "--no-cache",
+            "--select",
+            "TID251",
+            "--stdin-filename",
+            "claimcheck/probe.py",
+            "-",
+        ],
+        input=f"import {module}\n",
+        capture_output=True,
+        text=True,
+        cwd=root,
     )
     assert lint.returncode == 1
     assert "TID251" in lint.stdout

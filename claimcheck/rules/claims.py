@@ -386,6 +386,16 @@ RESPONSIBILITY_PHRASES: tuple[str, ...] = (
 # Nouns after a place name that make it name an area around a thing ("this Chicago suburb",
 # "the Kabul airport", "Dhaka's outskirts"): where to look, not the place stated.
 AREA_NOUNS: tuple[str, ...] = (
-    r"suburbs?", r"outskirts", r"area", r"region", r"airport", r"metro", r"subway", r"harbou?r",
-    r"port", r"neighbou?rhoods?", r"environs", r"metropolitan area",
+    r"suburbs?",
+    r"outskirts",
+    r"area",
+    r"region",
+    r"airport",
+    r"metro",
+    r"subway",
+    r"harbou?r",
+    r"port",
+    r"neighbou?rhoods?",
+    r"environs",
+    r"metropolitan area",
 )
