@@ -53,6 +53,10 @@ from claimcheck.rules import counts as rules
 from claimcheck.rules import entities as entity_rules
 from claimcheck.rules import numbers as number_rules
 
+#: Numbers written with more digits than this (before the decimal point) are not counts: no
+#: count or amount in news comes near 10**15, and a float of 309 digits is infinite.
+MAX_COUNT_DIGITS = 15
+
 
 def _first_letters(words: Iterable[str]) -> str:
     """A character class body of the first letters of words, in both cases."""
@@ -320,6 +324,9 @@ def _cue_key(cue: re.Match[str]) -> str:
 
 
 def _digits_value(digits: str, suffix: str | None, sign: str | None) -> float | None:
+    whole = digits.replace(",", "").partition(".")[0]
+    if len(whole.lstrip("0")) > MAX_COUNT_DIGITS:
+        return None  # a serial number or noise, not a count; a float would overflow on it
     value = float(digits.replace(",", ""))
     if suffix:
         suffix = suffix.lower()
