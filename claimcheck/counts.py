@@ -83,12 +83,16 @@ _NUMBER_STARTS = "0123456789" + "".join(
     )
     for phrase in table
 )
+# The words of one number ("nine hundred and ninety-nine thousand ...") are a dozen at most; an
+# unbounded run ("one hundred and one hundred and ...") was matched whole at every number in it,
+# which made the search quadratic in the run's length.
+_MAX_NUMBER_WORDS = 16
 _NUMBER = re.compile(
     rf"(?=[{_first_letters(_NUMBER_STARTS)}])(?<![\w.,/:#@-])(?:"
     rf"(?P<vague>{alternation(rules.VAGUE_AMOUNTS)})(?![\w-])"
     rf"|(?P<fraction>{alternation(number_rules.FRACTIONS)})(?=\s+(?:of|the)\b)"
     rf"|(?P<words>(?:(?:half\s+)?a\s+(?=(?:{_SCALE_WORD})\b))?(?:{_WORD})"
-    rf"(?:(?:\s+and\s+|\s*-\s*|\s+)(?:{_WORD}))*)(?![\w-])"
+    rf"(?:(?:\s+and\s+|\s*-\s*|\s+)(?:{_WORD})){{0,{_MAX_NUMBER_WORDS}}})(?![\w-])"
     rf"|(?:(?P<sign>{_SIGN})\s?)?(?P<digits>{_DIGITS})(?P<suffix>{_SUFFIX})?"
     r"(?!\w|[.,:/]\d|['’]s\b)"
     r")",
@@ -97,7 +101,7 @@ _NUMBER = re.compile(
 # The same number shapes for the second half of a range, anchored after "to", "-", "and".
 _SECOND = re.compile(
     rf"(?:(?P<sign>{_SIGN})\s?)?(?P<digits>{_DIGITS})(?P<suffix>{_SUFFIX})?(?!\w|[.,:/]\d)"
-    rf"|(?P<words>(?:{_WORD})(?:(?:\s+and\s+|\s*-\s*|\s+)(?:{_WORD}))*)(?![\w-])",
+    rf"|(?P<words>(?:{_WORD})(?:(?:\s+and\s+|\s*-\s*|\s+)(?:{_WORD})){{0,{_MAX_NUMBER_WORDS}}})(?![\w-])",
     _I,
 )
 _WORD_TOKEN = re.compile(rf"\b(?:{_WORD}|half|and|a)\b", _I)
