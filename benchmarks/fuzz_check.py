@@ -28,7 +28,7 @@ from claimcheck import check, load_reference
 from claimcheck.errors import ArticleError
 from claimcheck.settings import Settings
 
-WORDS = (
+WORDS = (  # noqa: SIM905 (a sentence reads better than a list)
     "Soleimani was killed in a drone strike in Baghdad on January 3 . Iran fired missiles at "
     "US base Iraq days later people injured wounded dead at least about nearly more than "
     "dozens hundreds of protesters said officials told Reuters yesterday last month last week "
