@@ -1050,3 +1050,22 @@ def test_hostile_input_read_limited_stops_at_the_limit(raw):
     with pytest.raises(ArticleError, match="reading stopped"):
         read_limited(raw, what="standard input", settings=Settings(max_article_chars=1))
     assert raw.tell() == 9  # 4 bytes a character and a mark, then one more: no further
+
+
+@pytest.mark.parametrize(
+    ("text", "phrase"),
+    [
+        (
+            "Five people were killed in Baghdad yesterday, 130473.811 weeks earlier.",
+            "130473.811 weeks earlier",
+        ),
+        (
+            "Five people were killed in Baghdad yesterday, 913316.5 days earlier.",
+            "913316.5 days earlier",
+        ),
+    ],
+)
+def test_hostile_input_a_date_beyond_the_calendar_is_a_reason_on_the_verdict(text, phrase):
+    result = check(text, published=PUBLISHED)
+    explained = [c.verdict.explanation for c in result.claims if phrase in c.text]
+    assert explained and "outside the calendar" in explained[0] and phrase in explained[0]
