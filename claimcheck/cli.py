@@ -17,7 +17,7 @@ from pathlib import Path
 
 from claimcheck import __version__
 from claimcheck._files import atomic_writer
-from claimcheck.errors import ClaimcheckError, SettingsError
+from claimcheck.errors import ArticleError, ClaimcheckError, SettingsError
 from claimcheck.models import Claim, Label
 from claimcheck.result import CheckResult, rules_version
 from claimcheck.settings import Settings, parse_iso_date
@@ -144,14 +144,21 @@ def _settings(args: argparse.Namespace) -> Settings:
     return Settings(**values)  # type: ignore[arg-type]
 
 
-def _article_source(args: argparse.Namespace) -> str | bytes:
+def _article_source(args: argparse.Namespace) -> Path | bytes:
     # Bytes from standard input are decoded by read_article, with its checks for encodings;
     # the size limit holds while reading, so `- < /dev/zero` stops at once.
     if args.article == "-":
         from claimcheck.articles import read_limited
 
         return read_limited(sys.stdin.buffer, what="standard input", settings=_settings(args))
-    return args.article
+    if not args.article.strip():
+        raise ArticleError(
+            "The article argument is empty. Give the path of a .txt, .md or .json file, or - to "
+            "read standard input."
+        )
+    # Always a path here: a mistyped file name must be reported missing, not checked as a
+    # one-word article (read_article takes a plain str without a suffix as the text itself).
+    return Path(args.article)
 
 
 def _published(args: argparse.Namespace) -> str | None:
@@ -219,6 +226,10 @@ def _note_missing_published(args: argparse.Namespace) -> None:
 
 def _existing(path: str, *, what: str) -> str:
     # Opening a log that is not there would create an empty one: a typo must not pass silently.
+    if Path(path).is_dir():
+        raise SettingsError(
+            f"{what}: {path!r} is a folder, not a review log. Give the path of the log file in it."
+        )
     if not Path(path).is_file():
         raise SettingsError(f"{what}: no review log at {path!r}. Give the path of an existing one.")
     return path

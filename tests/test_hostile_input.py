@@ -161,6 +161,14 @@ CATALOGUE = [
     Hostile("fifo-article", ("check", "fifo.txt"), "pipe", _fifo("fifo.txt"), process=True),
     Hostile("fifo-article-claims", ("claims", "f.md"), "pipe", _fifo("f.md"), process=True),
     Hostile("missing-article", ("check", "missing.txt"), "does not exist"),
+    Hostile("missing-article-no-suffix", ("check", "Soleimani"), "does not exist"),
+    Hostile("empty-article-argument", ("check", " "), "argument is empty"),
+    Hostile(
+        "symlink-loop",
+        ("check", "loop"),
+        "symbolic links",
+        lambda f: (f / "loop").symlink_to("loop"),
+    ),
     Hostile("folder-article", ("check", "dir"), "directory", _folder("dir")),
     Hostile("nul-bytes", ("check", "b.txt"), "nul byte", _write("b.txt", b"Iran\x00\x01" * 50)),
     Hostile(
@@ -273,7 +281,7 @@ CATALOGUE = [
     Hostile(
         "reviews-folder",
         ("check", "a.txt", "--reviews", "dir"),
-        "no review log",
+        "folder",
         _all(_GOOD, _folder("dir")),
     ),
     # -- output ---------------------------------------------------------------------------------
