@@ -30,6 +30,7 @@ from claimcheck.entities import Gazetteer, build_gazetteer, match_variant, norma
 from claimcheck.errors import ReferenceDataError
 from claimcheck.models import EntityKind, Precision, Record
 from claimcheck.rules import entities as entity_rules
+from claimcheck.settings import MAX_DAYS
 
 __all__ = ["COLUMNS", "REQUIRED_COLUMNS", "Problem", "Reference", "load_reference"]
 
@@ -546,6 +547,8 @@ def _validate(frame: pd.DataFrame, rows: list[int], label: str) -> pd.DataFrame:
         for i, value in enumerate(frame[column].tolist()):
             if value:
                 problem = _count_problem(value)
+                if problem is None and column == "date_tolerance_days" and float(value) > MAX_DAYS:
+                    problem = ("tolerance_too_large", f"at most {MAX_DAYS:,} days (a century)")
                 if problem:
                     problems.append(Problem(rows[i], column, value, *problem))
     if problems:

@@ -378,6 +378,12 @@ CATALOGUE = [
         "missing_column",
         _write("r.csv", "a,b\n1,2\n"),
     ),
+    Hostile(
+        "ref-tolerance-huge",
+        ("check", "a.txt", "--reference", "ref.csv"),
+        "tolerance_too_large",
+        _all(_GOOD, _reference(_set("date_tolerance_days", "99999999999999"))),
+    ),
     # -- batch ----------------------------------------------------------------------------------
     Hostile("batch-missing", ("batch", "none", "--out", "r.jsonl"), "no corpus"),
     Hostile(
@@ -1077,3 +1083,23 @@ def test_hostile_input_a_date_beyond_the_calendar_is_a_reason_on_the_verdict(tex
     result = check(text, published=PUBLISHED)
     explained = [c.verdict.explanation for c in result.claims if phrase in c.text]
     assert explained and "outside the calendar" in explained[0] and phrase in explained[0]
+
+
+@pytest.mark.parametrize(
+    ("published", "tolerance"), [("0001-01-05", 10), ("0001-01-01", 1), ("9999-12-20", 30)]
+)
+def test_hostile_input_date_tolerance_at_the_ends_of_the_calendar(published, tolerance):
+    from claimcheck.settings import Settings
+
+    settings = Settings(date_tolerance_days=tolerance, match_threshold=0, suggest_threshold=0)
+    result = check(GOOD, published=published, settings=settings)
+    assert all(claim.verdict is not None for claim in result.claims)
+
+
+@pytest.mark.parametrize("name", ["date_tolerance_days", "date_window_days"])
+def test_hostile_input_day_settings_are_bounded(name):
+    from claimcheck.errors import SettingsError
+    from claimcheck.settings import Settings
+
+    with pytest.raises(SettingsError, match=name):
+        Settings(**{name: 10**9})
