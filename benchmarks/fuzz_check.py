@@ -134,7 +134,12 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--show", type=int, default=5, help="failures printed of each kind")
     args = parser.parse_args(argv)
     reference = load_reference(None)
-    settings = (Settings(), Settings(day_first=True))
+    settings = (
+        Settings(),
+        Settings(day_first=True),
+        Settings(date_tolerance_days=3, date_window_days=400),
+        Settings(date_tolerance_days=36_525, match_threshold=0, suggest_threshold=0),
+    )
     crashes: list[tuple[int, str]] = []
     slow: list[tuple[int, float]] = []
     offsets: list[tuple[int, str]] = []
