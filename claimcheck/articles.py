@@ -26,8 +26,10 @@ import dataclasses
 import json
 import os
 import re
+import stat
 from datetime import date, datetime
 from pathlib import Path
+from typing import BinaryIO
 
 from claimcheck.errors import ArticleError, SettingsError
 from claimcheck.models import Article
@@ -155,6 +157,11 @@ def _as_path(source: str | os.PathLike[str] | bytes) -> Path | None:
     return None
 
 
+def _max_bytes(settings: Settings) -> int:
+    # No encoding needs more than 4 bytes a character (and a BOM), so more is too long for sure.
+    return 4 * settings.max_article_chars + 4
+
+
 def _read_bytes(path: Path, *, settings: Settings) -> bytes:
     if path.is_dir():
         raise ArticleError(
@@ -162,7 +169,8 @@ def _read_bytes(path: Path, *, settings: Settings) -> bytes:
             ".json file inside it."
         )
     try:
-        size = path.stat().st_size
+        # Non-blocking, so opening a FIFO with no writer returns at once and is refused below.
+        descriptor = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
     except FileNotFoundError:
         raise ArticleError(
             f"Article file {path} does not exist. Check the path (relative paths are read from "
@@ -170,22 +178,65 @@ def _read_bytes(path: Path, *, settings: Settings) -> bytes:
         ) from None
     except OSError as exc:
         raise ArticleError(
-            f"Cannot read article file {path}: {exc}. Check that it is readable."
+            f"Cannot read article file {path}: {exc.strerror or exc}. Check that it is readable."
         ) from None
-    # No encoding needs more than 4 bytes a character, so a bigger file is too long for sure;
-    # refusing before reading keeps a stray multi-gigabyte file from filling memory.
-    if size > 4 * settings.max_article_chars + 4:
-        raise ArticleError(
-            f"Article file {path} is {size:,} bytes, more than the {settings.max_article_chars:,} "
-            "characters allowed (max_article_chars). Split the article or raise max_article_chars; "
-            "it is never truncated."
-        )
+    with os.fdopen(descriptor, "rb") as stream:
+        mode = os.fstat(stream.fileno()).st_mode
+        if not stat.S_ISREG(mode):
+            kind = "a pipe (FIFO)" if stat.S_ISFIFO(mode) else "a device or special file"
+            raise ArticleError(
+                f"{path} is {kind}, not a regular file: reading it could block or never end. "
+                "Save the article to a .txt, .md or .json file, or pipe it to `claimcheck ... -`."
+            )
+        os.set_blocking(stream.fileno(), True)
+        return read_limited(stream, what=f"Article file {path}", settings=settings)
+
+
+def read_limited(stream: BinaryIO, *, what: str, settings: Settings | None = None) -> bytes:
+    """At most the bytes an article of ``max_article_chars`` can take; more is an error.
+
+    The limit holds while reading, so an endless stream (``- < /dev/zero``) or a multi-gigabyte
+    file never fills memory: reading stops one byte past the limit.
+
+    >>> import io
+    >>> read_limited(io.BytesIO(b"Soleimani was killed."), what="standard input")
+    b'Soleimani was killed.'
+    """
+    settings = settings if settings is not None else Settings()
+    limit = _max_bytes(settings)
     try:
-        return path.read_bytes()
+        raw = stream.read(limit + 1)
     except OSError as exc:
         raise ArticleError(
-            f"Cannot read article file {path}: {exc}. Check that it is readable."
+            f"Cannot read {what}: {exc.strerror or exc}. Check that it is readable."
         ) from None
+    if len(raw) > limit:
+        raise ArticleError(
+            f"{what} holds more than {limit:,} bytes, more than the "
+            f"{settings.max_article_chars:,} characters allowed (max_article_chars); reading "
+            "stopped there. Split the article or raise max_article_chars; it is never truncated."
+        )
+    return raw
+
+
+def article_from_json_line(raw: bytes, *, what: str, settings: Settings | None = None) -> Article:
+    """One article from one JSON object (a line of a JSON Lines corpus), by the rules of a
+    ``.json`` article file: UTF-8, a string ``text``, string metadata, no unknown keys.
+
+    >>> article_from_json_line(b'{"text": "Soleimani was killed.", "published": "2020-02-05"}',
+    ...                        what="corpus.jsonl:1").published
+    datetime.date(2020, 2, 5)
+    """
+    settings = settings if settings is not None else Settings()
+    if len(raw) > _max_bytes(settings):
+        raise ArticleError(
+            f"{what} has {len(raw):,} bytes, more than the {settings.max_article_chars:,} "
+            "characters allowed (max_article_chars). Split the article or raise "
+            "max_article_chars; it is never truncated."
+        )
+    article = _from_json(_decode(raw, what=what), what=what, path=what)
+    _check_text(article.text, what=what, settings=settings)
+    return article
 
 
 def _decode(raw: bytes, *, what: str) -> str:

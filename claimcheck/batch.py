@@ -8,7 +8,6 @@ come back in corpus order. An article that cannot be read does not stop the batc
 
 from __future__ import annotations
 
-import dataclasses
 import json
 import os
 from collections.abc import Iterable, Iterator
@@ -16,7 +15,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from claimcheck.articles import read_article
+from claimcheck._files import atomic_writer
+from claimcheck.articles import article_from_json_line, read_article
 from claimcheck.errors import ArticleError, ClaimcheckError, SettingsError
 from claimcheck.models import Article
 from claimcheck.pipeline import check
@@ -61,6 +61,11 @@ def read_corpus(path: str | os.PathLike[str]) -> list[Article | BatchError]:
         return [_read(str(file), file) for file in files]
     if corpus.is_file():
         return list(_read_lines(corpus))
+    if corpus.exists():
+        raise ArticleError(
+            f"The corpus {corpus} is neither a folder nor a regular file (a pipe or a device): "
+            "reading it could block or never end. Give a folder of articles or a JSON Lines file."
+        )
     raise ArticleError(
         f"No corpus at {corpus}: expected a folder of articles or a JSON Lines file. "
         "Check the path."
@@ -77,29 +82,17 @@ def _read(
 
 
 def _read_lines(path: Path) -> Iterator[Article | BatchError]:
-    with path.open(encoding="utf-8", errors="replace") as lines:
+    # Bytes, not text: each line is decoded by the rules of a single article (UTF-8 or a clear
+    # error), so a stray Latin-1 byte is reported rather than checked as U+FFFD.
+    with path.open("rb") as lines:
         for number, line in enumerate(lines, start=1):
             if not line.strip():
                 continue
             source = f"{path}:{number}"
             try:
-                item = json.loads(line)
-                text = item["text"]
-            except (ValueError, KeyError, TypeError):
-                yield BatchError(
-                    source,
-                    "expected a JSON object with a 'text' key on this line; fix or remove the line",
-                )
-                continue
-            article = _read(source, str(text), published=item.get("published"))
-            if isinstance(article, Article):
-                meta = {k: str(item[k]) for k in ("title", "source", "url", "outlet") if k in item}
-                article = _with_metadata(article, meta)
-            yield article
-
-
-def _with_metadata(article: Article, meta: dict[str, str]) -> Article:
-    return dataclasses.replace(article, **meta) if meta else article
+                yield article_from_json_line(line.rstrip(b"\r\n"), what=source)
+            except ClaimcheckError as error:
+                yield BatchError(source, str(error))
 
 
 def check_corpus(
@@ -187,10 +180,8 @@ def write_results(
     Returns the counts of checked and failed articles. The file is written beside its target
     and renamed into place, so a failed batch never leaves half a file.
     """
-    target = Path(path)
-    partial = target.with_name(f".{target.name}.partial")
     checked = failed = 0
-    with partial.open("w", encoding="utf-8") as out:
+    with atomic_writer(path, what="--out") as out:
         for result in results:
             if isinstance(result, BatchError):
                 failed += 1
@@ -201,5 +192,4 @@ def write_results(
                 checked += 1
                 line = result.to_json(indent=None).rstrip("\n")
             out.write(line + "\n")
-    os.replace(partial, target)
     return checked, failed

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import math
 import re
-from datetime import date, timedelta
+from datetime import date
 
 import numpy as np
 from rapidfuzz import fuzz, process, utils
@@ -20,6 +20,7 @@ from claimcheck.models import Candidate, Claim, EntityKind
 from claimcheck.reference import Reference
 from claimcheck.rules import entities as entity_rules
 from claimcheck.settings import Settings
+from claimcheck.times import shift_date
 
 __all__ = ["candidate_rows", "find_candidates"]
 
@@ -220,8 +221,13 @@ def _window_rows(claim: Claim, reference: Reference, days: int) -> np.ndarray | 
     spans = _claim_days(claim)
     if not spans:
         return None
-    pad = timedelta(days=days)
-    rows = [reference.rows_between(first - pad, last + pad) for first, last in spans]
+    # The window is a search range: at the ends of the calendar it stops there.
+    rows = [
+        reference.rows_between(
+            shift_date(first, -days, clamp=True), shift_date(last, days, clamp=True)
+        )
+        for first, last in spans
+    ]
     return np.unique(np.concatenate(rows)) if rows else None
 
 

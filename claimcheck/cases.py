@@ -10,6 +10,7 @@ text with what the case expects. The pytest plugin (``claimcheck.pytest_plugin``
 from __future__ import annotations
 
 import os
+import reprlib
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -17,6 +18,7 @@ from typing import Any
 
 import yaml
 
+from claimcheck._files import atomic_writer, read_regular_text
 from claimcheck.errors import CaseFileError, ResultError
 from claimcheck.models import Claim, Label, Sentence
 from claimcheck.result import CheckResult
@@ -53,6 +55,65 @@ _CaseLoader.yaml_implicit_resolvers = {
     first: [(tag, regexp) for tag, regexp in resolvers if tag != "tag:yaml.org,2002:timestamp"]
     for first, resolvers in yaml.SafeLoader.yaml_implicit_resolvers.items()
 }
+
+
+#: Bounds on a case file: its size, the values it expands to (YAML aliases can make a small file
+#: stand for billions of values), and how much of a wrong value or of a list of problems is shown.
+_MAX_CASE_FILE_BYTES = 10_000_000
+_MAX_RESULT_BYTES = 200_000_000
+_MAX_YAML_VALUES = 100_000
+_MAX_PROBLEMS_SHOWN = 20
+_SHOWN = reprlib.Repr()
+_SHOWN.maxlevel, _SHOWN.maxstring, _SHOWN.maxother = 2, 80, 80
+_SHOWN.maxlist = _SHOWN.maxdict = _SHOWN.maxtuple = _SHOWN.maxset = 4
+
+
+def _shown(value: Any) -> str:
+    """A bounded repr for messages: a wrong value is named, never printed whole."""
+    return _SHOWN.repr(value)
+
+
+def _load_yaml(text: str, path: Path) -> Any:
+    """YAML as with ``_CaseLoader``, refusing a document that expands past ``_MAX_YAML_VALUES``."""
+    loader = _CaseLoader(text)
+    try:
+        node = loader.get_single_node()
+        if node is None:
+            return None
+        values = _expanded_size(node)
+        if values > _MAX_YAML_VALUES:
+            raise CaseFileError(
+                f"The claim case file {path} expands to more than {_MAX_YAML_VALUES:,} values "
+                "through YAML aliases (*name): a case file needs far fewer. Write the cases out "
+                "without anchors and aliases."
+            )
+        return loader.construct_document(node)
+    finally:
+        loader.dispose()
+
+
+def _expanded_size(root: yaml.Node) -> int:
+    """How many values the node stands for once aliases are expanded (stops past the bound)."""
+    sizes: dict[int, int] = {}
+
+    def size(node: yaml.Node) -> int:
+        if id(node) in sizes:  # an alias: the same node object again
+            return sizes[id(node)]
+        total = 1
+        if isinstance(node, yaml.SequenceNode):
+            children = node.value
+        elif isinstance(node, yaml.MappingNode):
+            children = [part for pair in node.value for part in pair]
+        else:
+            children = []
+        for child in children:
+            total += size(child)
+            if total > _MAX_YAML_VALUES:
+                break
+        sizes[id(node)] = total
+        return total
+
+    return size(root)
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,13 +180,19 @@ def load_cases(path: str | os.PathLike[str]) -> CaseFile:
     """
     path = Path(path)
     try:
-        text = path.read_text(encoding="utf-8")
+        text = read_regular_text(path, limit=_MAX_CASE_FILE_BYTES)
     except (OSError, UnicodeDecodeError) as error:
         raise CaseFileError(
-            f"Cannot read the claim case file {path}: {error}. Give the path of a UTF-8 YAML file."
+            f"Cannot read the claim case file {path}: {error}. Give the path of a UTF-8 YAML file "
+            f"of at most {_MAX_CASE_FILE_BYTES:,} bytes."
         ) from None
     try:
-        data = yaml.load(text, Loader=_CaseLoader)  # a SafeLoader subclass
+        data = _load_yaml(text, path)
+    except RecursionError:
+        raise CaseFileError(
+            f"The claim case file {path} nests its values too deeply to read. A case file is a "
+            "mapping of reference, published and a flat list of cases: write it out that way."
+        ) from None
     except yaml.YAMLError as error:
         raise CaseFileError(
             f"The claim case file {path} is not valid YAML: {error}. "
@@ -147,9 +214,12 @@ def load_cases(path: str | os.PathLike[str]) -> CaseFile:
     published = _read_published(data.get("published"), problems)
     cases = _read_cases(data.get("cases"), problems)
     if problems:
+        shown = [f"  - {problem}" for problem in problems[:_MAX_PROBLEMS_SHOWN]]
+        if len(problems) > _MAX_PROBLEMS_SHOWN:
+            shown.append(f"  - and {len(problems) - _MAX_PROBLEMS_SHOWN} more")
         raise CaseFileError(
             f"The claim case file {path} has {len(problems)} problem(s):\n"
-            + "\n".join(f"  - {problem}" for problem in problems)
+            + "\n".join(shown)
             + "\nFix them; the format is in DESIGN.md, 'YAML claim cases'."
         )
     return CaseFile(path=path, reference=reference, published=published, cases=cases)
@@ -159,12 +229,14 @@ def _read_reference(path: Path, value: Any, problems: list[str]) -> Path | None:
     if value is None:
         return None
     if not isinstance(value, str) or not value.strip():
-        problems.append(f"reference must be a path relative to the case file, found {value!r}")
+        problems.append(
+            f"reference must be a path relative to the case file, found {_shown(value)}"
+        )
         return None
     # Relative to the YAML file, so a case folder can move with its reference data.
     reference = (path.parent / value).resolve()
     if not reference.is_file():
-        problems.append(f"reference {value!r} does not exist (looked for {reference})")
+        problems.append(f"reference {_shown(value)} does not exist (looked for {reference})")
     return reference
 
 
@@ -176,13 +248,13 @@ def _read_published(value: Any, problems: list[str]) -> date | None:
             return date.fromisoformat(value.strip())
         except ValueError:
             pass
-    problems.append(f"published must be a date as YYYY-MM-DD, found {value!r}")
+    problems.append(f"published must be a date as YYYY-MM-DD, found {_shown(value)}")
     return None
 
 
 def _read_cases(value: Any, problems: list[str]) -> tuple[Case, ...]:
     if not isinstance(value, list) or not value:
-        problems.append(f"cases must be a non-empty list of cases, found {value!r}")
+        problems.append(f"cases must be a non-empty list of cases, found {_shown(value)}")
         return ()
     cases: list[Case] = []
     seen: dict[str, int] = {}
@@ -190,7 +262,9 @@ def _read_cases(value: Any, problems: list[str]) -> tuple[Case, ...]:
     for index, item in enumerate(value):
         where = f"cases[{index}]"
         if not isinstance(item, dict):
-            problems.append(f"{where} must be a mapping with text and verdict, found {item!r}")
+            problems.append(
+                f"{where} must be a mapping with text and verdict, found {_shown(item)}"
+            )
             continue
         before = len(problems)
         unknown = sorted(str(key) for key in item if key not in _CASE_KEYS)
@@ -201,7 +275,7 @@ def _read_cases(value: Any, problems: list[str]) -> tuple[Case, ...]:
             )
         text: Any = item.get("text")
         if not isinstance(text, str) or not text.strip():
-            problems.append(f"{where}: text must be the claim's words, found {text!r}")
+            problems.append(f"{where}: text must be the claim's words, found {_shown(text)}")
         elif text in seen:
             problems.append(
                 f"{where}: the same text as cases[{seen[text]}]; keep one case per text"
@@ -211,13 +285,15 @@ def _read_cases(value: Any, problems: list[str]) -> tuple[Case, ...]:
         verdict: Any = item.get("verdict")
         # A list, not a set: a malformed verdict may be unhashable (a list or a mapping).
         if verdict not in [label.value for label in Label]:
-            problems.append(f"{where}: verdict must be one of {labels}, found {verdict!r}")
+            problems.append(f"{where}: verdict must be one of {labels}, found {_shown(verdict)}")
         for key in ("record", "context", "xfail"):
             if key in item and (not isinstance(item[key], str) or not item[key].strip()):
-                problems.append(f"{where}: {key} must be non-empty text, found {item[key]!r}")
+                problems.append(f"{where}: {key} must be non-empty text, found {_shown(item[key])}")
         field = item.get("field")
         if field is not None and field not in FIELDS:
-            problems.append(f"{where}: field must be one of {', '.join(FIELDS)}, found {field!r}")
+            problems.append(
+                f"{where}: field must be one of {', '.join(FIELDS)}, found {_shown(field)}"
+            )
         if len(problems) == before:
             cases.append(
                 Case(
@@ -465,7 +541,7 @@ def write_cases(
 
     result_path = Path(result_path)
     try:
-        document = result_path.read_text(encoding="utf-8")
+        document = read_regular_text(result_path, limit=_MAX_RESULT_BYTES)
     except (OSError, UnicodeDecodeError) as error:
         raise ResultError(
             f"Cannot read the check result {result_path}: {error}. "
@@ -495,10 +571,6 @@ def write_cases(
         written = Path(os.path.relpath(reference, folder)).as_posix()
     text = to_cases_yaml(result, reference_path=written, only_reviewed=only_reviewed)
     if out_path is not None:
-        try:
-            Path(out_path).write_text(text, encoding="utf-8")
-        except OSError as error:
-            raise CaseFileError(
-                f"Cannot write the case file {out_path}: {error}. Choose a folder you can write to."
-            ) from None
+        with atomic_writer(out_path, what="--out") as out:
+            out.write(text)
     return text

@@ -32,6 +32,8 @@ WORST_RATING = 1
 #: Stand-ins used when no url or author is given; ``.invalid`` can never resolve (RFC 2606).
 PLACEHOLDER_URL = "https://example.invalid/claimcheck-placeholder-set-url"
 PLACEHOLDER_AUTHOR = "PLACEHOLDER: set the fact-checking organisation (author)"
+#: Characters that may end or confuse an HTML <script> element, as JSON escapes.
+_SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 #: The key listing which fields of a ClaimReview are placeholders or missing.
 PLACEHOLDERS_KEY = "claimcheck:placeholders"
 
@@ -80,13 +82,20 @@ def dumps_claimreview(
 ) -> str:
     """The ClaimReviews of :func:`to_claimreview` as JSON-LD text: a JSON array, deterministic.
 
+    ``<``, ``>`` and ``&`` are written as ``\\u003c``, ``\\u003e`` and ``\\u0026``, so the text can
+    be pasted into a ``<script type="application/ld+json">`` element as it is.
+
     >>> from claimcheck import check
     >>> result = check("Soleimani was killed in Baghdad on January 3.", published="2020-02-05")
     >>> '"@type": "ClaimReview"' in dumps_claimreview(result)
     True
     """
     reviews = to_claimreview(result, url=url, author=author)
-    return json.dumps(reviews, ensure_ascii=False, indent=2) + "\n"
+    text = json.dumps(reviews, ensure_ascii=False, indent=2)
+    # The text is pasted into <script type="application/ld+json">, where "</script>" or "<!--"
+    # in an article's words would end or break the element. Outside strings JSON has none of
+    # these characters, so escaping every one keeps the JSON-LD equal to what it was.
+    return text.translate(_SCRIPT_SAFE) + "\n"
 
 
 def _check_url(url: str) -> None:

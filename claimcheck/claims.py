@@ -14,7 +14,7 @@ import itertools
 import re
 from collections import Counter
 from collections.abc import Sequence
-from datetime import date, timedelta
+from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
 from claimcheck._patterns import SIGNAL_TO_A_FOLLOWING_DATE
@@ -40,7 +40,7 @@ from claimcheck.rules import claims as rules
 from claimcheck.rules import times as time_rules
 from claimcheck.sentences import split_sentences
 from claimcheck.settings import Settings
-from claimcheck.times import find_times
+from claimcheck.times import find_times, shift_date
 
 if TYPE_CHECKING:
     from claimcheck.reference import Reference
@@ -694,8 +694,12 @@ def _resolve_event_anchors(
                 )
         if anchor is not None and anchor.first is not None and anchor.last is not None:
             low, high = time.offset_days or (0, 0)
-            first = anchor.first + timedelta(days=low)
-            last = anchor.last + timedelta(days=high)
+            first = shift_date(anchor.first, low)
+            last = shift_date(anchor.last, high)
+            if first is None or last is None:
+                # Beyond the calendar ("130473.811 weeks earlier"): the time stays unplaced.
+                resolved.append(time)
+                continue
             value = (
                 first.isoformat() if first == last else f"{first.isoformat()}/{last.isoformat()}"
             )

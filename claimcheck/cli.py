@@ -10,7 +10,6 @@ from __future__ import annotations
 import argparse
 import difflib
 import json
-import os
 import sys
 import textwrap
 from collections import Counter
@@ -19,7 +18,8 @@ from pathlib import Path
 from typing import NoReturn
 
 from claimcheck import __version__
-from claimcheck.errors import ClaimcheckError, SettingsError
+from claimcheck._files import atomic_writer
+from claimcheck.errors import ArticleError, ClaimcheckError, SettingsError
 from claimcheck.models import Claim, Label
 from claimcheck.result import CheckResult, rules_version
 from claimcheck.settings import Settings, parse_iso_date
@@ -40,6 +40,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     """Run the command line; returns the exit status."""
     parser = _parser()
     args = parser.parse_args(argv)
+    args.notes = []
     try:
         output = args.run(args)
         if args.out:
@@ -58,6 +59,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    # Notes only once the run has succeeded: a failed run prints its error alone.
+    for note in args.notes:
+        print(f"claimcheck: note: {note}", file=sys.stderr)
     return 0
 
 
@@ -179,9 +183,21 @@ def _settings(args: argparse.Namespace) -> Settings:
     return Settings(**values)  # type: ignore[arg-type]
 
 
-def _article_source(args: argparse.Namespace) -> str | bytes:
-    # Bytes from standard input are decoded by read_article, with its checks for encodings.
-    return sys.stdin.buffer.read() if args.article == "-" else args.article
+def _article_source(args: argparse.Namespace) -> Path | bytes:
+    # Bytes from standard input are decoded by read_article, with its checks for encodings;
+    # the size limit holds while reading, so `- < /dev/zero` stops at once.
+    if args.article == "-":
+        from claimcheck.articles import read_limited
+
+        return read_limited(sys.stdin.buffer, what="standard input", settings=_settings(args))
+    if not args.article.strip():
+        raise ArticleError(
+            "The article argument is empty. Give the path of a .txt, .md or .json file, or - to "
+            "read standard input."
+        )
+    # Always a path here: a mistyped file name must be reported missing, not checked as a
+    # one-word article (read_article takes a plain str without a suffix as the text itself).
+    return Path(args.article)
 
 
 def _published(args: argparse.Namespace) -> str | None:
@@ -199,7 +215,7 @@ def _run_claims(args: argparse.Namespace) -> str:
     article = read_article(_article_source(args), published=_published(args), settings=settings)
     claims = extract_claims(article, load_reference(args.reference), settings=settings)
     if article.published is None:
-        _note_missing_published()
+        _note_missing_published(args)
     if args.format == "json":
         from claimcheck.result import to_jsonable
 
@@ -222,7 +238,7 @@ def _run_check(args: argparse.Namespace) -> str:
         _article_source(args), args.reference, published=_published(args), settings=settings
     )
     if result.article.published is None:
-        _note_missing_published()
+        _note_missing_published(args)
     if args.reviews:
         from claimcheck.reviews import ReviewLog
 
@@ -237,19 +253,22 @@ def _run_check(args: argparse.Namespace) -> str:
     return renderers[args.format](result)
 
 
-def _note_missing_published() -> None:
+def _note_missing_published(args: argparse.Namespace) -> None:
     # Not an error: absolute dates still check. But "last month" cannot be placed, and the
-    # claims that rest on it come out unverifiable; say why once, up front.
-    print(
-        "claimcheck: note: the article has no publication date, so relative dates such as "
+    # claims that rest on it come out unverifiable; say why once.
+    args.notes.append(
+        "the article has no publication date, so relative dates such as "
         "'last month' cannot be placed and claims resting on them are unverifiable. Give "
-        "--published YYYY-MM-DD, or a 'published:' line in the article's front matter.",
-        file=sys.stderr,
+        "--published YYYY-MM-DD, or a 'published:' line in the article's front matter."
     )
 
 
 def _existing(path: str, *, what: str) -> str:
     # Opening a log that is not there would create an empty one: a typo must not pass silently.
+    if Path(path).is_dir():
+        raise SettingsError(
+            f"{what}: {path!r} is a folder, not a review log. Give the path of the log file in it."
+        )
     if not Path(path).is_file():
         raise SettingsError(f"{what}: no review log at {path!r}. Give the path of an existing one.")
     return path
@@ -302,10 +321,9 @@ def _run_cases(args: argparse.Namespace) -> str:
 
 
 def _write(path: Path, text: str) -> None:
-    # Write beside the target and rename, so a failure never leaves half a file behind.
-    partial = path.with_name(f".{path.name}.partial")
-    partial.write_text(text, encoding="utf-8")
-    os.replace(partial, path)
+    # Written beside the target and renamed, so a failure never leaves half a file behind.
+    with atomic_writer(path, what="--out") as out:
+        out.write(text)
 
 
 def _claims_table(claims: list[Claim], *, published: str | None) -> str:

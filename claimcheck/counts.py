@@ -53,6 +53,10 @@ from claimcheck.rules import counts as rules
 from claimcheck.rules import entities as entity_rules
 from claimcheck.rules import numbers as number_rules
 
+#: Numbers written with more digits than this (before the decimal point) are not counts: no
+#: count or amount in news comes near 10**15, and a float of 309 digits is infinite.
+MAX_COUNT_DIGITS = 15
+
 
 def _first_letters(words: Iterable[str]) -> str:
     """A character class body of the first letters of words, in both cases."""
@@ -79,12 +83,16 @@ _NUMBER_STARTS = "0123456789" + "".join(
     )
     for phrase in table
 )
+# The words of one number ("nine hundred and ninety-nine thousand ...") are a dozen at most; an
+# unbounded run ("one hundred and one hundred and ...") was matched whole at every number in it,
+# which made the search quadratic in the run's length.
+_MAX_NUMBER_WORDS = 16
 _NUMBER = re.compile(
     rf"(?=[{_first_letters(_NUMBER_STARTS)}])(?<![\w.,/:#@-])(?:"
     rf"(?P<vague>{alternation(rules.VAGUE_AMOUNTS)})(?![\w-])"
     rf"|(?P<fraction>{alternation(number_rules.FRACTIONS)})(?=\s+(?:of|the)\b)"
     rf"|(?P<words>(?:(?:half\s+)?a\s+(?=(?:{_SCALE_WORD})\b))?(?:{_WORD})"
-    rf"(?:(?:\s+and\s+|\s*-\s*|\s+)(?:{_WORD}))*)(?![\w-])"
+    rf"(?:(?:\s+and\s+|\s*-\s*|\s+)(?:{_WORD})){{0,{_MAX_NUMBER_WORDS}}})(?![\w-])"
     rf"|(?:(?P<sign>{_SIGN})\s?)?(?P<digits>{_DIGITS})(?P<suffix>{_SUFFIX})?"
     r"(?!\w|[.,:/]\d|['’]s\b)"
     r")",
@@ -93,7 +101,7 @@ _NUMBER = re.compile(
 # The same number shapes for the second half of a range, anchored after "to", "-", "and".
 _SECOND = re.compile(
     rf"(?:(?P<sign>{_SIGN})\s?)?(?P<digits>{_DIGITS})(?P<suffix>{_SUFFIX})?(?!\w|[.,:/]\d)"
-    rf"|(?P<words>(?:{_WORD})(?:(?:\s+and\s+|\s*-\s*|\s+)(?:{_WORD}))*)(?![\w-])",
+    rf"|(?P<words>(?:{_WORD})(?:(?:\s+and\s+|\s*-\s*|\s+)(?:{_WORD})){{0,{_MAX_NUMBER_WORDS}}})(?![\w-])",
     _I,
 )
 _WORD_TOKEN = re.compile(rf"\b(?:{_WORD}|half|and|a)\b", _I)
@@ -376,6 +384,9 @@ def _cue_key(cue: re.Match[str]) -> str:
 
 
 def _digits_value(digits: str, suffix: str | None, sign: str | None) -> float | None:
+    whole = digits.replace(",", "").partition(".")[0]
+    if len(whole.lstrip("0")) > MAX_COUNT_DIGITS:
+        return None  # a serial number or noise, not a count; a float would overflow on it
     value = float(digits.replace(",", ""))
     if suffix:
         suffix = suffix.lower()
@@ -664,9 +675,13 @@ def _clause_before(text: str, start: int) -> int:
     """Where the clause before a number begins."""
     lookback = max(0, start - _LOOK)
     begin = lookback
-    for found in _CLAUSE_END.finditer(text, lookback, start):
+    # The nearest clause end wins: look from the number backwards and stop at the first real
+    # one. Testing every one in the window made a text of "1 1 1 ..." cost 60 label tests a
+    # number (about a millisecond a character).
+    for found in reversed(list(_CLAUSE_END.finditer(text, lookback, start))):
         if not _names_or_dates(text, found):
             begin = found.end()
+            break
     for found in _BREAKER.finditer(text, begin, start):
         begin = found.end()
     return begin

@@ -90,6 +90,7 @@ class Gazetteer:
         "_by_name",
         "_entries",
         "_events_by_first",
+        "_longest",
         "_vocabulary",
         "_vocabulary_lengths",
     )
@@ -102,6 +103,8 @@ class Gazetteer:
         for surface in surfaces:
             by_first.setdefault(surface.words[0], []).append(surface)
         self._by_first = {key: tuple(value) for key, value in by_first.items()}
+        # No run of words longer than the longest name can name anything.
+        self._longest = max((len(s.words) for s in surfaces), default=0)
         # sorted by length, so the words of one length range are one slice
         self._vocabulary = tuple(
             sorted({word for s in surfaces for word in s.words}, key=lambda w: (len(w), w))
@@ -430,7 +433,9 @@ def _link_chunk(
 ) -> list[EntityMention]:
     found: list[tuple[int, int, int, float]] = []  # first, last (chunk positions), entry, score
     taken = [False] * len(chunk)
-    for size in range(len(chunk), 0, -1):
+    # Windows no longer than the longest name: a long run of capitalised words ("Soleimani
+    # Baghdad Iran ..." repeated) then costs its length times that, not its length cubed.
+    for size in range(min(len(chunk), gazetteer._longest), 0, -1):
         for lo in range(len(chunk) - size + 1):
             hi = lo + size - 1
             if any(taken[lo : hi + 1]):

@@ -35,3 +35,7 @@ class CaseFileError(ClaimcheckError, ValueError):
 
 class ReviewLogError(ClaimcheckError, OSError):
     """The review log cannot be opened or written."""
+
+
+class OutputError(ClaimcheckError, OSError):
+    """An output file cannot be written (a folder, read-only, no room); nothing was written."""

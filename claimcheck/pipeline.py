@@ -10,10 +10,11 @@ from typing import TYPE_CHECKING
 from claimcheck.articles import parse_published, read_article
 from claimcheck.candidates import find_candidates
 from claimcheck.claims import extract_claims
-from claimcheck.models import Article
+from claimcheck.models import Article, Claim
 from claimcheck.reference import Reference, load_reference
 from claimcheck.result import CheckResult, ReferenceInfo
 from claimcheck.settings import Settings
+from claimcheck.times import shift_date
 from claimcheck.verdicts import decide_verdict
 
 if TYPE_CHECKING:
@@ -70,6 +71,20 @@ def check(
             find_candidates(claim, reference, settings=settings) if claim.checkworthy else []
         )
         verdict = decide_verdict(claim, candidates, reference, settings=settings)
+        beyond = _beyond_the_calendar(claim, article.published)
+        if beyond:
+            # Not an error: the date is left unplaced, and the verdict says why.
+            named = ", ".join(map(repr, beyond))
+            note = (
+                f"The date {named} falls outside the calendar (years 1-9999), so it is not "
+                "compared."
+                if len(beyond) == 1
+                else f"The dates {named} fall outside the calendar (years 1-9999), so they are "
+                "not compared."
+            )
+            verdict = dataclasses.replace(
+                verdict, explanation=f"{verdict.explanation} {note}".strip()
+            )
         claims.append(dataclasses.replace(claim, verdict=verdict))
     return CheckResult(
         article=article,
@@ -77,3 +92,17 @@ def check(
         settings=settings,
         claims=tuple(claims),
     )
+
+
+def _beyond_the_calendar(claim: Claim, published: date | None) -> list[str]:
+    """The claim's relative dates that no day in years 1-9999 can be ("130473.811 weeks
+    earlier"), judged from the publication date, near which the story's own dates lie."""
+    if published is None:
+        return []
+    return [
+        time.text
+        for time in claim.times
+        if time.first is None
+        and time.offset_days is not None
+        and any(shift_date(published, days) is None for days in time.offset_days)
+    ]

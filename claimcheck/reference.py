@@ -7,6 +7,7 @@ rare statement words -> rows).
 
 from __future__ import annotations
 
+import calendar
 import csv
 import hashlib
 import io
@@ -17,7 +18,7 @@ import re
 from array import array
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
@@ -26,7 +27,7 @@ import pandas as pd
 
 from claimcheck.actors import parse_actors, perpetrators
 from claimcheck.claims import event_kind, relate_event_types
-from claimcheck.counts import find_counts
+from claimcheck.counts import MAX_COUNT_DIGITS, find_counts
 from claimcheck.entities import Gazetteer, build_gazetteer, match_variant, normalise_name
 from claimcheck.errors import ReferenceDataError
 from claimcheck.events import record_phases
@@ -34,6 +35,7 @@ from claimcheck.models import CountRole, EntityKind, Precision, Quantity, Record
 from claimcheck.places import parse_countries, parse_locations, place_kind, read_record_places
 from claimcheck.rules import entities as entity_rules
 from claimcheck.rules import quantities as quantity_rules
+from claimcheck.settings import MAX_DAYS
 
 __all__ = ["COLUMNS", "REQUIRED_COLUMNS", "Problem", "Reference", "load_reference"]
 
@@ -333,16 +335,28 @@ def _read(path: Path) -> tuple[pd.DataFrame, list[int]]:
             ],
         )
     if not path.is_file():
-        raise _fail(
-            label,
-            [Problem(None, "", str(path), "unreadable_file", "no such file; check the path")],
+        # A FIFO or a device would block or never end: only regular files are read.
+        reason = (
+            "not a regular file (a folder, pipe or device); give the path of a reference file"
+            if path.exists()
+            else "no such file; check the path"
         )
+        raise _fail(label, [Problem(None, "", str(path), "unreadable_file", reason)])
     try:
         frame, rows = readers[suffix](path)
     except ReferenceDataError:
         raise
-    except (OSError, UnicodeDecodeError, ValueError) as exc:
-        reason = f"cannot be read as {suffix[1:]} ({type(exc).__name__}: {exc}); save it as UTF-8"
+    except UnicodeDecodeError as exc:
+        reason = (
+            f"not UTF-8 text (byte {exc.object[exc.start : exc.start + 1].hex()} at byte offset "
+            f"{exc.start}); save it as UTF-8"
+        )
+        raise _fail(label, [Problem(None, "", str(path), "unreadable_file", reason)]) from None
+    except OSError as exc:
+        reason = f"cannot be read ({exc.strerror or exc}); check that the file is readable"
+        raise _fail(label, [Problem(None, "", str(path), "unreadable_file", reason)]) from None
+    except ValueError as exc:
+        reason = f"cannot be read as {suffix[1:]} ({type(exc).__name__}: {exc})"
         raise _fail(label, [Problem(None, "", str(path), "unreadable_file", reason)]) from None
     if len(frame) == 0:
         raise _fail(
@@ -361,7 +375,7 @@ def _read_csv(path: Path) -> tuple[pd.DataFrame, list[int]]:
     header = [column.strip() for column in header]
     records, rows, problems = [], [], []
     line = reader.line_num
-    for fields in reader:
+    for fields in _csv_rows(reader, path):
         row_line = line + 1
         line = reader.line_num
         if not any(field.strip() for field in fields):
@@ -383,6 +397,24 @@ def _read_csv(path: Path) -> tuple[pd.DataFrame, list[int]]:
     if problems:
         raise _fail(path.name, problems)
     return pd.DataFrame(records, columns=header, dtype=object), rows
+
+
+def _csv_rows(reader: Any, path: Path) -> Iterator[list[str]]:
+    """The reader's rows; a row the csv module refuses is one clear problem, not a csv.Error."""
+    try:
+        yield from reader
+    except csv.Error as exc:
+        if "field limit" in str(exc):
+            reason = (
+                f"a field is longer than {csv.field_size_limit():,} characters; a reference "
+                "field is a sentence, a few names or URLs: shorten it, or check for an "
+                "unclosed quote"
+            )
+        else:
+            reason = f"not valid CSV ({exc}); check the quoting of this row"
+        raise _fail(
+            path.name, [Problem(reader.line_num, "", "", "malformed_csv", reason)]
+        ) from None
 
 
 def _read_jsonl(path: Path) -> tuple[pd.DataFrame, list[int]]:
@@ -423,7 +455,17 @@ def _read_jsonl(path: Path) -> tuple[pd.DataFrame, list[int]]:
 
 
 def _read_parquet(path: Path) -> tuple[pd.DataFrame, list[int]]:
-    frame = pd.read_parquet(path)
+    try:
+        frame = pd.read_parquet(path)
+    except ImportError as exc:
+        reason = f"reading Parquet needs pyarrow ({exc}); pip install pyarrow, or give a CSV"
+        raise _fail(path.name, [Problem(None, "", str(path), "unreadable_file", reason)]) from None
+    except Exception as exc:  # pyarrow raises its own kinds for a damaged file
+        reason = (
+            f"not a readable Parquet file ({type(exc).__name__}: {_clip(str(exc))}); the file is "
+            "damaged or of another format: export it again, or give a CSV"
+        )
+        raise _fail(path.name, [Problem(None, "", str(path), "unreadable_file", reason)]) from None
     return _text_frame(frame), list(range(1, len(frame) + 1))
 
 
@@ -518,6 +560,8 @@ def _validate(frame: pd.DataFrame, rows: list[int], label: str) -> pd.DataFrame:
         for i, value in enumerate(frame[column].tolist()):
             if value:
                 problem = _count_problem(value)
+                if problem is None and column == "date_tolerance_days" and float(value) > MAX_DAYS:
+                    problem = ("tolerance_too_large", f"at most {MAX_DAYS:,} days (a century)")
                 if problem:
                     problems.append(Problem(rows[i], column, value, *problem))
     if problems:
@@ -583,6 +627,8 @@ def _count_problem(value: str) -> tuple[str, str] | None:
         return "negative_count", "a count cannot be below 0"
     if not number.is_integer():
         return "fractional_count", "a count must be a whole number"
+    if number >= 10**MAX_COUNT_DIGITS:
+        return "count_too_large", f"a count must have at most {MAX_COUNT_DIGITS} digits"
     return None
 
 
@@ -611,8 +657,8 @@ def _interval(value: str) -> tuple[int, int]:
         return date(year, 1, 1).toordinal(), date(year, 12, 31).toordinal()
     month = int(value[5:7])
     if len(value) == 7:
-        following = date(year + 1, 1, 1) if month == 12 else date(year, month + 1, 1)
-        return date(year, month, 1).toordinal(), (following - timedelta(days=1)).toordinal()
+        last = calendar.monthrange(year, month)[1]  # December of 9999 has no next month
+        return date(year, month, 1).toordinal(), date(year, month, last).toordinal()
     day = date.fromisoformat(value).toordinal()
     return day, day
 

@@ -10,10 +10,13 @@ notebooks write at once, and a write is durable once :meth:`ReviewLog.record` re
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import hashlib
 import os
+import secrets
 import sqlite3
+import stat
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -54,6 +57,9 @@ _SCHEMA = (
     f"PRAGMA application_id = {_APPLICATION_ID}",
     f"PRAGMA user_version = {_SCHEMA_VERSION}",
 )
+
+# The files SQLite keeps beside a log in WAL mode.
+_SIDE_FILES = ("-wal", "-shm", "-journal")
 
 _COLUMNS = (
     "seq, article_sha256, claim_start, claim_end, claim_sha256, claim_id, computed_label, "
@@ -111,8 +117,18 @@ class ReviewLog:
                 f"The review log path {str(self.path)!r} is a folder. "
                 "Give a file name, e.g. claimcheck-reviews.sqlite."
             )
-        with self._connect() as connection:
-            self._prepare(connection)
+        #: False when the log (or its folder) cannot be written: reviews can be read, not recorded.
+        self.writable = True
+        if not self.path.exists():
+            self._create()
+        self._check_file()
+        try:
+            with self._connect() as connection:
+                self._prepare(connection)
+        except _ReadOnly:
+            self.writable = False
+            with self._connect() as connection:
+                self._check_readable(connection)
 
     def __repr__(self) -> str:
         return f"ReviewLog({str(self.path)!r})"
@@ -146,6 +162,12 @@ class ReviewLog:
         """
         found = self._claim_of(result, claim)
         review = self._validated(review)
+        if not self.writable:
+            raise ReviewLogError(
+                f"The review log {str(self.path)!r} is read-only (the file or its folder cannot "
+                "be written): its reviews can be read, but this one was not recorded. Make the "
+                "file and its folder writable, or record to another log."
+            )
         row = (
             result.article.sha256,
             found.start,
@@ -231,31 +253,127 @@ class ReviewLog:
 
     # -- storage ---------------------------------------------------------------------------
 
+    def _create(self) -> None:
+        """A new, empty log, made whole beside its path and linked into place.
+
+        The file appears only once it holds the schema, so an empty file at the path is never a
+        log being created: it is a damaged one (see :meth:`_check_file`).
+        """
+        try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        except OSError as error:
+            raise ReviewLogError(
+                f"Cannot create the review log {str(self.path)!r}: {error.strerror}. Check that "
+                "its folder can be created and written, or choose another path."
+            ) from None
+        fresh = self.path.with_name(f".{self.path.name}.{secrets.token_hex(4)}.new")
+        try:
+            connection = sqlite3.connect(fresh, isolation_level=None)
+            try:
+                with _transaction(connection):
+                    for statement in _SCHEMA:
+                        connection.execute(statement)
+                connection.execute("PRAGMA journal_mode = WAL")
+            finally:
+                connection.close()
+            try:
+                os.link(fresh, self.path)  # never over a log another process made first
+            except FileExistsError:
+                pass
+            except OSError:
+                if not self.path.exists():  # a file system without hard links
+                    os.replace(fresh, self.path)
+        except (OSError, sqlite3.Error) as error:
+            raise ReviewLogError(
+                f"Cannot create the review log {str(self.path)!r}: {error}. Check that its "
+                "folder is writable, or choose another path."
+            ) from None
+        finally:
+            for leftover in (fresh, *(fresh.with_name(fresh.name + s) for s in _SIDE_FILES)):
+                with contextlib.suppress(FileNotFoundError):
+                    leftover.unlink()
+
+    def _check_file(self) -> None:
+        """Refuse what cannot be a log: a pipe or device, or an empty (truncated) file."""
+        try:
+            info = self.path.stat()
+        except OSError as error:
+            raise ReviewLogError(
+                f"Cannot open the review log {str(self.path)!r}: {error.strerror}. Check the path."
+            ) from None
+        if not stat.S_ISREG(info.st_mode):
+            raise ReviewLogError(
+                f"The review log path {str(self.path)!r} is not a regular file (a pipe or a "
+                "device). Give the path of a review log file."
+            )
+        if info.st_size == 0:
+            raise ReviewLogError(
+                f"The review log {str(self.path)!r} is empty (0 bytes): claimcheck never leaves "
+                "a log empty, so it was truncated or replaced, and its reviews are not in it. "
+                "Restore it from a backup (keep any -wal file beside it); to start a new log "
+                "instead, delete the empty file or choose another path. It was left untouched."
+            )
+
     @contextmanager
     def _connect(self) -> Iterator[sqlite3.Connection]:
         """A short-lived connection: nothing stays open between calls, so a kernel may die."""
         try:
-            self.path.parent.mkdir(parents=True, exist_ok=True)
-            connection = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
+            if self.writable:
+                connection = sqlite3.connect(self.path, timeout=self.timeout, isolation_level=None)
+            else:
+                # Nothing can change a log no one can write, so SQLite need not make its -shm.
+                uri = f"{self.path.as_uri()}?mode=ro&immutable=1"
+                connection = sqlite3.connect(uri, uri=True, isolation_level=None)
         except (OSError, sqlite3.Error) as error:
             raise ReviewLogError(
                 f"Cannot open the review log {str(self.path)!r}: {error}. "
-                "Check that its folder exists and is writable, or choose another path."
+                "Check that the file is readable, or choose another path."
             ) from None
         try:
             connection.execute(f"PRAGMA busy_timeout = {int(self.timeout * 1000)}")
             yield connection
         except sqlite3.DatabaseError as error:
-            raise ReviewLogError(
-                f"The review log {str(self.path)!r} cannot be used: {error}. If another "
-                "program holds it, wait and retry; if it is not a claimcheck review log, "
-                "choose another path."
-            ) from None
+            raise self._error(error) from None
         finally:
             connection.close()
 
-    def _prepare(self, connection: sqlite3.Connection) -> None:
-        """Turn on WAL and create the table, once per file; refuse other programs' databases."""
+    def _error(self, error: sqlite3.DatabaseError) -> Exception:
+        """The error an SQLite failure means for the user, named by its cause."""
+        name = getattr(error, "sqlite_errorname", "")
+        where = str(self.path)
+        if name.startswith(("SQLITE_BUSY", "SQLITE_LOCKED")):
+            return ReviewLogError(
+                f"The review log {where!r} cannot be used now: another program holds it "
+                f"({error}). Wait and retry."
+            )
+        if name.startswith(("SQLITE_READONLY", "SQLITE_CANTOPEN")):
+            return _ReadOnly(
+                f"The review log {where!r} cannot be written ({error}): the file or its folder "
+                "is read-only. Nothing was recorded. Make both writable, or use another log."
+            )
+        if name.startswith(("SQLITE_NOTADB", "SQLITE_CORRUPT")):
+            return ReviewLogError(
+                f"The review log {where!r} cannot be used: it is damaged or not an SQLite file "
+                f"({error}). It was left untouched. Restore it from a backup (keep any -wal file "
+                "beside it), or choose another path for a new log."
+            )
+        return ReviewLogError(
+            f"The review log {where!r} cannot be used: {error}. If it is not a claimcheck "
+            "review log, choose another path."
+        )
+
+    def _check_readable(self, connection: sqlite3.Connection) -> None:
+        """What :meth:`_prepare` checks, for a log opened read-only (nothing is written)."""
+        self._check_identity(connection)
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
+        if version < _SCHEMA_VERSION:
+            raise ReviewLogError(
+                f"The review log {str(self.path)!r} is read-only and was never set up (schema "
+                f"{version}). Make it writable once, or choose another path."
+            )
+        connection.execute("SELECT count(*) FROM reviews").fetchone()
+
+    def _check_identity(self, connection: sqlite3.Connection) -> None:
         application_id = connection.execute("PRAGMA application_id").fetchone()[0]
         tables = connection.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]
         if application_id != _APPLICATION_ID and tables:
@@ -267,8 +385,15 @@ class ReviewLog:
         if version > _SCHEMA_VERSION:
             raise ReviewLogError(
                 f"The review log {str(self.path)!r} was written by a newer claimcheck (schema "
-                f"{version}, this one reads {_SCHEMA_VERSION}). Upgrade claimcheck to read it."
+                f"{version}, this one reads {_SCHEMA_VERSION}). It was left untouched; upgrade "
+                "claimcheck to read it."
             )
+
+    def _prepare(self, connection: sqlite3.Connection) -> None:
+        """Turn on WAL and create the table, once per file; refuse other programs' databases."""
+        self._check_identity(connection)
+        application_id = connection.execute("PRAGMA application_id").fetchone()[0]
+        version = connection.execute("PRAGMA user_version").fetchone()[0]
         # WAL lets readers go on while one writer commits; FULL sync makes a returned record()
         # survive a killed process and a power cut alike.
         connection.execute("PRAGMA journal_mode = WAL")
@@ -316,6 +441,10 @@ class ReviewLog:
                 )
         reviewed_at = review.reviewed_at or datetime.now(UTC).isoformat(timespec="seconds")
         return dataclasses.replace(review, label=label, reviewed_at=reviewed_at)
+
+
+class _ReadOnly(ReviewLogError):
+    """The log cannot be written here; on opening, it is then opened for reading only."""
 
 
 @contextmanager

@@ -21,6 +21,11 @@ How the text is cut
 - A single line break inside a paragraph is a space: hard-wrapped text is not cut at its lines.
 - A dateline (``DUBAI (Reuters) -``) stays with the sentence it opens.
 - Pieces with no letter or digit (``* * *``, ``---``) are not sentences.
+- A run of more than :data:`MAX_SENTENCE_CHARS` characters with no sentence end is cut at the
+  last space before that length (or at it, when there is none): news sentences are a few hundred
+  characters, and the later steps look at every pair of names and cues in a clause, so an
+  unbounded "sentence" (a text of "1 1 1 ..." or a list with no stops) would make a check
+  quadratic in the article's length.
 
 Decimals and thousands separators (``3.2 million``, ``24,512,404``) never end a sentence because a
 sentence-ending stop must be followed by whitespace. The word lists are data in
@@ -62,6 +67,9 @@ _ATTRIBUTION = re.compile(
     + r")\b)"
 )
 _HAS_WORD = re.compile(r"\w")
+_LAST_SPACE = re.compile(r".*\s", re.DOTALL)
+#: The longest sentence kept whole; longer runs are cut (see the module docstring).
+MAX_SENTENCE_CHARS = 1_000
 # How far back and ahead the splitter looks around a stop: a word, or an attribution.
 _LOOK_BEHIND = 40
 _LOOK_AHEAD = 160
@@ -125,9 +133,19 @@ def _split_block(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     sentence_start = start
     for match in _CANDIDATE.finditer(text, start, end):
         if match.end() < end and _ends_sentence(text, match, start, end):
-            yield sentence_start, match.end()
+            yield from _bounded(text, sentence_start, match.end())
             sentence_start = match.end()
-    yield sentence_start, end
+    yield from _bounded(text, sentence_start, end)
+
+
+def _bounded(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The piece ``start..end`` in pieces of at most MAX_SENTENCE_CHARS, cut after a space."""
+    while end - start > MAX_SENTENCE_CHARS:
+        space = _LAST_SPACE.match(text, start + 1, start + MAX_SENTENCE_CHARS)
+        cut = space.end() if space else start + MAX_SENTENCE_CHARS
+        yield start, cut
+        start = cut
+    yield start, end
 
 
 def _ends_sentence(text: str, match: re.Match[str], block_start: int, block_end: int) -> bool:

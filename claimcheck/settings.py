@@ -9,6 +9,9 @@ from typing import Any
 
 from claimcheck.errors import SettingsError
 
+#: The longest date window or tolerance, in days (a century): more reaches past the calendar.
+MAX_DAYS = 36_525
+
 
 @dataclass(frozen=True, slots=True)
 class Settings:
@@ -56,8 +59,10 @@ class Settings:
                 problems.append(f"{name} must be a whole number of at least 1, not {value!r}")
         for name in ("date_window_days", "date_tolerance_days"):
             value = getattr(self, name)
-            if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-                problems.append(f"{name} must be a whole number of days, 0 or more, not {value!r}")
+            if not isinstance(value, int) or isinstance(value, bool) or not 0 <= value <= MAX_DAYS:
+                problems.append(
+                    f"{name} must be a whole number of days from 0 to {MAX_DAYS:,}, not {value!r}"
+                )
         for name in ("suggest_threshold", "match_threshold"):
             value = getattr(self, name)
             if (

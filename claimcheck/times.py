@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import Literal, overload
 
 from claimcheck._patterns import SIGNAL_TO_A_FOLLOWING_DATE, alternation
 from claimcheck.errors import ArticleError, SettingsError
@@ -24,7 +25,7 @@ from claimcheck.rules import sentences as SENTENCE_RULES
 from claimcheck.rules import times as R
 from claimcheck.settings import Settings
 
-__all__ = ["find_times"]
+__all__ = ["find_times", "shift_date"]
 
 _DEFAULT_SETTINGS = Settings()
 
@@ -176,6 +177,29 @@ class _Cal:
     precision: Precision
     first: date
     last: date
+
+
+@overload
+def shift_date(day: date, days: int, *, clamp: Literal[True]) -> date: ...
+@overload
+def shift_date(day: date, days: int, *, clamp: bool = False) -> date | None: ...
+def shift_date(day: date, days: int, *, clamp: bool = False) -> date | None:
+    """``day`` moved by ``days``; outside the calendar (years 1-9999), ``None`` or the nearest end.
+
+    Offsets come from the text ("130473.811 weeks earlier"), so they can be any size: a date
+    past what ``datetime`` holds is not an error but a day no record can be on.
+
+    >>> shift_date(date(2020, 2, 5), -1), shift_date(date(1, 1, 3), -7)
+    (datetime.date(2020, 2, 4), None)
+    >>> shift_date(date(9999, 12, 30), 7, clamp=True)
+    datetime.date(9999, 12, 31)
+    """
+    ordinal = day.toordinal() + days
+    if 1 <= ordinal <= date.max.toordinal():
+        return date.fromordinal(ordinal)
+    if not clamp:
+        return None
+    return date.min if ordinal < 1 else date.max
 
 
 def _day(d: date) -> _Cal:
@@ -1788,7 +1812,9 @@ def _placed_on_following_dates(text: str, mentions: list[TimeMention]) -> list[T
         ):
             continue
         # The phrase ends in its signal ("the day before"), so its own offset counts the day.
-        day = following.first + timedelta(days=phrase.offset_days[0])
+        day = shift_date(following.first, phrase.offset_days[0])
+        if day is None:
+            continue  # "the day after December 31, 9999": no such day to place it on
         part = phrase.value[10:] if phrase.type is TimeType.TIME else ""
         placed[i] = dataclasses.replace(
             phrase,

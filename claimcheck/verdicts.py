@@ -280,6 +280,17 @@ def _compare_dates(claim: Claim, record: Record, settings: Settings) -> list[Com
             )
         ]
     tolerance = timedelta(days=record.date_tolerance_days + settings.date_tolerance_days)
+    try:
+        return _compare_date(time, record, tolerance)
+    except OverflowError:
+        # At the ends of the calendar (years 1 and 9999) a tolerance reaches past what a date
+        # can hold: the date is then left unconfirmed, with the reason, not raised.
+        note = f"'{time.text}' lies too near the end of the calendar to apply the date tolerance"
+        return [Comparison("date", time.value, record.date, None, note)]
+
+
+def _compare_date(time: TimeMention, record: Record, tolerance: timedelta) -> list[Comparison]:
+    assert time.first is not None and time.last is not None
     if time.mod in rules.BOUND_MODS:
         return [_compare_bound(time, record, tolerance)]
     if time.mod in rules.PART_MODS and not time.text.lower().startswith(rules.NOT_PART_WORDS):
