@@ -110,6 +110,7 @@ class Reference:
         "_max_span",
         "_names",
         "_position",
+        "_records",
         "_statements",
         "_tolerances",
         "_types",
@@ -129,6 +130,7 @@ class Reference:
         self.rows = len(frame)
         self._ids = tuple(frame["id"].tolist())
         self._position = {record_id: i for i, record_id in enumerate(self._ids)}
+        self._records: dict[int, Record] = {}
         firsts, lasts = _bounds(frame["date"].tolist())
         self._firsts = firsts
         self._lasts = lasts
@@ -171,8 +173,14 @@ class Reference:
             raise KeyError(f"no record with id {record_id!r} in reference {self.name!r}") from None
 
     def record_at(self, position: int) -> Record:
-        """The record at a row position (0-based, file order)."""
-        return _record(self.frame, int(position), date.fromordinal(int(self._lasts[position])))
+        """The record at a row position (0-based, file order), read once and kept: its places,
+        actors, phases and figures are parsed the first time it is asked for, never again."""
+        position = int(position)
+        record = self._records.get(position)
+        if record is None:
+            last = date.fromordinal(int(self._lasts[position]))
+            record = self._records[position] = _record(self.frame, position, last)
+        return record
 
     def rows_named(self, name: str) -> np.ndarray:
         """Row positions of the records that name this gazetteer name (actor, place or event)."""
