@@ -279,6 +279,10 @@ def _entity_scores(
     for name in _linked_names(claim):
         weight = _KIND_WEIGHTS.get(kinds[name], 1.0)
         hit = np.isin(rows, reference.rows_named(name))
+        if kinds[name] is EntityKind.EVENT:
+            # the record of a later phase names its event in its statement ("raised the
+            # official Hurricane Maria death toll"), not always among its aliases
+            hit |= _rows_with_words(name, reference, rows)
         matched += np.where(hit, weight, 0.0)
         # What the article is about may help find a record, never count against one.
         if name in stated:
@@ -300,7 +304,9 @@ def _entity_scores(
     # A record that lacks an event the claim names ("the Iran nuclear deal") is another event.
     for name in stated:
         if kinds[name] is EntityKind.EVENT:
-            strong &= np.isin(rows, reference.rows_named(name))
+            strong &= np.isin(rows, reference.rows_named(name)) | _rows_with_words(
+                name, reference, rows
+            )
     return np.where(strong, scores, np.minimum(scores, _STATES_ONLY_CAP))
 
 
