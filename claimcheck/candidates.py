@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, process, utils
 
 from claimcheck.claims import relate_event_types
 from claimcheck.models import Candidate, Claim, EntityKind
+from claimcheck.places import PlaceRelation, relate_place
 from claimcheck.reference import Reference
 from claimcheck.rules import entities as entity_rules
 from claimcheck.settings import Settings
@@ -296,6 +297,10 @@ def _entity_scores(
         if entity.name is not None or entity in claim.agents:
             continue
         hit = _rows_with_words(entity.text, reference, rows)
+        if entity.kind is EntityKind.PLACE:
+            # a place no record names as written ("Buffalo, N.Y.") may still be one of its
+            # places, or hold them
+            hit |= _rows_placing(entity.text, reference, rows)
         matched += np.where(hit, 1.0, 0.0)
         unmatched += np.where(hit, 0.0, _UNKNOWN_WEIGHT)
         strong |= hit
@@ -308,6 +313,15 @@ def _entity_scores(
                 name, reference, rows
             )
     return np.where(strong, scores, np.minimum(scores, _STATES_ONLY_CAP))
+
+
+def _rows_placing(place: str, reference: Reference, rows: np.ndarray) -> np.ndarray:
+    """Which of these rows' records place their event in (or at) a place."""
+    agreeing = (PlaceRelation.SAME, PlaceRelation.CONTAINS)
+    return np.array(
+        [relate_place(place, reference.record_at(int(i)).places) in agreeing for i in rows],
+        dtype=bool,
+    )
 
 
 def _rows_with_words(name: str, reference: Reference, rows: np.ndarray) -> np.ndarray:
