@@ -28,7 +28,7 @@ from devset import grade_articles, grade_sentences, sentence_label  # noqa: E402
 
 SETS = ("devset", "probe4", "probe5")
 # Accuracy each set reached when this test was last tightened (share of sentences right).
-FLOORS = {"devset": 0.65, "probe4": 0.49, "probe5": 0.59}
+FLOORS = {"devset": 0.66, "probe4": 0.50, "probe5": 0.60}
 # False claims still called supported, by kind of failure (see benchmarks/devset.py).
 KNOWN = {
     "c165": "a place written in lower case ('near the Moon's north pole') is not compared",
