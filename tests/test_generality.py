@@ -1,9 +1,10 @@
 """Sets written apart from the code: no false claim is supported, and the accuracy holds.
 
 tests/data/devset (written from the public record by someone who never read the code),
-tests/data/probe4 (other domains) and tests/data/probe5 (a real public dataset, the Mother Jones
-mass-shootings sheet, mapped as a user would) were scored once before any change was made for
-them; since then they guard against regressions. benchmarks/devset.py reports them in full.
+tests/data/probe4 (other domains), tests/data/probe5 (a real public dataset, the Mother Jones
+mass-shootings sheet, mapped as a user would) and tests/data/probe6 (written last, scored once on
+the final judge) were scored once before any change was made for them; since then they guard
+against regressions. benchmarks/devset.py reports them in full.
 
 The false claims each set still calls supported are listed by id with the kind of failure: they
 are strict expected failures, so a fix shows as an unexpected pass and the list must shrink.
@@ -26,9 +27,9 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
 
 from devset import grade_articles, grade_sentences, sentence_label  # noqa: E402
 
-SETS = ("devset", "probe4", "probe5")
+SETS = ("devset", "probe4", "probe5", "probe6")
 # Accuracy each set reached when this test was last tightened (share of sentences right).
-FLOORS = {"devset": 0.66, "probe4": 0.50, "probe5": 0.60}
+FLOORS = {"devset": 0.66, "probe4": 0.50, "probe5": 0.60, "probe6": 0.46}
 # False claims still called supported, by kind of failure (see benchmarks/devset.py).
 KNOWN = {
     "c165": "a place written in lower case ('near the Moon's north pole') is not compared",
@@ -37,6 +38,9 @@ KNOWN = {
     "p5-106": "a later event in the main clause ('was shot dead by a neighbour') is not compared",
     "p5-111": "a different victim ('his grandmother') is not compared",
     "p5-116": "a victim not in the record ('Sgt. Ron Helus') is not compared",
+    "p6c064": "a line of a metro ('Line 2' for Line 5) is no place the judge compares",
+    "p6c087": "a vote failed on one ballot and won on the next the same day: not weighed",
+    "p6c089": "an early toll given as the final one ('this summer killed 25'): not weighed",
 }
 
 
@@ -71,7 +75,7 @@ def test_generality_accuracy_holds(name, references):
     assert right >= FLOORS[name], f"{name}: {right:.1%} right, below {FLOORS[name]:.0%}"
 
 
-@pytest.mark.parametrize("name", ["devset"])
+@pytest.mark.parametrize("name", ["devset", "probe6"])
 def test_generality_planted_errors_in_articles_are_never_supported(name, references):
     graded = grade_articles(DATA / name, references[name])
     assert graded, "the set's articles/expected.csv lists fragments"
