@@ -69,7 +69,9 @@ def perpetrators(
         for a in actors
         if any(word in a.role.lower() for word in rules.PERPETRATOR_ROLE_WORDS)
     )
-    return named or (actors[0].name,) if attack and actors else named
+    if named or not (attack and actors):
+        return named
+    return (actors[0].name,)
 
 
 def _abbreviates(inside: str, name: str) -> bool:

@@ -171,6 +171,7 @@ def _localities(record: RecordPlaces) -> list[str]:
 # --- the gazetteer ---------------------------------------------------------------------------
 
 
+@functools.lru_cache(maxsize=1 << 16)
 def _key(name: str) -> str:
     """A place name compared without case, accents, a leading article or a designator word."""
     text = unicodedata.normalize("NFKD", name.casefold())
