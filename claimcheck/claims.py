@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, TypeVar
 from claimcheck._patterns import SIGNAL_TO_A_FOLLOWING_DATE
 from claimcheck.counts import find_counts
 from claimcheck.entities import find_entities, is_demonym
-from claimcheck.events import anchors_another_event, claim_phase
+from claimcheck.events import anchor_phase, anchors_another_event, claim_phase
 from claimcheck.models import (
     Anchor,
     Article,
@@ -184,6 +184,14 @@ def extract_claims(
     times = _resolve_event_anchors(
         find_times(text, article.published, settings=settings), sentences, text
     )
+    # "ten days after the collapse" with no date of the collapse in the text: the verdict
+    # counts from the record of the phase the phrase names, among the event's own records
+    times = [
+        dataclasses.replace(t, anchor_phase=anchor_phase(text, t.end))
+        if t.anchor is Anchor.EVENT and t.first is None and t.offset_days is not None
+        else t
+        for t in times
+    ]
     # A named day used as a label names an event, not a day: it is no time of the claim, and
     # the name it is part of ("the Easter Sunday bombings") stays a name.
     labels = [t for t in times if _is_a_label(text, t)]
@@ -265,7 +273,9 @@ def _make_claim(
     inside = lambda m: start <= m.start and m.end <= end  # noqa: E731
     # Times that place the event on the calendar: dates, clock times, and durations that an
     # event anchored ("five days after the strike").
-    claim_times = tuple(t for t in times if inside(t) and (t.type in _CALENDAR_TYPES or t.first))
+    claim_times = tuple(
+        t for t in times if inside(t) and (t.type in _CALENDAR_TYPES or t.first or t.anchor_phase)
+    )
     claim_counts = tuple(c for c in counts if inside(c))
     base = Claim(
         id="", sentence=sentence.index, start=start, end=end, text=span, kind=ClaimKind.OTHER

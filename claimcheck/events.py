@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 from claimcheck.rules import events as rules
 
-__all__ = ["anchors_another_event", "claim_phase", "record_phases"]
+__all__ = ["anchor_phase", "anchors_another_event", "claim_phase", "record_phases"]
 
 _PHASES = re.compile(
     "|".join(rf"\b(?P<{phase}>{pattern})\b" for phase, pattern in rules.PHASES), re.IGNORECASE
@@ -18,6 +18,9 @@ _PHASES = re.compile(
 _LABELS = re.compile(
     "|".join(rf"\b(?P<{phase}>{pattern})\b" for phase, pattern in rules.PHASE_LABELS),
     re.IGNORECASE,
+)
+_ANCHOR_PHRASE = re.compile(
+    rf"\s*(?:{'|'.join(rules.ANCHORING_WORDS)})\s+(?P<phrase>[^,;:.()]{{1,80}})", re.IGNORECASE
 )
 _ANCHORED = re.compile(
     rf"\b(?:{'|'.join(rules.ANCHORING_WORDS)})\s+(?:[^\s,;:.]+\s+){{0,4}}$", re.IGNORECASE
@@ -54,6 +57,27 @@ def anchors_another_event(text: str, at: int) -> bool:
     anchor = _ANCHORED.search(text, max(0, at - 60), at)
     # a clause that opens with "after" ("after Trump pulled out of the deal") is about that event
     return anchor is not None and bool(text[: anchor.start()].strip())
+
+
+def anchor_phase(text: str, at: int) -> str | None:
+    """The phase of the other event that a length ending at ``at`` counts from: "ten days
+    after the collapse" counts from the event itself (``rules.THE_EVENT``), "a week after
+    Lula's inauguration" from its inauguration; ``None`` when no "after"/"before" phrase follows.
+
+    >>> text = "Sweden joined almost two years after it applied for membership."
+    >>> anchor_phase(text, text.index(" after"))
+    'application'
+    >>> anchor_phase("demolished ten days after the collapse", 19)
+    'event'
+    >>> anchor_phase("ten days later", 8) is None
+    True
+    """
+    follows = _ANCHOR_PHRASE.match(text, at)
+    if follows is None:
+        return None
+    phrase = follows.group("phrase")
+    found = _PHASES.search(phrase) or _LABELS.search(phrase)
+    return str(found.lastgroup) if found else rules.THE_EVENT
 
 
 def record_phases(event_type: str, statement: str) -> tuple[str, ...]:

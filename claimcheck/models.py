@@ -153,6 +153,10 @@ class TimeMention:
     anchor: Anchor = Anchor.NONE
     offset_days: tuple[int, int] | None = None
     mod: str | None = None
+    # For a length counted from another event that no date in the text places ("ten days after
+    # the collapse"): the phase of that event it counts from ("event" for the event itself),
+    # set by the claim step; the verdict finds that phase's record among the event's records.
+    anchor_phase: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

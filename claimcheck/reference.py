@@ -105,6 +105,7 @@ class Reference:
         "_firsts",
         "_firsts_sorted",
         "_ids",
+        "_kin",
         "_labels",
         "_lasts",
         "_max_span",
@@ -131,6 +132,7 @@ class Reference:
         self._ids = tuple(frame["id"].tolist())
         self._position = {record_id: i for i, record_id in enumerate(self._ids)}
         self._records: dict[int, Record] = {}
+        self._kin: dict[str, tuple[str, ...]] | None = None
         firsts, lasts = _bounds(frame["date"].tolist())
         self._firsts = firsts
         self._lasts = lasts
@@ -181,6 +183,14 @@ class Reference:
             last = date.fromordinal(int(self._lasts[position]))
             record = self._records[position] = _record(self.frame, position, last)
         return record
+
+    def kin(self, record_id: str) -> tuple[str, ...]:
+        """The ids of the records of the same event as this one, itself included, in file
+        order: its phases and revised tolls, the rows that share an alias or the site they
+        place it at ("Champlain Towers South" for a collapse and a demolition)."""
+        if self._kin is None:
+            self._kin = _kin_groups(self)
+        return self._kin.get(record_id, (record_id,))
 
     def rows_named(self, name: str) -> np.ndarray:
         """Row positions of the records that name this gazetteer name (actor, place or event)."""
@@ -705,6 +715,30 @@ def _record(frame: pd.DataFrame, i: int, last: date) -> Record:
             actors, dict(extra), attack=bool(relate_event_types(kind, "attack"))
         ),
     )
+
+
+def _kin_groups(reference: Reference) -> dict[str, tuple[str, ...]]:
+    """Records joined, transitively, by a shared alias or site: one group per event."""
+    parent = list(range(reference.rows))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    first_with: dict[str, int] = {}
+    for i, record in enumerate(reference.records):
+        # a site is the specific end of a path that names a wider place too ("Abbey Gate,
+        # ..., Kabul"); a city alone is shared by many events, not one
+        sites = [path[0] for path in record.places.paths if len(path) > 1]
+        for key in {k.casefold() for k in (*record.aliases, *sites)}:
+            j = first_with.setdefault(key, i)
+            parent[root(i)] = root(j)
+    groups: dict[int, list[str]] = {}
+    for i, record_id in enumerate(reference.ids):
+        groups.setdefault(root(i), []).append(record_id)
+    return {record_id: tuple(group) for group in groups.values() for record_id in group}
 
 
 def _quantities(row: pd.Series, extra: tuple[tuple[str, str], ...]) -> tuple[Quantity, ...]:

@@ -1637,6 +1637,19 @@ def _premod(text: str, start: int, floor: int, out: _Out) -> tuple[int, str | No
     return start, None
 
 
+def _modified_offsets(
+    offsets: tuple[int, int] | None, mod: str | None
+) -> tuple[int, int] | None:
+    """The days after (or before) an event that "almost two years after" may mean: the
+    length's own range widened by its mod (``rules.times.OFFSET_MODS``)."""
+    factors = R.OFFSET_MODS.get(mod or "")
+    if offsets is None or factors is None:
+        return None
+    low, high = sorted(abs(day) for day in offsets)
+    low, high = math.floor(low * factors[0]), math.ceil(high * factors[1])
+    return (low, high) if offsets[0] >= 0 else (-high, -low)
+
+
 def _bound(text: str, start: int, floor: int) -> str | None:
     """The mod of a bound word before a date ("before January 3": BEFORE), if there is one.
 
@@ -1758,11 +1771,12 @@ def find_times(
         start, mod = _premod(text, start, floor, out)
         if mod is None and out.first is not None and out.type is not TimeType.DURATION:
             mod = _bound(text, start, floor)
+        offsets = _modified_offsets(out.offset_days, mod) if out.anchor is Anchor.EVENT else None
         mentions.append(
             TimeMention(
                 text=text[start:end], start=start, end=end, type=out.type, value=out.value,
                 precision=out.precision, first=out.first, last=out.last, anchor=out.anchor,
-                offset_days=out.offset_days, mod=mod or out.mod,
+                offset_days=offsets or out.offset_days, mod=mod or out.mod,
             )
         )  # fmt: skip
         if out.first is not None and out.type is not TimeType.DURATION:

@@ -7,6 +7,7 @@ the claim's own precision. A slot the record cannot confirm makes the claim ``un
 
 from __future__ import annotations
 
+import dataclasses
 import math
 import re
 from datetime import date, timedelta
@@ -25,6 +26,7 @@ from claimcheck.models import (
     EntityKind,
     EntityMention,
     Label,
+    Precision,
     Record,
     TimeMention,
     Verdict,
@@ -151,7 +153,7 @@ def _judge(
 ) -> Verdict:
     comparisons = [
         *_compare_event_type(claim, record),
-        *_compare_dates(claim, record, settings),
+        *_compare_dates(claim, record, reference, settings),
         *_compare_counts(claim, record),
         *_compare_places(claim, record),
         *_compare_actors(claim, record),
@@ -159,10 +161,10 @@ def _judge(
         *_compare_roles(claim, record, reference),
         *_compare_perpetrators(claim, record, reference),
         *_compare_named_events(claim, record),
-        *_compare_qualifiers(claim, record),
+        *_compare_qualifiers(claim, record, reference),
     ]
     label, explanation = _label(claim, comparisons, record)
-    if label is Label.CONTRADICTED and not _same_event(claim, record, comparisons):
+    if label is Label.CONTRADICTED and not _same_event(claim, record, comparisons, reference):
         label = Label.UNVERIFIABLE
         explanation = (
             f"Record {record.id} is the closest event, but it may be another one: the claim shares "
@@ -179,7 +181,9 @@ def _judge(
     )
 
 
-def _same_event(claim: Claim, record: Record, comparisons: list[Comparison]) -> bool:
+def _same_event(
+    claim: Claim, record: Record, comparisons: list[Comparison], reference: Reference
+) -> bool:
     """Whether the claim surely speaks of the record's event, so a disagreement contradicts it.
 
     Events of one kind recur (elections, missile attacks): a claim that shares only the kind of
@@ -205,6 +209,8 @@ def _same_event(claim: Claim, record: Record, comparisons: list[Comparison]) -> 
     ):
         return False
     time = claim.times[0] if claim.times else None
+    if time is not None and time.first is None and time.anchor_phase is not None:
+        time = _counted_from(time, record, reference)
     if time is None or time.first is None or time.last is None:
         return False
     gap = max((record.first - time.last).days, (time.first - record.last).days, 0)
@@ -265,10 +271,26 @@ def _compare_event_type(claim: Claim, record: Record) -> list[Comparison]:
 # -- dates ---------------------------------------------------------------------------------
 
 
-def _compare_dates(claim: Claim, record: Record, settings: Settings) -> list[Comparison]:
+def _compare_dates(
+    claim: Claim, record: Record, reference: Reference, settings: Settings
+) -> list[Comparison]:
     if not claim.times:
         return []
     time = claim.times[0]  # the claim step puts the time that dates the event first
+    if time.anchor_phase is not None and time.first is None:
+        return _compare_counted_from(time, record, reference, settings)
+    # a length from another phase beside the date ("freed on Monday, six days after it ran
+    # aground") states a second date of the event: both must hold
+    counted = [
+        c
+        for other in claim.times[1:]
+        if other.anchor_phase is not None and other.first is None
+        for c in _compare_counted_from(other, record, reference, settings)
+    ]
+    return [*_compare_time(time, record, settings), *counted]
+
+
+def _compare_time(time: TimeMention, record: Record, settings: Settings) -> list[Comparison]:
     if time.first is None or time.last is None:
         return [
             Comparison(
@@ -287,6 +309,61 @@ def _compare_dates(claim: Claim, record: Record, settings: Settings) -> list[Com
         # can hold: the date is then left unconfirmed, with the reason, not raised.
         note = f"'{time.text}' lies too near the end of the calendar to apply the date tolerance"
         return [Comparison("date", time.value, record.date, None, note)]
+
+
+def _compare_counted_from(
+    time: TimeMention, record: Record, reference: Reference, settings: Settings
+) -> list[Comparison]:
+    """A length counted from another phase of the record's event ("demolished ten days after
+    the collapse"): placed from the date of that phase's record, then compared as a date."""
+    anchor = _anchor_record(time, record, reference)
+    placed = _counted_from(time, record, reference)
+    if anchor is None or placed is None:
+        note = (
+            rules.NO_ANCHOR_RECORD.format(text=time.text, phase=_phase_words(time.anchor_phase))
+            if anchor is None
+            else f"'{time.text}' counted from {anchor.date} lies beyond the calendar"
+        )
+        return [Comparison("date", f"{time.text} ({time.value})", record.date, None, note)]
+    counted = f"counted from record {anchor.id} ({anchor.date})"
+    return [
+        dataclasses.replace(c, note=f"{c.note}; {counted}")
+        for c in _compare_time(placed, record, settings)
+    ]
+
+
+def _counted_from(time: TimeMention, record: Record, reference: Reference) -> TimeMention | None:
+    """The length placed on the calendar from its anchor record's date, or None."""
+    anchor = _anchor_record(time, record, reference)
+    if anchor is None:
+        return None
+    low, high = time.offset_days or (0, 0)
+    try:
+        first, last = anchor.first + timedelta(days=low), anchor.last + timedelta(days=high)
+    except OverflowError:
+        return None
+    return dataclasses.replace(
+        time,
+        value=_span(first, last).replace(" to ", "/"),
+        first=first,
+        last=last,
+        precision=Precision.DAY,
+        mod=None,
+    )
+
+
+def _anchor_record(time: TimeMention, record: Record, reference: Reference) -> Record | None:
+    """The record of the phase a length counts from, among the records of the same event:
+    never the record under test itself (the claim's event comes after or before it)."""
+    kin = [reference.record(i) for i in reference.kin(record.id) if i != record.id]
+    if time.anchor_phase == event_rules.THE_EVENT:
+        # the event itself: its earliest record of no phase or of a beginning phase
+        found = [
+            r for r in kin if not r.phases or set(r.phases) & event_rules.BEGINNING_PHASES
+        ]
+    else:
+        found = [r for r in kin if time.anchor_phase in r.phases]
+    return min(found, key=lambda r: (r.first, r.id), default=None)
 
 
 def _compare_date(time: TimeMention, record: Record, tolerance: timedelta) -> list[Comparison]:
@@ -855,12 +932,17 @@ def _surface_forms(entity: EntityMention, reference: Reference) -> set[str]:
     return {form for form in forms if len(form) > 1}
 
 
-def _compare_qualifiers(claim: Claim, record: Record) -> list[Comparison]:
+def _compare_qualifiers(claim: Claim, record: Record, reference: Reference) -> list[Comparison]:
     """A claim dated by another event ("resigned after the 2016 general election") states that
     other event too; unless a length places it from a known date ("five days after the January 3
-    strike") or the record says the same ("a week after Lula's inauguration"), nothing here
-    confirms it, so it cannot be supported."""
-    if any(t.anchor == "event" and t.first is not None for t in claim.times):
+    strike") or from a record of that event ("ten days after the collapse"), or the record says
+    the same ("a week after Lula's inauguration"), nothing here confirms it, so it cannot be
+    supported."""
+    if any(
+        t.anchor == "event"
+        and (t.first is not None or (t.anchor_phase and _anchor_record(t, record, reference)))
+        for t in claim.times
+    ):
         return []
     out = []
     for match in _QUALIFIER.finditer(claim.text):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.claims import relate_event_types
-from claimcheck.events import anchors_another_event, claim_phase, record_phases
+from claimcheck.events import anchor_phase, anchors_another_event, claim_phase, record_phases
 
 
 @pytest.mark.parametrize(
@@ -69,3 +69,18 @@ def test_events_record_phases_from_label_then_main_clause(label, statement, phas
 )
 def test_events_anchoring_words(text, word, anchored):
     assert anchors_another_event(text, text.index(word)) is anchored
+
+
+@pytest.mark.parametrize(
+    ("text", "phase"),
+    [
+        ("The rest was demolished ten days after the collapse.", "event"),
+        ("Sweden joined almost two years after it applied for membership.", "application"),
+        ("They stormed Congress a week after Lula's inauguration.", "inauguration"),
+        ("The boys were found nine days after they went missing.", "event"),
+        ("The boys were found nine days later.", None),
+    ],
+)
+def test_anchor_phase_reads_what_a_length_counts_from(text: str, phase: str | None) -> None:
+    length_end = text.index(" after") if " after" in text else text.index(" later")
+    assert anchor_phase(text, length_end) == phase

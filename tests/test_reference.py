@@ -490,3 +490,19 @@ def test_reference_counts_round_trip_through_csv(
     ref = load_reference(path)
     assert [r.deaths for r in ref.records] == deaths
     assert ref.sha256 == load_reference(pd.DataFrame(rows)).sha256
+
+
+def test_reference_kin_joins_the_rows_of_one_event_by_alias_or_site() -> None:
+    frame = pd.DataFrame(
+        {
+            "id": ["collapse", "toll", "demolition", "elsewhere"],
+            "statement": ["A tower fell.", "The toll rose.", "The rest was razed.", "A fire."],
+            "date": ["2021-06-24", "2021-07-26", "2021-07-04", "2021-06-25"],
+            "location": ["Elm Tower, Zenda", "Zenda", "Elm Tower, Zenda", "Zenda"],
+            "aliases": ["Elm collapse", "elm collapse", "", ""],
+        }
+    )
+    ref = load_reference(frame, name="kin")
+    # an alias (any case) or a named site joins rows; a city alone does not
+    assert ref.kin("toll") == ("collapse", "toll", "demolition")
+    assert ref.kin("elsewhere") == ("elsewhere",)

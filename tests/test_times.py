@@ -745,6 +745,12 @@ ANCHOR_CASES = [
     ("Two days later, troops withdrew.", PUB, "Two days later", Anchor.EVENT, (2, 2)),
     ("A month later, prices had doubled.", PUB, "A month later", Anchor.EVENT, (28, 31)),
     ("Weeks later, the deal collapsed.", PUB, "Weeks later", Anchor.EVENT, (7, 60)),
+    # hours without a number: the same day or the next, not any day of a century
+    ("Hours after the collapse, a boy was found.", PUB, "Hours", Anchor.EVENT, (0, 2)),
+    # a mod widens the length's range: "almost two years" is a year and a half to two
+    ("It joined almost two years after it applied.", PUB, "two years", Anchor.EVENT, (547, 732)),
+    ("He was named more than a month after the fire.", PUB, "more than a month", Anchor.EVENT,
+     (28, 47)),
     ("The next day, the city was calm.", PUB, "The next day", Anchor.EVENT, (1, 1)),
     ("The day before, police had warned residents.", PUB, "The day before", Anchor.EVENT, (-1, -1)),
     ("The following week, talks resumed.", PUB, "The following week", Anchor.EVENT, (7, 7)),

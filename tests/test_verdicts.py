@@ -630,3 +630,54 @@ def test_verdicts_a_bound_or_a_part_is_compared_as_what_it_says(time, record, ag
     # "before January 3" and "the end of January" are not January 3: a claim that says so is false.
     verdict = verdict_for(claim(times=[time]), ref, record=record)
     assert [c.agrees for c in verdict.comparisons if c.field == "date"] == [agrees]
+
+
+# -- lengths counted from another phase of the event ---------------------------------------
+
+# fmt: off
+PHASED = pd.DataFrame(
+    [
+        ["fell", "The Elm Tower collapsed.", "2021-06-24", "building collapse",
+         "Elm Tower, Zenda", "Ruritania", "", "Elm Tower collapse"],
+        ["razed", "What stood of the Elm Tower was demolished.", "2021-07-04",
+         "controlled demolition", "Elm Tower, Zenda", "Ruritania", "", ""],
+        ["other", "A bridge in Zenda collapsed.", "2021-06-30", "bridge collapse", "Zenda",
+         "Ruritania", "", ""],
+    ],
+    columns=["id", "statement", "date", "event_type", "location", "country", "actors", "aliases"],
+)
+# fmt: on
+
+
+def counted(days: int, phase: str) -> TimeMention:
+    return TimeMention(
+        f"{days} days", 0, 0, TimeType.DURATION, f"P{days}D", anchor=Anchor.EVENT,
+        offset_days=(days, days), anchor_phase=phase,
+    )  # fmt: skip
+
+
+@pytest.mark.parametrize(("days", "label"), [(10, Label.SUPPORTED), (12, Label.CONTRADICTED)])
+def test_a_length_counts_from_the_record_of_its_events_other_phase(days: int, label: Label):
+    ref = load_reference(PHASED, name="phases")
+    text = f"The rest of the Elm Tower was demolished {days} days after the collapse."
+    claim = Claim(
+        "c1", 0, 0, len(text), text, ClaimKind.EVENT, checkworthy=True,
+        times=(counted(days, "event"),), phase="demolition",
+    )  # fmt: skip
+    verdict = decide_verdict(claim, [Candidate("razed", 90.0)], ref)
+    assert verdict.label is label
+    (date_cmp,) = [c for c in verdict.comparisons if c.field == "date"]
+    # counted from the collapse of the same tower, never from the bridge of the same city
+    assert "counted from record fell (2021-06-24)" in date_cmp.note
+
+
+def test_a_length_from_a_phase_the_table_lacks_is_unconfirmed():
+    ref = load_reference(PHASED, name="phases")
+    text = "The Elm Tower was demolished ten days after its inauguration."
+    claim = Claim(
+        "c1", 0, 0, len(text), text, ClaimKind.EVENT, checkworthy=True,
+        times=(counted(10, "inauguration"),), phase="demolition",
+    )  # fmt: skip
+    verdict = decide_verdict(claim, [Candidate("razed", 90.0)], ref)
+    assert verdict.label is Label.UNVERIFIABLE
+    assert "no record of it to count from" in verdict.explanation

@@ -53,6 +53,10 @@ PHASE_LABELS: tuple[tuple[str, str], ...] = (
 # inauguration", "two days before the launch"): it is not the clause's own phase.
 ANCHORING_WORDS: tuple[str, ...] = ("after", "before", "since", "following", "ahead of")
 
+# What "ten days after the collapse" counts from when its phrase names no phase: the event
+# itself, the record of no phase (or of a beginning phase) among the records of its event.
+THE_EVENT = "event"
+
 # Phases that are kinds of another: a record of a runoff is a record of polling too, so a claim
 # that voters went to the polls fits it (the date then chooses the round).
 PHASE_PARENTS: dict[str, str] = {"first_round": "polling", "runoff": "polling"}

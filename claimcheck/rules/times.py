@@ -177,6 +177,8 @@ SIGNALS_TO_A_FOLLOWING_DATE: frozenset[str] = frozenset({"before", "after"})
 # mean. "days later" is more than one day and, in news usage, fewer than two weeks (beyond that
 # writers say "weeks later"); each range ends where the next unit's phrase takes over.
 EVENT_VAGUE_OFFSETS: dict[str, tuple[int, int]] = {
+    # "hours after the collapse" is the same day or the next; not "some time in a century"
+    "second": (0, 1), "minute": (0, 1), "hour": (0, 2),
     "day": (2, 13),
     "week": (7, 60),
     "month": (28, 365),
@@ -191,6 +193,14 @@ UNIT_DAYS: dict[str, tuple[float, float]] = {
     "second": (0, 1 / 86400), "minute": (0, 1 / 1440), "hour": (0, 1 / 24),
     "day": (1, 1), "week": (7, 7), "month": (28, 31), "quarter": (89, 92),
     "year": (365, 366), "decade": (3652, 3653), "century": (36524, 36525),
+}  # fmt: skip
+
+# How a quantity mod widens the days an event-relative length may mean, as factors of its low
+# and high ends: "almost two years after" is between a year and a half and two years after,
+# "more than a month after" from a month to six weeks. Unlisted mods leave the range as it is.
+OFFSET_MODS: dict[str, tuple[float, float]] = {
+    "LESS_THAN": (0.75, 1.0), "MORE_THAN": (1.0, 1.5), "APPROX": (0.85, 1.15),
+    "EQUAL_OR_LESS": (0.0, 1.0), "EQUAL_OR_MORE": (1.0, 1.5),
 }  # fmt: skip
 
 # Fixed phrases that name a day relative to an event ("the next day") -> days after it.
