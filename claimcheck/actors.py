@@ -13,8 +13,11 @@ import re
 from dataclasses import dataclass
 
 from claimcheck.rules import actors as rules
+from claimcheck.rules import entities as entity_rules
 
-__all__ = ["Actor", "parse_actors", "perpetrators"]
+__all__ = ["Actor", "parse_actors", "perpetrators", "states_of"]
+
+_NAME_WORDS = re.compile(r"[^\W\d_]+(?:\.[^\W\d_]+)*\.?")
 
 _BRACKET = re.compile(r"\s*\(([^()]*)\)\s*")
 
@@ -72,6 +75,43 @@ def perpetrators(
     if named or not (attack and actors):
         return named
     return (actors[0].name,)
+
+
+def states_of(names: tuple[str, ...]) -> tuple[str, ...]:
+    """The states these actors are part of: an organisation belongs to the state its name
+    names ("United States Central Command", "U.S. Army") or its demonym does ("Afghan
+    civilians", "Royal Thai Navy SEALs").
+
+    >>> states_of(("United States Central Command", "Afghan civilians", "Saman Kunan"))
+    ('United States', 'Afghanistan')
+    """
+    found: dict[str, None] = {}
+    for name in names:
+        tokens = _NAME_WORDS.findall(name)
+        words = [w.casefold() for w in tokens]
+        # an organisation by its words, else a group only: "Jordan Peterson" is no part of Jordan
+        organisation = name.replace(".", "").isupper() or any(
+            w in entity_rules.ORGANISATION_CUES for w in words
+        )
+        for size in (3, 2, 1):
+            for i in range(len(words) - size + 1):
+                state = _STATE_BY_WORDS.get(" ".join(words[i : i + size]))
+                group = all(t[:1].islower() for t in tokens[i + size :])
+                if state and (organisation or group):
+                    found[state] = None
+    return tuple(found)
+
+
+def _state_words() -> dict[str, str]:
+    forms = {name: name.title() for name in entity_rules.STATE_NAMES}
+    for state, aliases in entity_rules.STATE_ALIASES.items():
+        forms[state.casefold()] = state
+        forms.update({alias.casefold(): state for alias in aliases})
+    forms.update(entity_rules.DEMONYMS)
+    return forms
+
+
+_STATE_BY_WORDS = _state_words()
 
 
 def _abbreviates(inside: str, name: str) -> bool:

@@ -37,6 +37,7 @@ from claimcheck.models import (
 )
 from claimcheck.places import expand_abbreviation, place_kind
 from claimcheck.rules import claims as rules
+from claimcheck.rules import places as place_rules
 from claimcheck.rules import times as time_rules
 from claimcheck.sentences import split_sentences
 from claimcheck.settings import Settings
@@ -68,8 +69,13 @@ _NEGATION = re.compile(rf"(?:\b(?:{_words(rules.NEGATION_MARKERS)})\b|n't\b)", r
 _REPORTED_DECISION = re.compile(rf"\b(?:{_words(rules.REPORTED_DECISION_VERBS)})\b", re.IGNORECASE)
 _SPEAKER = re.compile(rf"\b(?:{_words(rules.SPEAKER_VERBS)})\b", re.IGNORECASE)
 _LOCATIVE = re.compile(
-    rf"\b(?:{'|'.join(rules.LOCATIVE_PREPOSITIONS)})\s+(?:the\s+)?$", re.IGNORECASE
+    rf"\b(?:{'|'.join(rules.LOCATIVE_PREPOSITIONS)})\s+(?:the\s+)?"
+    # "near the northern city of Arecibo": a designator of a place between
+    rf"(?:(?:[a-z]+\s+)?(?:{'|'.join(place_rules.DESIGNATORS)})\s+of\s+)?$",
+    re.IGNORECASE,
 )
+# What joins the names of a list: "in Colombo, Negombo and Jaffna"
+_LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 _WORD = re.compile(r"\S+")
 _MASK = "\x00"
 _CALENDAR_TYPES = (TimeType.DATE, TimeType.TIME)
@@ -635,7 +641,7 @@ def _mark_unknown_places(text: str, entities: list[EntityMention]) -> list[Entit
     country named so is a place too ("a base in Iraq"), unless it qualifies a noun ("in the US
     drone strike", "in Iran's attack"); elsewhere it is a party ("Iran fired").
     """
-    marked = []
+    marked: list[EntityMention] = []
     for entity in entities:
         qualifies = _QUALIFIED_NOUN.match(text, entity.end) or text.startswith(
             ("'s", "’s"), entity.end
@@ -644,11 +650,35 @@ def _mark_unknown_places(text: str, entities: list[EntityMention]) -> list[Entit
         # a name only the world gazetteer knows as a US state ("Half Moon Bay, Calif.")
         known = entity.name is None and place_kind(expand_abbreviation(entity.text)) in _SUBNATIONAL
         if known or (
-            placeable and _LOCATIVE.search(text[max(0, entity.start - 20) : entity.start])
+            placeable and _LOCATIVE.search(text[max(0, entity.start - 40) : entity.start])
         ):
             entity = dataclasses.replace(entity, kind=EntityKind.PLACE)
         marked.append(entity)
-    return marked
+    return _places_listed_with_places(text, marked)
+
+
+def _places_listed_with_places(text: str, entities: list[EntityMention]) -> list[EntityMention]:
+    """An unknown name in a list with a place is one more ("in Colombo, Negombo and Jaffna"); a
+    list is names joined by commas that ends in "and" or "or" ("In Colombo, Hamas fired" is
+    none)."""
+    lists: list[list[int]] = []
+    for i, entity in enumerate(entities):
+        joined = i > 0 and _LIST_JOIN.fullmatch(text, entities[i - 1].end, entity.start)
+        if joined:
+            lists[-1].append(i)
+        else:
+            lists.append([i])
+    out = list(entities)
+    for members in lists:
+        closed = any(
+            set(text[entities[a].end : entities[b].start].split()) & {"and", "or"}
+            for a, b in itertools.pairwise(members)
+        )
+        if closed and any(entities[i].kind is EntityKind.PLACE for i in members):
+            for i in members:
+                if entities[i].name is None:
+                    out[i] = dataclasses.replace(entities[i], kind=EntityKind.PLACE)
+    return out
 
 
 def _resolve_event_anchors(

@@ -308,3 +308,5 @@ class Record:
     quantities: tuple[Quantity, ...] = ()
     # who did the deed: a perpetrator column, or actors whose role says so
     perpetrators: tuple[str, ...] = ()
+    # the states its actors are part of ("United States Central Command": United States)
+    parties: tuple[str, ...] = ()

@@ -25,7 +25,7 @@ from typing import Any
 import numpy as np
 import pandas as pd
 
-from claimcheck.actors import parse_actors, perpetrators
+from claimcheck.actors import parse_actors, perpetrators, states_of
 from claimcheck.claims import event_kind, relate_event_types
 from claimcheck.counts import MAX_COUNT_DIGITS, find_counts
 from claimcheck.entities import Gazetteer, build_gazetteer, match_variant, normalise_name
@@ -714,6 +714,7 @@ def _record(frame: pd.DataFrame, i: int, last: date) -> Record:
         perpetrators=perpetrators(
             actors, dict(extra), attack=bool(relate_event_types(kind, "attack"))
         ),
+        parties=states_of(tuple(a.name for a in actors)),
     )
 
 

@@ -690,7 +690,8 @@ def _compare_perpetrators(claim: Claim, record: Record, reference: Reference) ->
 
 
 def _compare_actors(claim: Claim, record: Record) -> list[Comparison]:
-    known = _names(record.actors, record.aliases, record.places.names)
+    # a state takes part through its organisations ("the Pentagon": United States Central Command)
+    known = _names(record.actors, record.aliases, record.places.names, record.parties)
     actors = "; ".join(record.actors)
     out = []
     # who the claim says did it is compared with who the record says did (perpetrators)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.actors import Actor, parse_actors, perpetrators
+from claimcheck.actors import Actor, parse_actors, perpetrators, states_of
 
 
 @pytest.mark.parametrize(
@@ -38,3 +38,16 @@ def test_actors_names_apart_from_roles(cell, actors):
 )
 def test_actors_perpetrators(cell, columns, attack, who):
     assert perpetrators(parse_actors(cell), columns, attack=attack) == who
+
+
+@pytest.mark.parametrize(
+    ("names", "states"),
+    [
+        (("United States Central Command",), ("United States",)),
+        (("Afghan civilians", "U.S. Army"), ("Afghanistan", "United States")),
+        # a person whose name holds a state's is no part of it; nor is a brand
+        (("Jordan Peterson", "US Airways"), ()),
+    ],
+)
+def test_states_of_an_organisation_or_a_group(names, states):
+    assert states_of(names) == states

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 from claimcheck.articles import read_article
 from claimcheck.claims import extract_claims
 from claimcheck.errors import ArticleError
-from claimcheck.models import ClaimKind
+from claimcheck.models import ClaimKind, EntityKind
 from claimcheck.seeds import SEED_ARTICLE
 
 
@@ -357,3 +357,26 @@ def test_claims_keep_offsets_on_a_long_article(copies, reference):
         for mention in (*claim.times, *claim.counts, *claim.entities):
             assert claim.start <= mention.start and mention.end <= claim.end
             assert text[mention.start : mention.end] == mention.text
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a name listed with a place is one more place, known or not
+        ("Bombs hit churches in Colombo, Negombo and Zarbutia on Sunday, killing 250.", "Zarbutia"),
+        # a designator between the preposition and the name ("the northern city of")
+        ("The storm made landfall near the northern city of Zarbutia on Wednesday.", "Zarbutia"),
+    ],
+)
+def test_claims_an_unknown_name_placed_by_its_words_is_a_place(text, name, reference):
+    claim = only_checkable(text, reference, published="2019-04-25")
+    (entity,) = [e for e in claim.entities if e.text == name]
+    assert entity.kind is EntityKind.PLACE
+
+
+def test_claims_an_unknown_name_after_a_place_but_not_listed_stays_a_party(reference):
+    claim = only_checkable(
+        "In Colombo, Zarbutia fired three rockets on Sunday.", reference, published="2019-04-25"
+    )
+    (entity,) = [e for e in claim.entities if e.text == "Zarbutia"]
+    assert entity.kind is not EntityKind.PLACE

@@ -437,11 +437,13 @@ PLACE_DESIGNATORS: tuple[tuple[str, ...], ...] = (
 )
 
 # States and the other names they go by in news text (abbreviations, short forms).
+# Institutions that stand for their state in news copy ("the Pentagon said") are names of it too.
 STATE_ALIASES: dict[str, tuple[str, ...]] = {
-    "United States": ("US", "U.S.", "USA", "U.S.A.", "United States of America", "America"),
-    "United Kingdom": ("UK", "U.K.", "Britain", "Great Britain"),
+    "United States": ("US", "U.S.", "USA", "U.S.A.", "United States of America", "America",
+                      "Pentagon", "White House", "State Department"),
+    "United Kingdom": ("UK", "U.K.", "Britain", "Great Britain", "Downing Street", "Whitehall"),
     "United Arab Emirates": ("UAE", "U.A.E.", "Emirates"),
-    "Russia": ("Russian Federation",),
+    "Russia": ("Russian Federation", "Kremlin"),
     "Iran": ("Islamic Republic of Iran", "Islamic Republic"),
     "Palestine": ("State of Palestine", "Palestinian territories"),
     "South Korea": ("Republic of Korea",),
