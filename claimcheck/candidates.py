@@ -98,10 +98,20 @@ def find_candidates(
     'soleimani-strike-2020-01-03'
     """
     settings = settings or Settings()
-    rows = candidate_rows(claim, reference, settings=settings)
+    rows = _with_kin(candidate_rows(claim, reference, settings=settings), reference)
     if len(rows) == 0:
         return []
     parts = _score_parts(claim, reference, rows, settings)
+    # The names identify the event, not one row of it: each record of an event (its phases,
+    # its revised tolls) is named as well as the best named of them; then the kind of event,
+    # the phase and the words tell the rows apart, and the date orders the closest. Which rows
+    # are alike enough for the date to choose goes by each row's own names and kind (``alike``).
+    # The phase a claim states is a kind of event too, and counts as such in the score.
+    alike = {**parts}
+    parts["entities"] = _kin_best(parts["entities"], rows, reference)
+    parts["event_type"] = np.where(
+        _of_the_phase(claim, reference, rows), 100.0, parts["event_type"]
+    )
     # What identifies the event makes the score; the date, a slot under test, does not: it only
     # orders records of about the same identity (the phases and revisions of one event).
     names = [name for name in parts if name in _WEIGHTS]
@@ -115,7 +125,7 @@ def find_candidates(
     margins = _margins(totals)
     spans = _claim_days(claim)
     meets = _date_meets(spans, reference, rows, settings) if spans else np.zeros(len(rows), bool)
-    same = _same_identity(totals, parts, settings)
+    same = _same_identity(totals, alike, settings)
     labelled = _label_overlap(claim, reference, rows)
     order = sorted(
         (i for i in range(len(rows)) if totals[i] >= settings.suggest_threshold),
@@ -184,6 +194,24 @@ def candidate_rows(
     if not blocks:
         return np.zeros(0, dtype=np.int64)
     return np.unique(np.concatenate([b.astype(np.int64) for b in blocks]))
+
+
+def _with_kin(rows: np.ndarray, reference: Reference) -> np.ndarray:
+    """The rows and the other rows of their events (``Reference.kin``), sorted."""
+    if len(rows) == 0:
+        return rows
+    kin = {reference.position(i) for row in rows for i in reference.kin(reference.ids[row])}
+    return np.union1d(rows, np.fromiter(kin, dtype=np.int64, count=len(kin)))
+
+
+def _kin_best(scores: np.ndarray, rows: np.ndarray, reference: Reference) -> np.ndarray:
+    """Each row's score raised to the best of its event's rows among ``rows``."""
+    at = {reference.ids[row]: k for k, row in enumerate(rows)}
+    best = scores.copy()
+    for k, row in enumerate(rows):
+        others = [at[i] for i in reference.kin(reference.ids[row]) if i in at]
+        best[k] = max(scores[j] for j in others) if others else scores[k]
+    return best
 
 
 def _same_identity(
@@ -354,6 +382,14 @@ def _event_type_scores(claim: Claim, reference: Reference, rows: np.ndarray) -> 
         else:
             scores.append(0.0)
     return np.array(scores)
+
+
+def _of_the_phase(claim: Claim, reference: Reference, rows: np.ndarray) -> np.ndarray:
+    """Which rows are of the phase the claim states ("found the wreckage": the row of the
+    wreckage found), whatever the rules call the kind of either."""
+    if claim.phase is None:
+        return np.zeros(len(rows), dtype=bool)
+    return np.array([claim.phase in reference.record_at(int(i)).phases for i in rows], bool)
 
 
 def _date_scores(

@@ -174,6 +174,10 @@ class Reference:
         except KeyError:
             raise KeyError(f"no record with id {record_id!r} in reference {self.name!r}") from None
 
+    def position(self, record_id: str) -> int:
+        """The row position (0-based, file order) of the record with this id."""
+        return self._position[record_id]
+
     def record_at(self, position: int) -> Record:
         """The record at a row position (0-based, file order), read once and kept: its places,
         actors, phases and figures are parsed the first time it is asked for, never again."""
@@ -186,8 +190,8 @@ class Reference:
 
     def kin(self, record_id: str) -> tuple[str, ...]:
         """The ids of the records of the same event as this one, itself included, in file
-        order: its phases and revised tolls, the rows that share an alias or the site they
-        place it at ("Champlain Towers South" for a collapse and a demolition)."""
+        order: its phases and revised tolls, the rows of another kind that share an alias or
+        the site they place it at ("Champlain Towers South" for a collapse and a demolition)."""
         if self._kin is None:
             self._kin = _kin_groups(self)
         return self._kin.get(record_id, (record_id,))
@@ -719,27 +723,34 @@ def _record(frame: pd.DataFrame, i: int, last: date) -> Record:
 
 
 def _kin_groups(reference: Reference) -> dict[str, tuple[str, ...]]:
-    """Records joined, transitively, by a shared alias or site: one group per event."""
-    parent = list(range(reference.rows))
-
-    def root(i: int) -> int:
-        while parent[i] != i:
-            parent[i] = parent[parent[i]]
-            i = parent[i]
-        return i
-
-    first_with: dict[str, int] = {}
+    """Each record's kin: the rows that share an alias or a site with it and are of another
+    kind (their ``event_type`` labels differ). The phases of one event differ in kind (a
+    collapse, a demolition, a final toll); two rows of one kind that share a name are two
+    events of a recurring kind (two inaugurations of a "President Bush", two World Cup finals)."""
+    rows_with: dict[str, list[int]] = {}
     for i, record in enumerate(reference.records):
         # a site is the specific end of a path that names a wider place too ("Abbey Gate,
-        # ..., Kabul"); a city alone is shared by many events, not one
-        sites = [path[0] for path in record.places.paths if len(path) > 1]
+        # ..., Kabul") and is no town or region the gazetteer knows: a city is shared by many
+        # events, not one ("Orlando, Florida")
+        sites = [p[0] for p in record.places.paths if len(p) > 1 and place_kind(p[0]) is None]
         for key in {k.casefold() for k in (*record.aliases, *sites)}:
-            j = first_with.setdefault(key, i)
-            parent[root(i)] = root(j)
-    groups: dict[int, list[str]] = {}
-    for i, record_id in enumerate(reference.ids):
-        groups.setdefault(root(i), []).append(record_id)
-    return {record_id: tuple(group) for group in groups.values() for record_id in group}
+            rows_with.setdefault(key, []).append(i)
+    labels = [label.casefold().strip() for label in reference.labels_at(np.arange(reference.rows))]
+    linked: dict[int, set[int]] = {}
+    for rows in rows_with.values():
+        if 1 < len(rows) <= _KIN_LIMIT:
+            for i in rows:
+                linked.setdefault(i, set()).update(j for j in rows if labels[j] != labels[i])
+    ids = reference.ids
+    return {
+        ids[i]: tuple(ids[j] for j in sorted({i, *others}))
+        for i, others in linked.items()
+        if others
+    }
+
+
+# An alias more rows share than this is a word of the table ("inflation"), not an event's name.
+_KIN_LIMIT = 20
 
 
 def _quantities(row: pd.Series, extra: tuple[tuple[str, str], ...]) -> tuple[Quantity, ...]:

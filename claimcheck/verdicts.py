@@ -107,10 +107,13 @@ def decide_verdict(
     matching = phased
     best = matching[0]
     verdict = _judge(claim, best, reference.record(best.record_id), reference, settings, shown)
+    # The other rows of the best record's event (its phases, its revised tolls) are no rivals:
+    # kind, phase and date have chosen among them. A near tie with another event is one.
+    kin = set(reference.kin(best.record_id))
     rivals = [
         _judge(claim, rival, reference.record(rival.record_id), reference, settings, shown)
         for rival in matching[1:]
-        if best.score - rival.score < rules.AMBIGUITY_MARGIN
+        if best.score - rival.score < rules.AMBIGUITY_MARGIN and rival.record_id not in kin
     ]
     if verdict.label is not Label.SUPPORTED:
         # A near-tied record that agrees on every stated slot shows the claim true of its event
@@ -198,8 +201,9 @@ def _same_event(
         return True
     # A party or place the claim names that the record lacks says it may be another event:
     # then a date near the record's does not make it this one (identity is not the date).
-    if any(e.kind is EntityKind.EVENT and e.name in record.aliases for e in claim.entities):
-        return True  # the claim names the record's own event ("the Brussels bombings")
+    aliases = {a for i in reference.kin(record.id) for a in reference.record(i).aliases}
+    if any(e.kind is EntityKind.EVENT and e.name in aliases for e in claim.entities):
+        return True  # the claim names the record's own event ("the Brussels bombings", "AF447")
     if any(
         c.agrees is not True
         and c.field in ("location", "actor")

@@ -511,3 +511,27 @@ def test_candidates_are_deterministic_and_well_formed(
     assert len(found) <= Settings().max_candidates
     assert len({c.record_id for c in found}) == len(found)
     assert all(Settings().suggest_threshold <= c.score <= 100.0 for c in found)
+
+
+# fmt: off
+_PHASES = load_reference(pd.DataFrame(
+    [
+        ["crash", "Air Zenda Flight 9 crashed into the sea.", "2009-06-01", "airliner crash",
+         "ZA9; Air Zenda 9"],
+        ["found", "Searchers located the wreckage on the sea floor.", "2011-04-03",
+         "wreckage located", "Air Zenda 9 search; ZA9"],
+    ],
+    columns=["id", "statement", "date", "event_type", "aliases"],
+), name="phases")
+# fmt: on
+
+
+@pytest.mark.parametrize("day", [date(2011, 4, 3), date(2010, 4, 3)])
+def test_candidates_the_events_name_finds_the_row_of_the_phase_claimed(day: date) -> None:
+    # the name identifies the event; the phase ("found") its row; the date is not asked
+    claim = dataclasses.replace(
+        _claim("Searchers found the wreckage of ZA9 on the seabed.", None, (day, day), _PHASES),
+        phase="found",
+    )
+    best = find_candidates(claim, _PHASES)[0]
+    assert (best.record_id, best.score >= _MATCH) == ("found", True)

@@ -495,14 +495,19 @@ def test_reference_counts_round_trip_through_csv(
 def test_reference_kin_joins_the_rows_of_one_event_by_alias_or_site() -> None:
     frame = pd.DataFrame(
         {
-            "id": ["collapse", "toll", "demolition", "elsewhere"],
-            "statement": ["A tower fell.", "The toll rose.", "The rest was razed.", "A fire."],
-            "date": ["2021-06-24", "2021-07-26", "2021-07-04", "2021-06-25"],
-            "location": ["Elm Tower, Zenda", "Zenda", "Elm Tower, Zenda", "Zenda"],
-            "aliases": ["Elm collapse", "elm collapse", "", ""],
+            "id": ["collapse", "toll", "demolition", "elsewhere", "again"],
+            "statement": ["A tower fell.", "The toll rose.", "The rest was razed.", "A fire.",
+                          "Another tower fell."],
+            "date": ["2021-06-24", "2021-07-26", "2021-07-04", "2021-06-25", "2022-01-02"],
+            "event_type": ["collapse", "toll revision", "demolition", "fire", "collapse"],
+            "location": ["Elm Tower, Zenda", "Zenda", "Elm Tower, Zenda", "Zenda", "Zenda"],
+            "aliases": ["Elm collapse", "elm collapse", "", "", "Elm collapse"],
         }
     )
     ref = load_reference(frame, name="kin")
-    # an alias (any case) or a named site joins rows; a city alone does not
-    assert ref.kin("toll") == ("collapse", "toll", "demolition")
+    # an alias (any case) or a named site joins rows of other kinds; a city alone does not,
+    # and a row of the same kind that shares a name is another event of that kind
+    assert ref.kin("collapse") == ("collapse", "toll", "demolition")
+    assert ref.kin("toll") == ("collapse", "toll", "again")
     assert ref.kin("elsewhere") == ("elsewhere",)
+    assert "collapse" not in ref.kin("again")
