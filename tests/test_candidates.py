@@ -517,9 +517,9 @@ def test_candidates_are_deterministic_and_well_formed(
 _PHASES = load_reference(pd.DataFrame(
     [
         ["crash", "Air Zenda Flight 9 crashed into the sea.", "2009-06-01", "airliner crash",
-         "ZA9; Air Zenda 9"],
+         "ZA9; Air Zenda disaster"],
         ["found", "Searchers located the wreckage on the sea floor.", "2011-04-03",
-         "wreckage located", "Air Zenda 9 search; ZA9"],
+         "wreckage located", "Air Zenda disaster"],
     ],
     columns=["id", "statement", "date", "event_type", "aliases"],
 ), name="phases")
@@ -528,7 +528,8 @@ _PHASES = load_reference(pd.DataFrame(
 
 @pytest.mark.parametrize("day", [date(2011, 4, 3), date(2010, 4, 3)])
 def test_candidates_the_events_name_finds_the_row_of_the_phase_claimed(day: date) -> None:
-    # the name identifies the event; the phase ("found") its row; the date is not asked
+    # the name (of the crash row only) identifies the event; the phase ("found") its row of the
+    # wreckage found, which shares an alias with it; the date is not asked
     claim = dataclasses.replace(
         _claim("Searchers found the wreckage of ZA9 on the seabed.", None, (day, day), _PHASES),
         phase="found",
