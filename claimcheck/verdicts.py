@@ -319,16 +319,18 @@ def _compare_counted_from(
     time: TimeMention, record: Record, reference: Reference, settings: Settings
 ) -> list[Comparison]:
     """A length counted from another phase of the record's event ("demolished ten days after
-    the collapse"): placed from the date of that phase's record, then compared as a date."""
+    the collapse"): placed from the date of that phase's record, then compared as a date.
+    Without such a record it is no date slot: the phrase it counts from stays a qualifier the
+    claim states (``_compare_qualifiers``), which the record must confirm."""
     anchor = _anchor_record(time, record, reference)
     placed = _counted_from(time, record, reference)
-    if anchor is None or placed is None:
-        note = (
-            rules.NO_ANCHOR_RECORD.format(text=time.text, phase=_phase_words(time.anchor_phase))
-            if anchor is None
-            else f"'{time.text}' counted from {anchor.date} lies beyond the calendar"
-        )
+    if anchor is None and _fits_anchor(time, record):
+        # "for weeks after the collapse" against the record of the collapse: the claim speaks
+        # of something that came after this record's event, not of the event itself
+        note = rules.DATED_FROM_THIS_RECORD.format(text=time.text)
         return [Comparison("date", f"{time.text} ({time.value})", record.date, None, note)]
+    if anchor is None or placed is None:
+        return []
     counted = f"counted from record {anchor.id} ({anchor.date})"
     return [
         dataclasses.replace(c, note=f"{c.note}; {counted}")
@@ -359,15 +361,23 @@ def _counted_from(time: TimeMention, record: Record, reference: Reference) -> Ti
 def _anchor_record(time: TimeMention, record: Record, reference: Reference) -> Record | None:
     """The record of the phase a length counts from, among the records of the same event:
     never the record under test itself (the claim's event comes after or before it)."""
-    kin = [reference.record(i) for i in reference.kin(record.id) if i != record.id]
-    if time.anchor_phase == event_rules.THE_EVENT:
-        # the event itself: its earliest record of no phase or of a beginning phase
-        found = [
-            r for r in kin if not r.phases or set(r.phases) & event_rules.BEGINNING_PHASES
-        ]
-    else:
-        found = [r for r in kin if time.anchor_phase in r.phases]
+    # "after" counts from an earlier row, "before" from a later one
+    after = (time.offset_days or (0, 0))[0] >= 0
+    found = [
+        other
+        for other in (reference.record(i) for i in reference.kin(record.id) if i != record.id)
+        if _fits_anchor(time, other)
+        and (other.first <= record.last if after else other.first >= record.first)
+    ]
+    # the event itself is its earliest row of no phase or of a beginning phase
     return min(found, key=lambda r: (r.first, r.id), default=None)
+
+
+def _fits_anchor(time: TimeMention, record: Record) -> bool:
+    """Whether a record is of the phase a length counts from."""
+    if time.anchor_phase == event_rules.THE_EVENT:
+        return not record.phases or bool(set(record.phases) & event_rules.BEGINNING_PHASES)
+    return time.anchor_phase in record.phases
 
 
 def _compare_date(time: TimeMention, record: Record, tolerance: timedelta) -> list[Comparison]:

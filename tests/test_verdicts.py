@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 from datetime import date
 
 import pandas as pd
@@ -680,4 +681,15 @@ def test_a_length_from_a_phase_the_table_lacks_is_unconfirmed():
     )  # fmt: skip
     verdict = decide_verdict(claim, [Candidate("razed", 90.0)], ref)
     assert verdict.label is Label.UNVERIFIABLE
-    assert "no record of it to count from" in verdict.explanation
+    assert not any("counted from" in c.note for c in verdict.comparisons)
+
+
+def test_a_length_from_the_records_own_event_is_of_something_after_it():
+    # "for weeks after the collapse" against the collapse's record: not the collapse itself
+    ref = load_reference(PHASED, name="phases")
+    text = "The crew stayed aboard the Elm Tower for weeks after the collapse."
+    weeks = dataclasses.replace(counted(7, "event"), text="weeks", offset_days=(7, 60))
+    claim = Claim("c1", 0, 0, len(text), text, ClaimKind.EVENT, checkworthy=True, times=(weeks,))
+    verdict = decide_verdict(claim, [Candidate("fell", 90.0)], ref)
+    assert verdict.label is Label.UNVERIFIABLE
+    assert "this record's own event" in verdict.explanation

@@ -20,7 +20,7 @@ PHASES: tuple[tuple[str, str], ...] = (
     ("adoption", r"adopted|adoption|enacted|(?:was|were) passed|passed (?:the|a) (?:\w+ ){0,2}(?:law|bill|act|regulation)"),
     ("ratification", r"ratif(?:ied|ies|y|ying|ication)|approv(?:e|ed|es|ing|al of) (?:\w+ ){0,3}(?:membership|accession|bid|application)"),
     ("entry_into_force", r"(?:entered|enters|enter|came|comes|come) into force|entry into force|in force (?:since|from|on)"),
-    ("took_effect", r"took effect|takes effect|take effect|(?:came|comes|come) into effect|became (?:applicable|enforceable|effective)|appl(?:ies|y|ied) (?:across|in|throughout|from)|applicable|enforceable|joined|joins|became (?:\w+ ){0,3}members?|accession|acceded|completed (?:the|its) (?:\w+ ){0,2}(?:acquisition|takeover|purchase|merger)|(?:acquisition|takeover|merger|deal) (?:was )?(?:completed|closed)"),
+    ("took_effect", r"took effect|takes effect|take effect|(?:came|comes|come) into effect|became (?:applicable|enforceable|effective)|(?:began|begins|begin|started|starts) to apply|appl(?:ies|y|ied) (?:across|in|throughout|from)|applicable|enforceable|joined|joins|became (?:\w+ ){0,3}members?|accession|acceded|completed (?:the|its) (?:\w+ ){0,2}(?:acquisition|takeover|purchase|merger)|(?:acquisition|takeover|merger|deal) (?:was )?(?:completed|closed)"),
     ("first_round", r"first round|first-round"),
     ("runoff", r"runoff|run-off|second round|second-round"),
     ("polling", r"went to the polls|voters? (?:\w+ ){0,2}(?:voted|cast)|held (?:\w+ ){0,4}(?:elections?|polls|referendum|vote|ballot|runoff|run-off)|polling|election day|cast (?:their )?ballots"),

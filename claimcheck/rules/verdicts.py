@@ -154,8 +154,9 @@ REACTION_TYPES: frozenset[str] = frozenset({"statement", "speech"})
 
 # Why a claim about one phase of an event is left unverifiable when the table holds only records
 # of its other phases (rules.events).
-NO_ANCHOR_RECORD = (
-    "'{text}' counts from the {phase} of the event, and the table has no record of it to count from"
+DATED_FROM_THIS_RECORD = (
+    "the claim dates its event '{text}' from this record's own event: it speaks of something "
+    "that came of it, which the table does not record"
 )
 NO_PHASE_RECORD = (
     "The claim is about the {phase} of the event; the table has no record of that phase, only of "
