@@ -115,6 +115,11 @@ def find_candidates(
     # What identifies the event makes the score; the date, a slot under test, does not: it only
     # orders records of about the same identity (the phases and revisions of one event).
     names = [name for name in parts if name in _WEIGHTS]
+    if not _names_anything(claim):
+        # a claim that names nothing ("the still-standing part of the building was demolished")
+        # is known by its kind of event, its phase and its words: no names is no evidence
+        # against a record, so that part drops out as an unstated one does
+        names.remove("entities")
     weights = np.array([_WEIGHTS[name] for name in names])
     matrix = np.vstack([parts[name] for name in names])
     totals = weights @ matrix / weights.sum()
@@ -228,6 +233,11 @@ def _same_identity(
 
 
 # --- blocking --------------------------------------------------------------------------------
+
+
+def _names_anything(claim: Claim) -> bool:
+    """Whether the claim or its article names someone, something or somewhere."""
+    return bool(claim.entities or claim.context)
 
 
 def _margins(totals: np.ndarray) -> np.ndarray:

@@ -536,3 +536,24 @@ def test_candidates_the_events_name_finds_the_row_of_the_phase_claimed(day: date
     )
     best = find_candidates(claim, _PHASES)[0]
     assert (best.record_id, best.score >= _MATCH) == ("found", True)
+
+
+def test_candidates_a_claim_that_names_nothing_is_known_by_its_phase_and_words() -> None:
+    # no name is no evidence against a record: the phase and the words find the demolition
+    reference = load_reference(
+        pd.DataFrame(
+            [
+                ["fell", "Part of the Elm Tower condominium collapsed.", "2021-06-24",
+                 "building collapse"],
+                ["razed", "The still-standing remainder of the Elm Tower was demolished.",
+                 "2021-07-04", "controlled demolition"],
+            ],
+            columns=["id", "statement", "date", "event_type"],
+        ),
+        name="nameless",
+    )  # fmt: skip
+    text = "The still-standing part of the building was demolished."
+    claim = dataclasses.replace(_claim(text, None, None, reference), phase="demolition")
+    assert not claim.entities
+    best = find_candidates(claim, reference)[0]
+    assert (best.record_id, best.score >= _MATCH) == ("razed", True)
