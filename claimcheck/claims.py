@@ -18,7 +18,7 @@ from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
 from claimcheck._patterns import SIGNAL_TO_A_FOLLOWING_DATE
-from claimcheck.counts import find_counts
+from claimcheck.counts import find_counts, find_numbers
 from claimcheck.entities import find_entities, is_demonym
 from claimcheck.events import anchor_phase, anchors_another_event, claim_phase
 from claimcheck.models import (
@@ -305,7 +305,13 @@ def _make_claim(
         kind = marked or _marker_kind(unquoted)
         slots = tuple(e for e in entities if inside(e))
         firm = [c for c in claim_counts if not (c.approximate and c.role in _WEAK_ROLES)]
-        stated = claim_times or firm or (base.phase and _about_a_named_thing(slots))
+        # a number of any kind about a named thing ("the Pragyan rover travelled about 100
+        # metres") is a statement of fact as much as a date is
+        numbered = any(
+            not any(t.start <= start + s and start + e <= t.end for t in times)
+            for s, e in find_numbers(unquoted)
+        )
+        stated = claim_times or firm or ((base.phase or numbered) and _about_a_named_thing(slots))
         if kind is None and stated:
             # No cue word the rules know, but the clause dates or counts something ("The Iran
             # nuclear deal was reached on July 14, 2015", "the rescue ended on 11 July"), or

@@ -249,6 +249,24 @@ def find_counts(text: str) -> list[CountMention]:
     return _joined(text, _without_overlaps(text, mentions))
 
 
+def find_numbers(text: str) -> list[tuple[int, int]]:
+    """The spans of every number a text states, whatever it counts ("about 100 metres", "two
+    of the boys"): a clause that states one about a named thing is checkable.
+
+    >>> text = "The rover travelled about 100 metres, and two of the boys swam."
+    >>> [text[start:end] for start, end in find_numbers(text)]
+    ['about 100', 'two']
+    """
+    spans = []
+    position = 0
+    while (match := _NUMBER.search(text, position)) is not None:
+        number, resume = _read_number(text, match)
+        position = max(resume, match.start() + 1)
+        if number is not None and not match.group("vague"):
+            spans.append((number.start, number.end))
+    return spans
+
+
 def _joined(text: str, mentions: list[CountMention]) -> list[CountMention]:
     """Counts of victims joined by "and" ("killed 19 children and two teachers", "13 US service
     members and scores of Afghans") are one count: their sum, open or approximate as they are."""

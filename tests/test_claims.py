@@ -380,3 +380,19 @@ def test_claims_an_unknown_name_after_a_place_but_not_listed_stays_a_party(refer
     )
     (entity,) = [e for e in claim.entities if e.text == "Zarbutia"]
     assert entity.kind is not EntityKind.PLACE
+
+
+@pytest.mark.parametrize(
+    ("text", "checkable"),
+    [
+        # a number of any kind about a named thing is a statement of fact
+        ("The Zarbutia rover travelled about 100 metres across the surface.", True),
+        ("A submarine built by Elon Musk's engineers carried two of the boys out.", True),
+        # a vague amount is no number, and a number about nothing named says nothing to check
+        ("Several of the boys could not swim.", False),
+        ("The operation took three tries.", False),
+    ],
+)
+def test_claims_a_number_about_a_named_thing_is_checkable(text, checkable, reference):
+    claims = extract_claims(read_article(text, published="2018-07-11"), reference)
+    assert any(c.checkworthy for c in claims) is checkable
