@@ -298,8 +298,14 @@ def _joined(text: str, mentions: list[CountMention]) -> list[CountMention]:
 
 
 def _and_count(text: str, end: int) -> tuple[_Number, int] | None:
-    """The number and its noun right after "and", when the noun is not a verb's."""
+    """The number and its noun right after "and", when the noun is not a verb's; the first
+    count's own noun may stand between ("killed about 170 Afghans and 13 American troops")."""
     joiner = _AND.match(text, end)
+    if joiner is None:
+        noun = _NOUN_AFTER.match(text, end)
+        if noun is None or noun.group(1).lower() in rules.NOT_JOINED_NOUNS:
+            return None
+        joiner = _AND.match(text, noun.end())
     if joiner is None:
         return None
     at = joiner.end()
@@ -311,12 +317,18 @@ def _and_count(text: str, end: int) -> tuple[_Number, int] | None:
     if number is None or number.unit or number.role is not None:
         return None
     noun = _NOUN_AFTER.match(text, number.end)
-    if noun is None or _CUE.match(text, noun.start(1)):
+    cue = _CUE.match(text, noun.start(1)) if noun is not None else None
+    # "and 40 injured" is a count of its own; "and 13 soldiers" names whom the first verb hit
+    if noun is None or (cue is not None and rules.ROLE_CUES.get(_cue_key(cue)) not in _WHOM):
         return None
     word = noun.group(1).lower()
     if word in rules.AGENT_NOUNS or word in rules.NOT_JOINED_NOUNS:
         return None
     return number, noun.end()
+
+
+# Roles that say whom a count is of, not what befell them: joined to a verb's count before them.
+_WHOM = frozenset({CountRole.PEOPLE, CountRole.OTHER})
 
 
 def _mention(

@@ -84,6 +84,9 @@ COUNT_CASES = [
         ("One person was killed", D, 1, 1), ("two were wounded", INJ, 2, 2)]),
     ("The attack killed three and injured seven.", [
         ("killed three", D, 3, 3), ("injured seven", INJ, 7, 7)]),
+    # the first count's own noun between it and "and": still one toll, summed
+    ("The bombing killed 170 Afghans and 13 soldiers.", [
+        ("killed 170 Afghans and 13 soldiers", D, 183, 183)]),
     # --- scales ----------------------------------------------------------------------------------
     ("Some 3.2 million voters stayed home.", [("Some 3.2 million voters", P, 2880000, 3520000)]),
     ("Iran lost 2bn dollars in oil sales.", [("2bn dollars", MONEY, 2e9, 2e9)]),
