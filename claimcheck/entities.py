@@ -350,6 +350,9 @@ def _is_spelling_of(a: str, b: str, distance: int) -> bool:
     # Baghdad), "Iraqi", "Hamas" after "Hama"
     if a.startswith(b) or b.startswith(a):
         return False
+    # so is a word whose last letter is another: "Atlantic" is no spelling of "Atlantia"
+    if len(a) == len(b) and a[:-1] == b[:-1]:
+        return False
     # short words differ by one letter between different names: Iran / Iraq, Hama / Hamas
     # (two edits only in long words: Marseille is not Marysville)
     allowed = 0 if shorter <= 4 else 1 if shorter <= 9 else 2

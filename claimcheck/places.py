@@ -122,7 +122,9 @@ def relate_place(claimed: str, record: RecordPlaces) -> PlaceRelation:
     claimed = expand_abbreviation(claimed)
     key = _key(claimed)
     names = {_key(n) for n in record.names}
-    if key in names:
+    # "the Atlantic" is the record's "Atlantic Ocean", "Kahramanmaraş" its "Kahramanmaraş
+    # province": a place's name is the head of a longer one
+    if key in names or any(name.startswith(f"{key} ") for name in names):
         return PlaceRelation.SAME
     world = _world()
     record_countries = set().union(*(world.countries_of(n) for n in record.names))
@@ -131,7 +133,8 @@ def relate_place(claimed: str, record: RecordPlaces) -> PlaceRelation:
             return PlaceRelation.CONTAINS
         return PlaceRelation.OTHER_COUNTRY if record.countries else PlaceRelation.UNKNOWN
     claimed_countries = world.countries_of(claimed)
-    if claimed_countries and record.countries and not claimed_countries & record_countries:
+    # only a country the gazetteer knows is elsewhere ("international waters" is none)
+    if claimed_countries and record_countries and not claimed_countries & record_countries:
         return PlaceRelation.OTHER_COUNTRY
     # the record's states: those it names, else those of its cities when a city's name is
     # found in one state only (Burlington is in several)

@@ -293,3 +293,9 @@ def test_entities_offsets_sorted_disjoint_and_deterministic(text: str) -> None:
     for before, after in itertools.pairwise(mentions):
         assert before.end <= after.start
     assert find_entities(text, _SHIPPED) == mentions
+
+
+def test_entities_a_word_with_another_last_letter_is_no_spelling_of_a_name():
+    # "the Atlantic" is not the company Atlantia, where "Suleimani" is Soleimani
+    gazetteer = build_gazetteer([("Atlantia", (), EntityKind.ORGANISATION)])
+    assert [m.name for m in find_entities("It crashed into the Atlantic.", gazetteer)] == [None]

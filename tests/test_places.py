@@ -57,6 +57,9 @@ def test_places_countries_may_be_several(cell, countries):
         ),
         ("Pazarcık, Kahramanmaraş", "Turkey", "Kahramanmaraş province", PlaceRelation.SAME),
         ("Pazarcık, Kahramanmaraş", "Turkey; Syria", "Syria", PlaceRelation.SAME),
+        # a name that heads the record's longer one ("the Atlantic", "Atlantic Ocean")
+        ("Atlantic Ocean, near waypoint TASIL", "international waters", "Atlantic",
+         PlaceRelation.SAME),
         # containment the gazetteer knows
         ("Genoa", "", "Italy", PlaceRelation.CONTAINS),
         ("Miami", "United States", "Florida", PlaceRelation.CONTAINS),
@@ -72,6 +75,8 @@ def test_places_countries_may_be_several(cell, countries):
         # what the record cannot place stays unknown
         ("Hamid Karzai International Airport", "", "Kandahar", PlaceRelation.UNKNOWN),
         ("Genoa", "Italy", "Camp Zorgvlied", PlaceRelation.UNKNOWN),
+        # a country the gazetteer does not know is not "another country" than a city's
+        ("Mid-ocean ridge", "international waters", "Lyon", PlaceRelation.UNKNOWN),
     ],
 )
 def test_places_relate_by_containment(location, country, claimed, relation):
