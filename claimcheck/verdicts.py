@@ -253,8 +253,27 @@ def _label(claim: Claim, comparisons: list[Comparison], record: Record) -> tuple
             Label.CONTRADICTED,
             f"The claim denies an event that record {record.id} shows did happen as described.",
         )
+    if not _states_what_happened(claim, comparisons, record):
+        return Label.UNVERIFIABLE, rules.ONLY_NAMES_AGREE.format(record=record.id)
     agreed = ", ".join(dict.fromkeys(c.field for c in slots))
     return Label.SUPPORTED, f"Record {record.id} agrees on every stated slot ({agreed})."
+
+
+def _states_what_happened(claim: Claim, comparisons: list[Comparison], record: Record) -> bool:
+    """Whether the record confirms more than the names: a date, a figure, who did it, or the
+    kind or phase of event. Names alone ("parliament impeached the minister over the Itaewon
+    crush") say the record is about them, not that what the claim says of them happened."""
+    return (
+        any(
+            c.agrees
+            and (c.field not in _NAME_FIELDS or c.claimed.startswith(_WHO_DID_IT))
+            for c in comparisons
+        )
+        or (claim.phase is not None and claim.phase in record.phases)
+    )
+
+
+_NAME_FIELDS = frozenset({"location", "actor"})
 
 
 # -- event type ----------------------------------------------------------------------------

@@ -693,3 +693,18 @@ def test_a_length_from_the_records_own_event_is_of_something_after_it():
     verdict = decide_verdict(claim, [Candidate("fell", 90.0)], ref)
     assert verdict.label is Label.UNVERIFIABLE
     assert "this record's own event" in verdict.explanation
+
+
+def test_names_alone_do_not_confirm_what_a_claim_says_happened(ref):
+    # the record names the state and the place, but says nothing of a letter's length
+    text = "Ruritania's envoy sent a letter about the trade pact from Strelsau."
+    claim = Claim(
+        "c1", 0, 0, len(text), text, ClaimKind.EVENT, checkworthy=True,
+        entities=(
+            EntityMention("Ruritania", 0, 9, "Ruritania", EntityKind.STATE),
+            EntityMention("Strelsau", 58, 66, "Strelsau", EntityKind.PLACE),
+        ),
+    )  # fmt: skip
+    verdict = decide_verdict(claim, [Candidate("deal", 90.0)], ref)
+    assert verdict.label is Label.UNVERIFIABLE
+    assert "states no date, figure or kind of event" in verdict.explanation

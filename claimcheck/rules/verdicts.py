@@ -158,6 +158,10 @@ DATED_FROM_THIS_RECORD = (
     "the claim dates its event '{text}' from this record's own event: it speaks of something "
     "that came of it, which the table does not record"
 )
+ONLY_NAMES_AGREE = (
+    "Record {record} names who and where the claim names, but states no date, figure or kind "
+    "of event that confirms what the claim says happened."
+)
 NO_PHASE_RECORD = (
     "The claim is about the {phase} of the event; the table has no record of that phase, only of "
     "others (closest: {record}, a record of the {other}): a record of another phase never "
