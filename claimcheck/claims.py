@@ -37,6 +37,7 @@ from claimcheck.models import (
 )
 from claimcheck.places import expand_abbreviation, place_kind
 from claimcheck.rules import claims as rules
+from claimcheck.rules import counts as count_rules
 from claimcheck.rules import places as place_rules
 from claimcheck.rules import times as time_rules
 from claimcheck.sentences import split_sentences
@@ -87,6 +88,11 @@ _AGENT_BY = re.compile(rf"\b(?:{_words(rules.AGENT_VERBS)})\s+by\s+(?:the\s+)?$"
 _CLAIMED = re.compile(rf"\s+(?:{_words(rules.RESPONSIBILITY_PHRASES)})\b", re.IGNORECASE)
 _SUBNATIONAL = ("region",)
 _AREA = re.compile(rf"(?:['’]s)?\s+(?:{_words(rules.AREA_NOUNS)})\b", re.IGNORECASE)
+# A place before a noun of people says where they are from, not where it happened
+# ("Liverpool supporters died at Hillsborough").
+_PEOPLE_FROM = re.compile(
+    rf"\s+(?:{'|'.join(re.escape(k) for k, v in count_rules.ROLE_CUES.items() if v is CountRole.PEOPLE)})\b"
+)
 _QUALIFIED_NOUN = re.compile(rf" (?!(?:{'|'.join(rules.NOT_QUALIFIED_NOUNS)})\b)[a-z]+")
 _ANAPHORIC = re.compile(r"\b(?:that|the same)\s+$", re.IGNORECASE)
 _WEAK_ROLES = (CountRole.PEOPLE, CountRole.OTHER)
@@ -341,7 +347,11 @@ def _make_claim(
     # a place that names the area of a thing ("this Chicago suburb", "the Kabul airport") says
     # where to look, not where it happened
     areas = tuple(
-        e for e in entities if inside(e) and e.kind is EntityKind.PLACE and _AREA.match(text, e.end)
+        e
+        for e in entities
+        if inside(e)
+        and e.kind is EntityKind.PLACE
+        and (_AREA.match(text, e.end) or _PEOPLE_FROM.match(text, e.end))
     )
     claim_entities = tuple(e for e in entities if inside(e) and e not in speakers + areas)
     base = dataclasses.replace(

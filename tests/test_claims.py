@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
@@ -10,6 +11,7 @@ from claimcheck.articles import read_article
 from claimcheck.claims import extract_claims
 from claimcheck.errors import ArticleError
 from claimcheck.models import ClaimKind, EntityKind
+from claimcheck.reference import load_reference
 from claimcheck.seeds import SEED_ARTICLE
 
 
@@ -396,3 +398,25 @@ def test_claims_an_unknown_name_after_a_place_but_not_listed_stays_a_party(refer
 def test_claims_a_number_about_a_named_thing_is_checkable(text, checkable, reference):
     claims = extract_claims(read_article(text, published="2018-07-11"), reference)
     assert any(c.checkworthy for c in claims) is checkable
+
+
+def test_claims_a_place_before_a_noun_of_people_says_where_they_are_from():
+    known = load_reference(
+        pd.DataFrame(
+            {
+                "id": ["crush", "derby"],
+                "statement": ["A crush at a stadium killed 97.", "A match was played."],
+                "date": ["1989-04-15", "1989-05-01"],
+                "location": ["Sheffield", "Liverpool"],
+            }
+        ),
+        name="places",
+    )
+    claim = only_checkable(
+        "Ninety-seven Liverpool supporters died in the crush in Sheffield on April 15, 1989.",
+        known,
+        published="1989-04-20",
+    )
+    assert "Sheffield" in {e.text for e in claim.entities}
+    assert "Liverpool" not in {e.text for e in claim.entities}
+    assert "Liverpool" in {e.text for e in claim.context}
