@@ -349,6 +349,7 @@ class _Out:
     mod: str | None = None
     calendar_mods: bool = False  # "early 2020": START/MID/END words may join the span
     quantity_mods: bool = False  # "nearly two years": APPROX/LESS_THAN/... words may join
+    rounded_offsets: tuple[int, int] | None = None  # offset_days when no mod says otherwise
     trim_start: int = 0  # characters to leave out at the start ("a [five-year] plan")
     end: int | None = None  # where the span ends, when it is shorter than the match
     topic: bool = False  # a quarter that later "the quarter" / "a year ago" may refer to
@@ -1348,6 +1349,17 @@ def _event_offsets(n: float | None, unit: str, direction: int) -> tuple[int, int
     return (lo, hi) if direction > 0 else (-hi, -lo)
 
 
+def _rounded_offsets(n: float | None, unit: str, direction: int) -> tuple[int, int] | None:
+    """What "five years after the fire" may mean unless a mod says more: whole months and
+    years are said rounded (five years and eight months; a year and 51 weeks for "two")."""
+    if n is None or n != int(n) or unit not in R.ROUNDED_UNITS:
+        return None
+    days = R.UNIT_DAYS[unit]
+    below, above = R.ROUNDED_UNITS[unit]
+    lo, hi = math.floor((n + below) * days[0]), math.ceil((n + above) * days[1])
+    return (lo, hi) if direction > 0 else (-hi, -lo)
+
+
 def _event_value(c: _Ctx, n: float | None, unit: str, direction: int) -> str:
     """The TimeML reading of an event-relative phrase, against the time the text last named.
 
@@ -1406,6 +1418,7 @@ def _n_count_event(c: _Ctx) -> _Out | None:
             None,
             anchor=Anchor.EVENT,
             offset_days=offsets,
+            rounded_offsets=_rounded_offsets(n, unit, direction),
             quantity_mods=True,
             end=end,
         )
@@ -1416,6 +1429,7 @@ def _n_count_event(c: _Ctx) -> _Out | None:
         _GRAIN.get(unit),
         anchor=Anchor.EVENT,
         offset_days=offsets,
+        rounded_offsets=_rounded_offsets(n, unit, direction),
         quantity_mods=True,
     )
 
@@ -1771,7 +1785,11 @@ def find_times(
         start, mod = _premod(text, start, floor, out)
         if mod is None and out.first is not None and out.type is not TimeType.DURATION:
             mod = _bound(text, start, floor)
-        offsets = _modified_offsets(out.offset_days, mod) if out.anchor is Anchor.EVENT else None
+        offsets = (
+            _modified_offsets(out.offset_days, mod) or (None if mod else out.rounded_offsets)
+            if out.anchor is Anchor.EVENT
+            else None
+        )
         mentions.append(
             TimeMention(
                 text=text[start:end], start=start, end=end, type=out.type, value=out.value,

@@ -743,7 +743,9 @@ ANCHOR_CASES = [
     ("Days later, the militia struck again.", PUB, "Days later", Anchor.EVENT, (2, 13)),
     ("A week earlier, the envoy had left.", PUB, "A week earlier", Anchor.EVENT, (-7, -7)),
     ("Two days later, troops withdrew.", PUB, "Two days later", Anchor.EVENT, (2, 2)),
-    ("A month later, prices had doubled.", PUB, "A month later", Anchor.EVENT, (28, 31)),
+    # whole months and years are said rounded: half a unit short to nearly one more
+    ("A month later, prices had doubled.", PUB, "A month later", Anchor.EVENT, (14, 62)),
+    ("It reopened five years after the fire.", PUB, "five years", Anchor.EVENT, (1642, 2193)),
     ("Weeks later, the deal collapsed.", PUB, "Weeks later", Anchor.EVENT, (7, 60)),
     # hours without a number: the same day or the next, not any day of a century
     ("Hours after the collapse, a boy was found.", PUB, "Hours", Anchor.EVENT, (0, 2)),

@@ -195,6 +195,13 @@ UNIT_DAYS: dict[str, tuple[float, float]] = {
     "year": (365, 366), "decade": (3652, 3653), "century": (36524, 36525),
 }  # fmt: skip
 
+# Whole months and years from an event are said rounded: "five years after" may be five years
+# and eight months, "two years after" a year and 51 weeks. The range each may mean, as what is
+# added to the number of units at its low and high end (days and weeks are counted exactly).
+ROUNDED_UNITS: dict[str, tuple[float, float]] = {
+    "month": (-0.5, 0.99), "year": (-0.5, 0.99), "decade": (-0.5, 0.99),
+}  # fmt: skip
+
 # How a quantity mod widens the days an event-relative length may mean, as factors of its low
 # and high ends: "almost two years after" is between a year and a half and two years after,
 # "more than a month after" from a month to six weeks. Unlisted mods leave the range as it is.
