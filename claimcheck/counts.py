@@ -169,6 +169,11 @@ _MONTH_WORD = re.compile(rf"(?:{_MONTH})", re.IGNORECASE)
 _YEAR_RANGE_AFTER = re.compile(r"\s*[-–/]\s*(?:\d{4}|\d{2})(?!\d)")
 _NOUN_AFTER = re.compile(r"\s+(?:of\s+)?([^\W\d_]+)\b")
 _MODIFIER_AFTER = re.compile(r"(?:" + alternation(rules.MODIFIERS) + r")\s+", _I)
+# "to 253 from 359", "to 97 ..., down from the 115": the figure a revision replaced.
+_REVISED_FROM = re.compile(
+    r"[^.;]{0,60}\b(?P<turn>down|up)\s+from\s+(?:the\s+|an?\s+)?|\s+from\s+", _I
+)
+_REVISED_TO = re.compile(r"\bto\s+\S+$", _I)
 # "killed 19 children and two teachers": a second count joined to the first with "and".
 _AND = re.compile(r"\s+and\s+", _I)
 _WORD_BEFORE = re.compile(r"([\w’'.-]+)\s*$")
@@ -246,7 +251,26 @@ def find_counts(text: str) -> list[CountMention]:
         if found is not None:
             mentions.append((number.core_start, found))
             last_end = found.end
-    return _joined(text, _without_overlaps(text, mentions))
+    return _previous_figures(text, _joined(text, _without_overlaps(text, mentions)))
+
+
+def _previous_figures(text: str, mentions: list[CountMention]) -> list[CountMention]:
+    """A figure "from" which a count was revised ("cut the toll to 253 from 359", "down from
+    the 115 they had reported") counts what that count counts, as it stood before."""
+    out: list[CountMention] = []
+    for mention in mentions:
+        before = out[-1] if out else None
+        if (
+            before is not None
+            and mention.role in (CountRole.OTHER, CountRole.PEOPLE)
+            and before.role not in (CountRole.OTHER, CountRole.PEOPLE)
+            and (m := _REVISED_FROM.fullmatch(text, before.end, mention.start)) is not None
+            # a bare "from" only after "to <figure>": "12 people from 3 villages" is no revision
+            and (m.group("turn") is not None or _REVISED_TO.search(before.text) is not None)
+        ):
+            mention = dataclasses.replace(mention, role=before.role, previous=True)
+        out.append(mention)
+    return out
 
 
 def find_numbers(text: str) -> list[tuple[int, int]]:

@@ -171,6 +171,8 @@ class CountMention:
     high: float | None
     unit: str = ""  # "percent" for percentages, "" for plain counts
     approximate: bool = False
+    # the figure a revision replaced ("cut the toll to 253 from 359"): of the count before it
+    previous: bool = False
 
 
 @dataclass(frozen=True, slots=True)

@@ -157,7 +157,7 @@ def _judge(
     comparisons = [
         *_compare_event_type(claim, record),
         *_compare_dates(claim, record, reference, settings),
-        *_compare_counts(claim, record),
+        *_compare_counts(claim, record, reference),
         *_compare_places(claim, record),
         *_compare_actors(claim, record),
         *_compare_outcome(claim, record),
@@ -263,14 +263,10 @@ def _states_what_happened(claim: Claim, comparisons: list[Comparison], record: R
     """Whether the record confirms more than the names: a date, a figure, who did it, or the
     kind or phase of event. Names alone ("parliament impeached the minister over the Itaewon
     crush") say the record is about them, not that what the claim says of them happened."""
-    return (
-        any(
-            c.agrees
-            and (c.field not in _NAME_FIELDS or c.claimed.startswith(_WHO_DID_IT))
-            for c in comparisons
-        )
-        or (claim.phase is not None and claim.phase in record.phases)
-    )
+    return any(
+        c.agrees and (c.field not in _NAME_FIELDS or c.claimed.startswith(_WHO_DID_IT))
+        for c in comparisons
+    ) or (claim.phase is not None and claim.phase in record.phases)
 
 
 _NAME_FIELDS = frozenset({"location", "actor"})
@@ -561,8 +557,38 @@ def _span(first: date, last: date) -> str:
 # -- counts --------------------------------------------------------------------------------
 
 
-def _compare_counts(claim: Claim, record: Record) -> list[Comparison]:
-    return [c for count in claim.counts for c in _compare_count(count, record)]
+def _compare_counts(claim: Claim, record: Record, reference: Reference) -> list[Comparison]:
+    out: list[Comparison] = []
+    for count in claim.counts:
+        if count.previous:
+            out.append(_compare_previous(count, record, reference))
+        else:
+            out.extend(_compare_count(count, record))
+    return out
+
+
+def _compare_previous(count: CountMention, record: Record, reference: Reference) -> Comparison:
+    """The figure a revision replaced ("cut the toll to 253 from 359"): given by an earlier
+    row of the same event, or by the revision's own statement."""
+    claimed = _format_range(count)
+    name = str(count.role) if str(count.role) in rules.SCHEMA_COUNT_FIELDS else "count"
+    earlier = [
+        reference.record(i)
+        for i in reference.kin(record.id)
+        if i != record.id and reference.record(i).first <= record.first
+    ]
+    for other in earlier:
+        figure = _column_figure(other, count.role)
+        if figure is not None and _in_range(count, figure):
+            note = (
+                f"the figure before the revision: record {other.id} gives {_format_figure(figure)}"
+            )
+            return Comparison(name, claimed, other.id, True, note)
+    for stated in record.quantities:
+        if not stated.from_column and _in_range(count, (stated.low, stated.high)):
+            note = f"the record's statement gives the figure before: '{stated.source}'"
+            return Comparison(name, claimed, stated.source, True, note)
+    return Comparison(name, claimed, "", None, rules.NO_PREVIOUS_FIGURE.format(text=count.text))
 
 
 def _compare_count(count: CountMention, record: Record) -> list[Comparison]:

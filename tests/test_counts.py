@@ -312,3 +312,17 @@ def test_counts_fast_on_a_large_article(size):
     mentions = find_counts(text)
     assert time.perf_counter() - began < 2.0
     assert len(mentions) >= 5 * (size // 3000)
+
+
+@pytest.mark.parametrize(
+    ("text", "previous"),
+    [
+        ("Officials cut the death toll to 253 from 359.", [("359", D)]),
+        ("They lowered the death toll to 97, down from the 115 they had reported.", [("115", D)]),
+        # a bare "from" after no revised figure is no earlier figure
+        ("The attack killed 12 people with support from 3 villages.", []),
+    ],
+)
+def test_counts_the_figure_a_revision_replaced(text, previous):
+    found = [(m.text, m.role) for m in find_counts(text) if m.previous]
+    assert found == previous

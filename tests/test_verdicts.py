@@ -708,3 +708,29 @@ def test_names_alone_do_not_confirm_what_a_claim_says_happened(ref):
     verdict = decide_verdict(claim, [Candidate("deal", 90.0)], ref)
     assert verdict.label is Label.UNVERIFIABLE
     assert "states no date, figure or kind of event" in verdict.explanation
+
+
+# fmt: off
+REVISED = pd.DataFrame(
+    [
+        ["blast", "Bombs killed 359 people.", "2019-04-21", "bombing", "359", "Easter bombings"],
+        ["revision", "Officials cut the toll.", "2019-04-25", "death toll revision", "253",
+         "Easter bombings"],
+    ],
+    columns=["id", "statement", "date", "event_type", "deaths", "aliases"],
+)
+# fmt: on
+
+
+@pytest.mark.parametrize(("before", "agrees"), [(359, True), (400, None)])
+def test_the_figure_a_revision_replaced_is_an_earlier_rows(before: int, agrees: bool | None):
+    ref = load_reference(REVISED, name="revisions")
+    text = f"Officials cut the death toll to 253 from {before}."
+    counts = (
+        CountMention("death toll to 253", 19, 36, CountRole.DEATHS, 253, 253),
+        CountMention(str(before), 42, 45, CountRole.DEATHS, before, before, previous=True),
+    )
+    claim = Claim("c1", 0, 0, len(text), text, ClaimKind.EVENT, checkworthy=True, counts=counts)
+    verdict = decide_verdict(claim, [Candidate("revision", 90.0)], ref)
+    (earlier,) = [c for c in verdict.comparisons if c.claimed.startswith(str(before))]
+    assert earlier.agrees is agrees

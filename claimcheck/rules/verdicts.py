@@ -158,6 +158,10 @@ DATED_FROM_THIS_RECORD = (
     "the claim dates its event '{text}' from this record's own event: it speaks of something "
     "that came of it, which the table does not record"
 )
+NO_PREVIOUS_FIGURE = (
+    "'{text}' is the figure before the revision, and no earlier row of the event nor the "
+    "record's statement gives it"
+)
 ONLY_NAMES_AGREE = (
     "Record {record} names who and where the claim names, but states no date, figure or kind "
     "of event that confirms what the claim says happened."
