@@ -1040,3 +1040,9 @@ def test_times_never_crash_on_arbitrary_text(text):
 @given(text=_NEWSY)
 def test_times_are_deterministic(text):
     assert find_times(text, date(2020, 2, 5)) == find_times(text, date(2020, 2, 5))
+
+
+
+@pytest.mark.parametrize("text", ["He set a world record of 2:00:35 in Chicago.", "She ran 3:43.13."])
+def test_times_a_race_time_is_no_time_of_day(text):
+    assert find_times(text, date(2023, 10, 9)) == []

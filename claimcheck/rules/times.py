@@ -454,7 +454,8 @@ FRAGMENTS: dict[str, str] = {
     "clock": (
         r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
         r"|(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s+(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening)"
-        r"|(?:[01]?\d|2[0-3]):[0-5]\d(?!\d)|noon|midnight|midday)"
+        # "2:00:35" (a race time) or "3:43.13" is a length, not a time of day
+        r"|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|\.\d)|noon|midnight|midday)"
     ),
     "tz": r"(?:\s*\(?(?:[ECMP][SD]T|GMT|UTC|local\s+time)\b\)?)?",
     "rel": r"(?:{RELATIVE_WORDS})",
