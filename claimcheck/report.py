@@ -116,26 +116,29 @@ def display_score(verdict: Verdict) -> float:
     return round(verdict.score, 1)
 
 
-def score_text(claim: Claim) -> str:
-    """A claim's score, 0-100 with one decimal, or a dash when it has no verdict or no record.
+def score_text(verdict: Verdict | None) -> str:
+    """A verdict's score, 0-100 with one decimal, or a dash when there is no verdict or record.
 
     >>> from claimcheck import check
     >>> result = check("Soleimani was killed in Baghdad on January 3.", published="2020-02-05")
-    >>> score_text(result.claims[0]) == f"{result.claims[0].verdict.score:.1f}"
-    True
+    >>> verdict = result.claims[0].verdict
+    >>> score_text(verdict) == f"{verdict.score:.1f}", score_text(None)
+    (True, '–')
     """
-    if claim.verdict is None or not claim.verdict.record_id:
+    if verdict is None or not verdict.record_id:
         return "–"
-    return f"{display_score(claim.verdict):.1f}"
+    return f"{display_score(verdict):.1f}"
 
 
-def _explanation(claim: Claim) -> str:
-    """The computed explanation; marked as the computed one when a reviewer overrode the label.
+def _explanation(result: CheckResult, claim: Claim) -> str:
+    """The explanation of the evidence in force; marked as claimcheck's own when a reviewer
+    set another label than that evidence gives.
 
     The reviewer's note is in the review line above it: a reader must not take the computed
-    reasoning for the reason of the label published.
+    reasoning for the reason of the label published. Against a record the reviewer chose, the
+    verdict is claimcheck's judgement of that record, and its explanation stands as it is.
     """
-    verdict = claim.verdict
+    verdict = result.verdict_of(claim)
     explanation = (verdict.explanation if verdict else "") or claim.reason
     if explanation and claim.review is not None and verdict and claim.review.label != verdict.label:
         return f"claimcheck's own reasoning, for the computed {verdict.label.value}: {explanation}"
@@ -143,10 +146,8 @@ def _explanation(claim: Claim) -> str:
 
 
 def _reviewed_line(result: CheckResult) -> str:
-    reviewed = sum(claim.review is not None for claim in result.claims)
-    if not reviewed:
-        return ""
-    return f"{reviewed} of {len(result.claims)} label(s) set by a reviewer."
+    """How many published labels a reviewer set: said even when none, so a reader knows."""
+    return f"{result.reviewed_labels()} of {len(result.claims)} label(s) set by a reviewer."
 
 
 def _is_web_url(text: str) -> bool:
@@ -162,15 +163,19 @@ def _review_line(result: CheckResult, claim: Claim) -> str | None:
     at = f" on {review.reviewed_at}" if review.reviewed_at else ""
     note = f": {review.note}" if review.note else ""
     computed = claim.verdict.label if claim.verdict else "nothing"
-    return f"Reviewed{by}{at} as {review.label} (computed: {computed}){note}"
+    chosen = (
+        f" against record {review.record_id}, chosen by the reviewer" if review.record_id else ""
+    )
+    return f"Reviewed{by}{at} as {review.label}{chosen} (computed: {computed}){note}"
 
 
 def timeline_rows(result: CheckResult) -> list[dict[str, object]]:
     """Every dated claim as a row for a timeline: the claimed interval beside its record's date.
 
     ``first``/``last`` bound the days the claim's first calendar time can mean (ISO dates);
-    ``record_date`` is the date the verdict compared it with (``None`` when there was none). Only
-    ids, labels and dates: no article text, so a chart of these rows carries nothing to escape.
+    ``record_date`` is the date the verdict in force compared it with (``None`` when there was
+    none). Only ids, labels and dates, no article text; ids may still come from a user's file,
+    and Vega escapes them when it draws.
 
     >>> from claimcheck import check
     >>> result = check("Soleimani was killed in Baghdad on January 3.", published="2020-02-05")
@@ -184,7 +189,7 @@ def timeline_rows(result: CheckResult) -> list[dict[str, object]]:
         if time is None or time.first is None or time.last is None:
             continue
         label = result.label_of(claim)
-        verdict = claim.verdict
+        verdict = result.verdict_of(claim)
         compared = next(
             (c for c in (verdict.comparisons if verdict else ()) if c.field == "date"), None
         )
@@ -417,9 +422,7 @@ def to_markdown(result: CheckResult) -> str:
     title = result.article.title or "untitled article"
     lines = [f"# Check: {_md(title)}", ""]
     summary = ", ".join(f"{name}: {count}" for name, count in _summary(result))
-    lines += [f"{len(result.claims)} claim(s). {summary}", ""]
-    if _reviewed_line(result):
-        lines += [_reviewed_line(result), ""]
+    lines += [f"{len(result.claims)} claim(s). {summary}", "", _reviewed_line(result), ""]
     lines += ["## Claims", ""]
     for claim in result.claims:
         lines += _md_claim(result, claim)
@@ -446,15 +449,15 @@ def _md_claim(result: CheckResult, claim: Claim) -> list[str]:
     review = _review_line(result, claim)
     if review:
         lines += [f"**{_md(review)}**", ""]
-    verdict = claim.verdict
+    verdict = result.verdict_of(claim)
     if verdict is None:
         if claim.reason:
             lines += [f"Not checked: {_md(claim.reason)}", ""]
         return lines
-    if _explanation(claim):
-        lines += [_md(_explanation(claim), line_start=True), ""]
+    if _explanation(result, claim):
+        lines += [_md(_explanation(result, claim), line_start=True), ""]
     if verdict.record_id:
-        lines += [f"Record: {_md(verdict.record_id)} (score {score_text(claim)})", ""]
+        lines += [f"Record: {_md(verdict.record_id)} (score {score_text(verdict)})", ""]
     for source in split_sources(verdict.source):
         lines.append(f"- Source: {_md(source)}")
     if verdict.source:
@@ -618,7 +621,7 @@ def evidence_html(result: CheckResult, claim: Claim, *, record: Record | None = 
     True
     """
     label = result.label_of(claim)
-    verdict = claim.verdict
+    verdict = result.verdict_of(claim)
     kind = f"kind: {claim.kind}" + (f"; event type: {claim.event_type}" if claim.event_type else "")
     sources = split_sources(verdict.source) if verdict is not None else []
     if record is not None:
@@ -631,9 +634,9 @@ def evidence_html(result: CheckResult, claim: Claim, *, record: Record | None = 
         "reviewed_marker": REVIEWED_MARKER,
         "kind": kind,
         "review": _review_line(result, claim),
-        "explanation": _explanation(claim),
+        "explanation": _explanation(result, claim),
         "record_id": verdict.record_id if verdict else None,
-        "score": score_text(claim),
+        "score": score_text(verdict),
         "statement": record.statement if record is not None else "",
         "sources": [_link_of(url) for url in sources],
         "comparisons": [

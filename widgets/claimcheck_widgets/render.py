@@ -137,7 +137,8 @@ def table_row(result: CheckResult, claim: Claim, *, width: int = 90) -> str:
     text = " ".join(claim.text.split())
     if len(text) > width:
         text = text[: width - 1] + "…"
-    return f"{label:<16} {claim.kind.value:<16} {score_text(claim):>5}  {claim.id:<5} {text}"
+    score = score_text(result.verdict_of(claim))
+    return f"{label:<16} {claim.kind.value:<16} {score:>5}  {claim.id:<5} {text}"
 
 
 def evidence_html(result: CheckResult, claim: Claim, *, record: Record | None = None) -> str:

@@ -480,13 +480,13 @@ class Workbench(widgets.VBox):
             for claim in result.claims
             if self.label_filter.value in (ALL, result.label_of(claim).value)
             and self.kind_filter.value in (ALL, claim.kind.value)
-            and (display_score(claim.verdict) if claim.verdict else 0.0)
+            and (display_score(verdict) if (verdict := result.verdict_of(claim)) else 0.0)
             >= (self.min_score.value or 0.0)
         ]
         order = SORTS[self.sort.value]
         if order in ("score-desc", "score-asc"):
             claims.sort(
-                key=lambda c: c.verdict.score if c.verdict else -1.0,
+                key=lambda c: v.score if (v := result.verdict_of(c)) else -1.0,
                 reverse=order == "score-desc",
             )
         elif order == "label":
