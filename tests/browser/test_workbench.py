@@ -137,6 +137,8 @@ def test_browser_notebook_01_renders_and_click_shows_evidence(lab, page, request
     expect(evidence.locator("a[href^='http']").first).to_be_visible()
     # The table row of the same claim is selected too.
     expect(page.locator(".cc-table select option:checked")).to_contain_text(f" {supported.id} ")
+    # Tall enough for the whole workbench: the notebook's own scroll would cut the picture.
+    page.set_viewport_size({"width": 1600, "height": 3200})
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     bench.screenshot(path=ARTIFACTS / "workbench.png")
     if os.environ.get("CLAIMCHECK_UPDATE_SCREENSHOT") == "1":

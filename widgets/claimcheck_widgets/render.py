@@ -69,6 +69,8 @@ WORKBENCH_CSS = """
 .cc-workbench .cc-search-panel, .cc-workbench .cc-fact-form { margin-top: 8px; min-width: 0; }
 .cc-workbench .cc-search-bar, .cc-workbench .cc-fact-bar, .cc-workbench .cc-fact-fields {
   flex-flow: row wrap; min-width: 0; }
+.cc-workbench .cc-side .widget-html-content, .cc-workbench .cc-fact-form .widget-html-content {
+  line-height: 1.45; }
 .cc-workbench .cc-search-results select { font-family: var(--jp-code-font-family, monospace);
   font-size: 12px; }
 .cc-workbench .cc-timeline { align-self: stretch; min-width: 0; padding-right: 8px; }

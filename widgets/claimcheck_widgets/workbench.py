@@ -366,6 +366,7 @@ class Workbench(widgets.VBox):
         self._fill_table()
         self._show_evidence()
         self._show_review_info()
+        self.review_label.value = entry.review.label.value  # the label in force now
         chosen = f" against {entry.review.record_id}" if entry.review.record_id else ""
         self.review_status.value = message_html(
             f"Recorded {label_marker(entry.review.label)}{chosen} for {claim.id} in "
@@ -552,6 +553,7 @@ class Workbench(widgets.VBox):
         self.fact_fields = {
             column: widgets.Text(
                 description=column,
+                style={"description_width": "initial"},  # the schema's names, not cut short
                 placeholder=("required: " if column in REQUIRED_COLUMNS else "")
                 + _FACT_HINTS.get(column, ""),
                 layout=widgets.Layout(width="auto", flex="1 1 300px"),
