@@ -874,3 +874,18 @@ def test_widgets_add_fact_refuses_the_shipped_reference(beirut, shipped):
     assert "shipped reference, which is never changed" in beirut.fact_status.value
     assert DEFAULT_REFERENCE.read_bytes() == before
     assert DEFAULT_REFERENCE.name == shipped
+
+
+@pytest.mark.parametrize("text", ["The deal is a disgrace."])
+def test_widgets_use_this_record_on_a_claim_with_nothing_to_check_records_nothing(tmp_path, text):
+    from claimcheck import check
+
+    bench = Workbench(
+        check(text, published="2020-02-05"), review_log=tmp_path / "r.sqlite", timeline=False
+    )
+    assert bench.claim("c1").verdict.label == Label.NOT_CHECKABLE
+    bench.select("c1")
+    bench.search("Soleimani drone strike")
+    with pytest.raises(ClaimcheckError, match="cannot decide c1: A characterisation"):
+        bench.use_record(reviewer="ed")
+    assert bench.review_log.history(bench.result) == []

@@ -151,6 +151,7 @@ class Workbench(widgets.VBox):
         )
         # The reference before any fact of the user's was added: facts are read beside it.
         self._base = reference
+        self._base_path: Path | None = None  # the file the base was read from, when it was
         self._clock = clock
         self.found: list[Candidate] = []  # the last search's records, best first
         self._records: dict[str, Record] = {}
@@ -293,6 +294,12 @@ class Workbench(widgets.VBox):
         verdict = judge_with_record(
             claim, chosen, self._reference_or_error(), settings=self.result.settings
         )
+        if verdict.record_id != chosen.record_id:
+            # Not checkable, or a record of another phase of the event: it decides nothing.
+            raise ClaimcheckError(
+                f"Record {chosen.record_id} cannot decide {claim.id}: {verdict.explanation} "
+                "Nothing was recorded; override the label instead if you know better."
+            )
         return self._append_review(
             Review(
                 label=verdict.label,
@@ -323,7 +330,7 @@ class Workbench(widgets.VBox):
         target = Path(path if path is not None else self.facts_path.value.strip())
         base = self._base_reference()
         # When the reference itself is the facts file, its facts are read once, not twice.
-        own = _same_file(getattr(self, "_base_path", None), target)
+        own = _same_file(self._base_path, target)
         record = add_fact(
             target,
             fact,
