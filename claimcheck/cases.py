@@ -459,6 +459,7 @@ def to_cases_yaml(result: CheckResult, *, reference_path: str, only_reviewed: bo
         f"# Claim cases written by `claimcheck cases` from a check of {title!r}\n"
         f"# (article sha256 {article.sha256[:12]}, reference {reference.name!r} "
         f"sha256 {reference.sha256[:12]}, {reference.rows} rows). Run them with pytest.\n"
+        f"# {result.reviewed_labels()} of {len(result.claims)} label(s) set by a reviewer.\n"
     )
     document = {
         "reference": reference_path,
@@ -486,8 +487,9 @@ def _case_of(result: CheckResult, claim: Claim, sentences: list[Sentence]) -> di
     computed = verdict.label if verdict else None
     if review is not None and review.label != computed:
         by = f" by {review.reviewer}" if review.reviewer else ""
+        chosen = f" against record {review.record_id}" if review.record_id else ""
         note = f" ({review.note})" if review.note else ""
-        case["xfail"] = f"reviewed{by} as {label}{note}; the check computed {computed}"
+        case["xfail"] = f"reviewed{by} as {label}{chosen}{note}; the check computed {computed}"
         return case
     if verdict is not None and label in _MATCHED and verdict.record_id:
         case["record"] = verdict.record_id

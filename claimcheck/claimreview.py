@@ -1,6 +1,10 @@
 """Publishing a check: one schema.org ClaimReview (JSON-LD) per checkable claim of a CheckResult.
 
 The rating follows DESIGN.md's label table, and a reviewer's label wins over the computed one.
+A reviewed claim's review says so: its ``reviewBody`` and ``ratingExplanation`` are the
+reviewer's note, its ``author`` lists the reviewer as a ``Person`` after the organisation, and
+``claimcheck:review`` keeps who, when, the computed label and any record the reviewer chose, so
+a reader can count the labels that come from reviews.
 Nothing is invented: the review's ``datePublished`` comes only from the check date the user gave
 (``Settings.check_date``), and a missing ``url`` or ``author`` becomes a visible placeholder,
 listed under ``claimcheck:placeholders`` so no one publishes it unawares.
@@ -36,6 +40,8 @@ PLACEHOLDER_AUTHOR = "PLACEHOLDER: set the fact-checking organisation (author)"
 _SCRIPT_SAFE = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026"})
 #: The key listing which fields of a ClaimReview are placeholders or missing.
 PLACEHOLDERS_KEY = "claimcheck:placeholders"
+#: The key of a reviewed claim's review: reviewer, time, computed label, record chosen.
+REVIEW_KEY = "claimcheck:review"
 
 
 def to_claimreview(
@@ -125,6 +131,12 @@ def _review(result: CheckResult, claim: Claim, *, url: str | None, author: str |
         "itemReviewed": _item_reviewed(result),
         "author": {"@type": "Organization", "name": author or PLACEHOLDER_AUTHOR},
     }
+    human = claim.review
+    if human is not None and human.reviewer:
+        # The organisation publishes; the reviewer who set the label is named beside it.
+        review["author"] = [review["author"], {"@type": "Person", "name": human.reviewer}]
+    if human is not None and human.note:
+        review["reviewBody"] = human.note
     check_date = result.settings.check_date
     if check_date is not None:
         review["datePublished"] = check_date.isoformat()
@@ -136,8 +148,15 @@ def _review(result: CheckResult, claim: Claim, *, url: str | None, author: str |
         "bestRating": BEST_RATING,
         "worstRating": WORST_RATING,
         "alternateName": alternate_name,
-        "ratingExplanation": _explanation(claim),
+        "ratingExplanation": human.note if human and human.note else _explanation(result, claim),
     }
+    if human is not None:
+        review[REVIEW_KEY] = {
+            "reviewer": human.reviewer,
+            "reviewedAt": human.reviewed_at,
+            "computedLabel": claim.verdict.label.value if claim.verdict else None,
+            "record": human.record_id or None,
+        }
     if placeholders:
         review[PLACEHOLDERS_KEY] = placeholders
     return review
@@ -170,8 +189,9 @@ def _item_reviewed(result: CheckResult) -> dict[str, Any]:
     return item
 
 
-def _explanation(claim: Claim) -> str:
-    verdict, review = claim.verdict, claim.review
+def _explanation(result: CheckResult, claim: Claim) -> str:
+    """The evidence in force in words, and the review when the reviewer left no note."""
+    verdict, review = result.verdict_of(claim), claim.review
     parts = []
     if verdict is not None:
         if verdict.explanation:
@@ -184,6 +204,7 @@ def _explanation(claim: Claim) -> str:
     if review is not None:
         by = f" by {review.reviewer}" if review.reviewer else ""
         note = f": {review.note}" if review.note else ""
-        computed = f" (claimcheck computed {verdict.label})" if verdict is not None else ""
-        parts.append(f"Reviewed{by} as {review.label}{note}{computed}.")
+        computed = f" (claimcheck computed {claim.verdict.label})" if claim.verdict else ""
+        chosen = f" against record {review.record_id}" if review.record_id else ""
+        parts.append(f"Reviewed{by} as {review.label}{chosen}{note}{computed}.")
     return " ".join(parts)

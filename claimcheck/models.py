@@ -228,6 +228,10 @@ class Review:
     note: str = ""
     reviewer: str = ""
     reviewed_at: str = ""  # ISO 8601, given by whoever records the review
+    # "Use this record": the record the reviewer chose, and claimcheck's verdict of the claim
+    # against it (pipeline.judge_with_record), kept as judged so exports show that evidence.
+    record_id: str = ""
+    verdict: Verdict | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -1,4 +1,9 @@
-"""The whole flow in one call: article -> claims -> candidates -> verdicts -> CheckResult."""
+"""The whole flow in one call: article -> claims -> candidates -> verdicts -> CheckResult.
+
+Two more compositions of the same steps serve a reviewer: :func:`search_reference` finds the
+records a free-text query speaks of, and :func:`judge_with_record` judges one claim against the
+record a reviewer chose.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +15,7 @@ from typing import TYPE_CHECKING
 from claimcheck.articles import parse_published, read_article
 from claimcheck.candidates import find_candidates
 from claimcheck.claims import extract_claims
-from claimcheck.models import Article, Claim
+from claimcheck.models import Article, Candidate, Claim, Verdict
 from claimcheck.reference import Reference, load_reference
 from claimcheck.result import CheckResult, ReferenceInfo
 from claimcheck.settings import Settings
@@ -106,3 +111,104 @@ def _beyond_the_calendar(claim: Claim, published: date | None) -> list[str]:
         and time.offset_days is not None
         and any(shift_date(published, days) is None for days in time.offset_days)
     ]
+
+
+def search_reference(
+    query: str,
+    reference: Reference,
+    *,
+    published: date | str | None = None,
+    settings: Settings | None = None,
+    limit: int = 10,
+) -> list[Candidate]:
+    """The records a free-text query speaks of, best first, scored 0-100 as candidates are.
+
+    The query is read as an article (its names, dates, counts and event words) and each of its
+    claims finds its candidates, with no score cut-off; a record found by several keeps its
+    best score.
+
+    Parameters
+    ----------
+    query
+        What to look for: a claim's text, or a few words ("Soleimani drone strike").
+    reference
+        The reference to search.
+    published
+        The date relative dates in the query resolve against ("last month").
+    settings
+        The check's settings (date window and tolerance); thresholds do not apply.
+    limit
+        How many records to return at most.
+
+    Returns
+    -------
+    list[Candidate]
+        Sorted by score descending, then record id; empty when nothing in the query finds a
+        record (no known name, no rare word).
+
+    Examples
+    --------
+    >>> from claimcheck import load_reference
+    >>> [c.record_id for c in search_reference("Soleimani drone strike", load_reference())][:1]
+    ['soleimani-strike-2020-01-03']
+    """
+    settings = dataclasses.replace(
+        settings or Settings(), suggest_threshold=0.0, max_candidates=max(1, limit)
+    )
+    if not query.strip():
+        return []
+    article = read_article(query, published=published, settings=settings)
+    best: dict[str, Candidate] = {}
+    for claim in extract_claims(article, reference, settings=settings):
+        for candidate in find_candidates(claim, reference, settings=settings):
+            kept = best.get(candidate.record_id)
+            if kept is None or candidate.score > kept.score:
+                best[candidate.record_id] = candidate
+    return sorted(best.values(), key=lambda c: (-c.score, c.record_id))[:limit]
+
+
+def judge_with_record(
+    claim: Claim,
+    candidate: Candidate,
+    reference: Reference,
+    *,
+    settings: Settings | None = None,
+) -> Verdict:
+    """Judge a claim against the one record a reviewer chose ("use this record").
+
+    The reviewer has said which event the claim speaks of, so the match threshold does not
+    apply; everything else does, as in :func:`check`: every stated slot is compared with the
+    record, a record of another phase cannot decide the claim, and a claim with nothing to
+    check stays not checkable.
+
+    Parameters
+    ----------
+    claim
+        A claim of a check.
+    candidate
+        The chosen record with its score (from :func:`search_reference`): the verdict's score.
+    reference
+        The reference the record is in.
+    settings
+        The check's settings.
+
+    Raises
+    ------
+    KeyError
+        When the reference has no record with the candidate's id.
+
+    Examples
+    --------
+    >>> from claimcheck import load_reference
+    >>> ref = load_reference()
+    >>> result = check("Soleimani was killed on January 4.", ref, published="2020-02-05")
+    >>> chosen = search_reference("Soleimani drone strike", ref)[0]
+    >>> verdict = judge_with_record(result.claims[0], chosen, ref)
+    >>> str(verdict.label), verdict.record_id
+    ('contradicted', 'soleimani-strike-2020-01-03')
+    """
+    reference.record(candidate.record_id)  # an unknown id is a KeyError naming it
+    settings = dataclasses.replace(
+        settings or Settings(), suggest_threshold=0.0, match_threshold=0.0
+    )
+    return decide_verdict(claim, [candidate], reference, settings=settings)

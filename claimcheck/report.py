@@ -21,6 +21,7 @@ from urllib.parse import urlsplit
 import jinja2
 from markupsafe import Markup
 
+from claimcheck.errors import OutputError
 from claimcheck.models import Claim, Label, Record, Verdict
 from claimcheck.result import CheckResult
 
@@ -115,26 +116,29 @@ def display_score(verdict: Verdict) -> float:
     return round(verdict.score, 1)
 
 
-def score_text(claim: Claim) -> str:
-    """A claim's score, 0-100 with one decimal, or a dash when it has no verdict or no record.
+def score_text(verdict: Verdict | None) -> str:
+    """A verdict's score, 0-100 with one decimal, or a dash when there is no verdict or record.
 
     >>> from claimcheck import check
     >>> result = check("Soleimani was killed in Baghdad on January 3.", published="2020-02-05")
-    >>> score_text(result.claims[0]) == f"{result.claims[0].verdict.score:.1f}"
-    True
+    >>> verdict = result.claims[0].verdict
+    >>> score_text(verdict) == f"{verdict.score:.1f}", score_text(None)
+    (True, '–')
     """
-    if claim.verdict is None or not claim.verdict.record_id:
+    if verdict is None or not verdict.record_id:
         return "–"
-    return f"{display_score(claim.verdict):.1f}"
+    return f"{display_score(verdict):.1f}"
 
 
-def _explanation(claim: Claim) -> str:
-    """The computed explanation; marked as the computed one when a reviewer overrode the label.
+def _explanation(result: CheckResult, claim: Claim) -> str:
+    """The explanation of the evidence in force; marked as claimcheck's own when a reviewer
+    set another label than that evidence gives.
 
     The reviewer's note is in the review line above it: a reader must not take the computed
-    reasoning for the reason of the label published.
+    reasoning for the reason of the label published. Against a record the reviewer chose, the
+    verdict is claimcheck's judgement of that record, and its explanation stands as it is.
     """
-    verdict = claim.verdict
+    verdict = result.verdict_of(claim)
     explanation = (verdict.explanation if verdict else "") or claim.reason
     if explanation and claim.review is not None and verdict and claim.review.label != verdict.label:
         return f"claimcheck's own reasoning, for the computed {verdict.label.value}: {explanation}"
@@ -142,10 +146,8 @@ def _explanation(claim: Claim) -> str:
 
 
 def _reviewed_line(result: CheckResult) -> str:
-    reviewed = sum(claim.review is not None for claim in result.claims)
-    if not reviewed:
-        return ""
-    return f"{reviewed} of {len(result.claims)} label(s) set by a reviewer."
+    """How many published labels a reviewer set: said even when none, so a reader knows."""
+    return f"{result.reviewed_labels()} of {len(result.claims)} label(s) set by a reviewer."
 
 
 def _is_web_url(text: str) -> bool:
@@ -161,15 +163,19 @@ def _review_line(result: CheckResult, claim: Claim) -> str | None:
     at = f" on {review.reviewed_at}" if review.reviewed_at else ""
     note = f": {review.note}" if review.note else ""
     computed = claim.verdict.label if claim.verdict else "nothing"
-    return f"Reviewed{by}{at} as {review.label} (computed: {computed}){note}"
+    chosen = (
+        f" against record {review.record_id}, chosen by the reviewer" if review.record_id else ""
+    )
+    return f"Reviewed{by}{at} as {review.label}{chosen} (computed: {computed}){note}"
 
 
 def timeline_rows(result: CheckResult) -> list[dict[str, object]]:
     """Every dated claim as a row for a timeline: the claimed interval beside its record's date.
 
     ``first``/``last`` bound the days the claim's first calendar time can mean (ISO dates);
-    ``record_date`` is the date the verdict compared it with (``None`` when there was none). Only
-    ids, labels and dates: no article text, so a chart of these rows carries nothing to escape.
+    ``record_date`` is the date the verdict in force compared it with (``None`` when there was
+    none). Only ids, labels and dates, no article text; ids may still come from a user's file,
+    and Vega escapes them when it draws.
 
     >>> from claimcheck import check
     >>> result = check("Soleimani was killed in Baghdad on January 3.", published="2020-02-05")
@@ -183,7 +189,7 @@ def timeline_rows(result: CheckResult) -> list[dict[str, object]]:
         if time is None or time.first is None or time.last is None:
             continue
         label = result.label_of(claim)
-        verdict = claim.verdict
+        verdict = result.verdict_of(claim)
         compared = next(
             (c for c in (verdict.comparisons if verdict else ()) if c.field == "date"), None
         )
@@ -202,6 +208,176 @@ def timeline_rows(result: CheckResult) -> list[dict[str, object]]:
             }
         )
     return rows
+
+
+# --- timeline ----------------------------------------------------------------------------------
+
+# The label colours of shared.css, for the timeline's bars.
+LABEL_COLOURS: dict[Label, str] = {
+    Label.SUPPORTED: "#1a7f37",
+    Label.MISLEADING: "#b35900",
+    Label.CONTRADICTED: "#cf222e",
+    Label.UNVERIFIABLE: "#57606a",
+    Label.NOT_CHECKABLE: "#8c959f",
+}
+TIMELINE_PICK = "pick"  # the click selection on a claimed interval
+TIMELINE_PICK_RECORD = "pick_record"  # and on a record's date
+TIMELINE_SELECTED = "selected"  # the parameter naming the claim selected elsewhere
+_TOOLTIP = [
+    {"field": "id", "type": "nominal", "title": "claim"},
+    {"field": "label", "type": "nominal"},
+    {"field": "first", "type": "temporal", "title": "claimed from", "format": "%Y-%m-%d"},
+    {"field": "last", "type": "temporal", "title": "claimed to", "format": "%Y-%m-%d"},
+    {"field": "record_date", "type": "temporal", "title": "record", "format": "%Y-%m-%d"},
+    {"field": "record_id", "type": "nominal", "title": "record id"},
+]
+
+
+def timeline_spec(rows: list[dict[str, object]]) -> dict[str, object]:
+    """The timeline of :func:`timeline_rows` as a Vega-Lite spec: the one chart the workbench
+    shows (Altair's JupyterChart) and the HTML report draws (an SVG from vl-convert).
+
+    Plain data, not an Altair chart: Altair imports Jupyter packages, which the core never does.
+    Each dated claim's interval is a thick round-capped rule coloured by label (a single day
+    shows as a dot) beside its record's date (a diamond); the ``pick`` and ``pick_record`` click
+    selections and the ``selected`` parameter link it to a selection in the workbench.
+
+    >>> spec = timeline_spec([{"id": "c1", "row": "c1 ✓", "label": "supported",
+    ...     "first": "2020-01-03", "last": "2020-01-03", "record_date": "2020-01-03",
+    ...     "record_id": "r1"}])
+    >>> spec["data"]["values"][0]["end"], [layer["name"] for layer in spec["layer"]]
+    ('2020-01-03T23:59', ['claimed', 'record'])
+    """
+    y = {
+        "field": "row",
+        "type": "nominal",
+        "sort": None,
+        "title": None,
+        "axis": {"labelFontSize": 11},
+    }
+    legend = ", ".join(f"'{lb.value}': '{LABEL_MARKERS[lb]} {lb.value}'" for lb in Label)
+    claimed = {
+        "name": "claimed",
+        "mark": {"type": "rule", "strokeCap": "round"},
+        "encoding": {
+            "x": {
+                "field": "first",
+                "type": "temporal",
+                "title": "claimed interval (by label) and the record's date (◆)",
+            },
+            "x2": {"field": "end"},
+            "y": y,
+            "color": {
+                "field": "label",
+                "type": "nominal",
+                "title": "label",
+                "scale": {
+                    "domain": [label.value for label in Label],
+                    "range": [LABEL_COLOURS[label] for label in Label],
+                },
+                "legend": {"orient": "bottom", "labelExpr": f"{{{legend}}}[datum.label]"},
+            },
+            "strokeWidth": {
+                "condition": {"test": f"datum.id == {TIMELINE_SELECTED}", "value": 15},
+                "value": 8,
+            },
+            "tooltip": _TOOLTIP,
+        },
+    }
+    record = {
+        "name": "record",
+        "transform": [{"filter": "isValid(datum.record_date)"}],
+        "mark": {
+            "type": "point",
+            "shape": "diamond",
+            "filled": True,
+            "size": 60,
+            "color": "#1b1b1b",
+            "opacity": 0.9,
+        },
+        "encoding": {
+            "x": {"field": "record_date", "type": "temporal"},
+            "y": y,
+            "tooltip": _TOOLTIP,
+        },
+    }
+    return {
+        "$schema": "https://vega.github.io/schema/vega-lite/v5.json",
+        # Selections at the top, naming their layer: the form Altair reads and writes back.
+        "params": [
+            {"name": TIMELINE_SELECTED, "value": ""},
+            _click(TIMELINE_PICK, "claimed"),
+            _click(TIMELINE_PICK_RECORD, "record"),
+        ],
+        # "end" closes the last day, so a one-day interval has a length.
+        "data": {"values": [{**row, "end": f"{row['last']}T23:59"} for row in rows]},
+        # A fixed width: "container" measures the view before JupyterLab attaches it (0 px).
+        # 600 px fits beside JupyterLab's sidebar at 1280 px.
+        "width": 600,
+        "height": timeline_height(rows),
+        "layer": [claimed, record],
+    }
+
+
+def timeline_height(rows: list[dict[str, object]]) -> int:
+    """The timeline's height in pixels: a band of 22 px a claim."""
+    return max(60, 22 * len(rows))
+
+
+def _click(name: str, layer: str) -> dict[str, object]:
+    select = {"type": "point", "fields": ["id"], "on": "click"}
+    return {"name": name, "select": select, "views": [layer]}
+
+
+# An SVG drawn by Vega from our spec: its elements, with no script, no foreign HTML, no handler.
+_SVG_UNSAFE_TAGS = frozenset({"script", "foreignObject", "iframe", "object", "embed"})
+
+
+def timeline_svg(result: CheckResult) -> str | None:
+    """The timeline of a check as a static SVG drawn by vl-convert, ready to inline in HTML.
+
+    ``None`` when the check has no dated claim, or when vl-convert is not installed (the report
+    then goes without it). Vega escapes the text it draws (claim and record ids, dates); the SVG
+    is parsed before it is returned and refused if it holds a script, foreign HTML or an event
+    handler, so nothing in it can run when it is inlined.
+
+    >>> from claimcheck import check
+    >>> result = check("Soleimani was killed in Baghdad on January 3.", published="2020-02-05")
+    >>> timeline_svg(result).startswith("<svg")
+    True
+    """
+    rows = timeline_rows(result)
+    if not rows:
+        return None
+    try:
+        import vl_convert
+    except ImportError:
+        return None
+    # The workbench's spec as it is: its selections simply find no click in a static picture.
+    svg = vl_convert.vegalite_to_svg(timeline_spec(rows))
+    _check_svg(svg)
+    return svg
+
+
+def _check_svg(svg: str) -> None:
+    """Refuse an SVG that could run anything once inlined (defence in depth: Vega escapes)."""
+    import xml.etree.ElementTree as ElementTree
+
+    found = "a DTD" if "<!DOCTYPE" in svg or "<!ENTITY" in svg else None
+    if found is None:
+        for element in ElementTree.fromstring(svg).iter():
+            tag = element.tag.rsplit("}", 1)[-1]
+            if tag in _SVG_UNSAFE_TAGS:
+                found = f"a <{tag}> element"
+            for name, value in element.attrib.items():
+                local = name.rsplit("}", 1)[-1].lower()
+                if local.startswith("on") or (local == "href" and not value.startswith("#")):
+                    found = f"an {local} attribute"
+    if found is not None:
+        raise OutputError(
+            f"The timeline drawn for the report holds {found}, which could run in a browser; "
+            "the report was not made. Report this as a claimcheck bug, with the reference used."
+        )
 
 
 # --- Markdown -----------------------------------------------------------------------------------
@@ -246,9 +422,7 @@ def to_markdown(result: CheckResult) -> str:
     title = result.article.title or "untitled article"
     lines = [f"# Check: {_md(title)}", ""]
     summary = ", ".join(f"{name}: {count}" for name, count in _summary(result))
-    lines += [f"{len(result.claims)} claim(s). {summary}", ""]
-    if _reviewed_line(result):
-        lines += [_reviewed_line(result), ""]
+    lines += [f"{len(result.claims)} claim(s). {summary}", "", _reviewed_line(result), ""]
     lines += ["## Claims", ""]
     for claim in result.claims:
         lines += _md_claim(result, claim)
@@ -275,15 +449,15 @@ def _md_claim(result: CheckResult, claim: Claim) -> list[str]:
     review = _review_line(result, claim)
     if review:
         lines += [f"**{_md(review)}**", ""]
-    verdict = claim.verdict
+    verdict = result.verdict_of(claim)
     if verdict is None:
         if claim.reason:
             lines += [f"Not checked: {_md(claim.reason)}", ""]
         return lines
-    if _explanation(claim):
-        lines += [_md(_explanation(claim), line_start=True), ""]
+    if _explanation(result, claim):
+        lines += [_md(_explanation(result, claim), line_start=True), ""]
     if verdict.record_id:
-        lines += [f"Record: {_md(verdict.record_id)} (score {score_text(claim)})", ""]
+        lines += [f"Record: {_md(verdict.record_id)} (score {score_text(verdict)})", ""]
     for source in split_sources(verdict.source):
         lines.append(f"- Source: {_md(source)}")
     if verdict.source:
@@ -319,6 +493,7 @@ h1 { font-size: 1.5rem; } h2 { border-bottom: 1px solid #ccc; margin-top: 2rem; 
 .cc-article { max-width: none; }
 dl { display: grid; grid-template-columns: max-content auto; gap: .1rem 1rem; }
 dt { font-weight: 600; } dd { margin: 0; overflow-wrap: anywhere; }
+.cc-timeline { margin: 0; overflow-x: auto; } .cc-timeline svg { max-width: 100%; height: auto; }
 """
 
 # Autoescaping is on for every template: escaping is the default, not a discipline. Only our own
@@ -446,7 +621,7 @@ def evidence_html(result: CheckResult, claim: Claim, *, record: Record | None = 
     True
     """
     label = result.label_of(claim)
-    verdict = claim.verdict
+    verdict = result.verdict_of(claim)
     kind = f"kind: {claim.kind}" + (f"; event type: {claim.event_type}" if claim.event_type else "")
     sources = split_sources(verdict.source) if verdict is not None else []
     if record is not None:
@@ -459,9 +634,9 @@ def evidence_html(result: CheckResult, claim: Claim, *, record: Record | None = 
         "reviewed_marker": REVIEWED_MARKER,
         "kind": kind,
         "review": _review_line(result, claim),
-        "explanation": _explanation(claim),
+        "explanation": _explanation(result, claim),
         "record_id": verdict.record_id if verdict else None,
-        "score": score_text(claim),
+        "score": score_text(verdict),
         "statement": record.statement if record is not None else "",
         "sources": [_link_of(url) for url in sources],
         "comparisons": [
@@ -527,6 +702,9 @@ def to_html(result: CheckResult) -> str:
             summary=", ".join(f"{name}: {count}" for name, count in _summary(result)),
             reviewed=_reviewed_line(result),
             article=Markup(article_html(result, link=True)),
+            # Drawn by vl-convert from timeline_spec and checked by _check_svg: text in it is
+            # escaped by Vega, and nothing in it can run.
+            timeline=Markup(svg) if (svg := timeline_svg(result)) else None,
             claims=[
                 {
                     "id": claim.id,

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Any
 
 from claimcheck import __version__
 from claimcheck.errors import ResultError
-from claimcheck.models import Article, Claim, Label, Review
+from claimcheck.models import Article, Claim, Label, Review, Verdict
 from claimcheck.settings import Settings
 
 if TYPE_CHECKING:
@@ -74,6 +74,17 @@ class CheckResult:
             return claim.verdict.label
         return Label.UNVERIFIABLE
 
+    def verdict_of(self, claim: Claim) -> Verdict | None:
+        """The evidence to publish: the verdict against the record a reviewer chose, when one
+        did ("use this record"), else the computed verdict."""
+        if claim.review is not None and claim.review.verdict is not None:
+            return claim.review.verdict
+        return claim.verdict
+
+    def reviewed_labels(self) -> int:
+        """How many of the claims' published labels come from a reviewer."""
+        return sum(claim.review is not None for claim in self.claims)
+
     def with_reviews(self, reviews: typing.Mapping[str, Review]) -> CheckResult:
         """A copy with the given reviews (claim id -> review) attached to their claims."""
         claims = tuple(
@@ -110,6 +121,8 @@ class CheckResult:
             "reference": to_jsonable(self.reference),
             "settings": self.settings.to_dict(),
             "claims": [to_jsonable(claim) for claim in self.claims],
+            # Said outright, so a reader of the document need not count the reviews.
+            "reviewed_labels": self.reviewed_labels(),
         }
 
     def to_json(self, *, indent: int | None = 2) -> str:
@@ -164,12 +177,14 @@ class CheckResult:
             ) from None
 
     def to_frame(self) -> pd.DataFrame:
-        """One row per claim: what it says, its computed label, its review and the evidence."""
+        """One row per claim: what it says, its computed label, its review and the evidence
+        (against the record a reviewer chose, when one did)."""
         import pandas as pd
 
         rows = []
         for claim in self.claims:
-            verdict, review = claim.verdict, claim.review
+            # The evidence in force: against the record a reviewer chose, when one did.
+            verdict, review = self.verdict_of(claim), claim.review
             rows.append(
                 {
                     "id": claim.id,
@@ -181,7 +196,7 @@ class CheckResult:
                     "event_type": claim.event_type,
                     "checkworthy": claim.checkworthy,
                     "label": str(self.label_of(claim)),
-                    "computed_label": str(verdict.label) if verdict else None,
+                    "computed_label": str(claim.verdict.label) if claim.verdict else None,
                     "score": verdict.score if verdict else None,
                     "record_id": verdict.record_id if verdict else None,
                     "source": verdict.source if verdict else None,
@@ -189,6 +204,7 @@ class CheckResult:
                     "reviewed_label": str(review.label) if review else None,
                     "reviewer": review.reviewer if review else None,
                     "review_note": review.note if review else None,
+                    "reviewed_record_id": (review.record_id or None) if review else None,
                 }
             )
         return pd.DataFrame(rows)

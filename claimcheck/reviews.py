@@ -13,6 +13,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import hashlib
+import json
 import os
 import secrets
 import sqlite3
@@ -24,15 +25,21 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 from claimcheck.errors import ReviewLogError
-from claimcheck.models import Claim, Label, Review
-from claimcheck.result import CheckResult
+from claimcheck.models import Claim, Label, Review, Verdict
+from claimcheck.result import CheckResult, from_jsonable, to_jsonable
 
 DEFAULT_REVIEW_LOG = "claimcheck-reviews.sqlite"
 
 # Marks the file as ours, so a path that points at some other SQLite database is refused
 # instead of having a table added to it.
 _APPLICATION_ID = 0x43434B52  # "CCKR"
-_SCHEMA_VERSION = 1
+_SCHEMA_VERSION = 2
+# Version 2 added the record a reviewer chose ("use this record") and the verdict against it.
+_MIGRATE_FROM_1 = (
+    "ALTER TABLE reviews ADD COLUMN record_id TEXT NOT NULL DEFAULT ''",
+    "ALTER TABLE reviews ADD COLUMN verdict TEXT",
+    f"PRAGMA user_version = {_SCHEMA_VERSION}",
+)
 
 _SCHEMA = (
     """CREATE TABLE IF NOT EXISTS reviews (
@@ -46,7 +53,9 @@ _SCHEMA = (
         label          TEXT    NOT NULL,
         note           TEXT    NOT NULL,
         reviewer       TEXT    NOT NULL,
-        reviewed_at    TEXT    NOT NULL
+        reviewed_at    TEXT    NOT NULL,
+        record_id      TEXT    NOT NULL DEFAULT '',
+        verdict        TEXT
     )""",
     """CREATE INDEX IF NOT EXISTS reviews_by_claim
         ON reviews (article_sha256, claim_start, claim_end, claim_sha256, seq)""",
@@ -63,8 +72,10 @@ _SIDE_FILES = ("-wal", "-shm", "-journal")
 
 _COLUMNS = (
     "seq, article_sha256, claim_start, claim_end, claim_sha256, claim_id, computed_label, "
-    "label, note, reviewer, reviewed_at"
+    "label, note, reviewer, reviewed_at, record_id, verdict"
 )
+# A version 1 log opened read-only cannot be migrated: its rows are read with no chosen record.
+_COLUMNS_V1 = _COLUMNS.replace("record_id, verdict", "'' AS record_id, NULL AS verdict")
 
 
 @dataclass(frozen=True, slots=True)
@@ -119,6 +130,7 @@ class ReviewLog:
             )
         #: False when the log (or its folder) cannot be written: reviews can be read, not recorded.
         self.writable = True
+        self._columns = _COLUMNS
         if not self.path.exists():
             self._create()
         self._check_file()
@@ -179,12 +191,14 @@ class ReviewLog:
             review.note,
             review.reviewer,
             review.reviewed_at,
+            review.record_id,
+            json.dumps(to_jsonable(review.verdict), ensure_ascii=False) if review.verdict else None,
         )
         with self._connect() as connection, _transaction(connection):
             cursor = connection.execute(
                 "INSERT INTO reviews (article_sha256, claim_start, claim_end, claim_sha256, "
-                "claim_id, computed_label, label, note, reviewer, reviewed_at) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                "claim_id, computed_label, label, note, reviewer, reviewed_at, record_id, verdict) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 row,
             )
             seq = cursor.lastrowid
@@ -209,7 +223,7 @@ class ReviewLog:
             keys = {_key(wanted): wanted}
         with self._connect() as connection:
             rows = connection.execute(
-                f"SELECT {_COLUMNS} FROM reviews WHERE article_sha256 = ? ORDER BY seq",
+                f"SELECT {self._columns} FROM reviews WHERE article_sha256 = ? ORDER BY seq",
                 (result.article.sha256,),
             ).fetchall()
         return [
@@ -366,11 +380,13 @@ class ReviewLog:
         """What :meth:`_prepare` checks, for a log opened read-only (nothing is written)."""
         self._check_identity(connection)
         version = connection.execute("PRAGMA user_version").fetchone()[0]
-        if version < _SCHEMA_VERSION:
+        if version < 1:
             raise ReviewLogError(
                 f"The review log {str(self.path)!r} is read-only and was never set up (schema "
                 f"{version}). Make it writable once, or choose another path."
             )
+        if version < _SCHEMA_VERSION:
+            self._columns = _COLUMNS_V1
         connection.execute("SELECT count(*) FROM reviews").fetchone()
 
     def _check_identity(self, connection: sqlite3.Connection) -> None:
@@ -399,6 +415,11 @@ class ReviewLog:
         connection.execute("PRAGMA journal_mode = WAL")
         connection.execute("PRAGMA synchronous = FULL")
         if application_id == _APPLICATION_ID and version == _SCHEMA_VERSION:
+            return
+        if application_id == _APPLICATION_ID and version == 1:
+            with _transaction(connection):
+                for statement in _MIGRATE_FROM_1:
+                    connection.execute(statement)
             return
         with _transaction(connection):
             for statement in _SCHEMA:
@@ -434,7 +455,15 @@ class ReviewLog:
                 f"A review's label must be one of {', '.join(label.value for label in Label)}, "
                 f"found {review.label!r}."
             ) from None
-        for name in ("note", "reviewer", "reviewed_at"):
+        if review.verdict is not None and (
+            not isinstance(review.verdict, Verdict) or review.verdict.record_id != review.record_id
+        ):
+            raise ReviewLogError(
+                "A review's verdict must be a claimcheck.models.Verdict against the record it "
+                f"names (record_id {review.record_id!r}); make it with "
+                "claimcheck.pipeline.judge_with_record."
+            )
+        for name in ("note", "reviewer", "reviewed_at", "record_id"):
             if not isinstance(getattr(review, name), str):
                 raise ReviewLogError(
                     f"A review's {name} must be text, found {type(getattr(review, name)).__name__}."
@@ -469,7 +498,10 @@ def _key(claim: Claim) -> tuple[int, int, str]:
 
 
 def _logged(row: tuple) -> LoggedReview:
-    seq, article, start, end, text_hash, claim_id, computed, label, note, reviewer, at = row
+    seq, article, start, end, text_hash, claim_id, computed, label, note, reviewer, at, *chosen = (
+        row
+    )
+    record_id, verdict = chosen
     return LoggedReview(
         seq=seq,
         article_sha256=article,
@@ -478,5 +510,12 @@ def _logged(row: tuple) -> LoggedReview:
         claim_sha256=text_hash,
         claim_id=claim_id,
         computed_label=Label(computed) if computed else None,
-        review=Review(label=Label(label), note=note, reviewer=reviewer, reviewed_at=at),
+        review=Review(
+            label=Label(label),
+            note=note,
+            reviewer=reviewer,
+            reviewed_at=at,
+            record_id=record_id,
+            verdict=from_jsonable(Verdict, json.loads(verdict)) if verdict else None,
+        ),
     )

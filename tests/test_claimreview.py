@@ -15,6 +15,7 @@ from claimcheck.claimreview import (
     PLACEHOLDER_AUTHOR,
     PLACEHOLDERS_KEY,
     RATINGS,
+    REVIEW_KEY,
     WORST_RATING,
     dumps_claimreview,
     to_claimreview,
@@ -161,7 +162,9 @@ _PROPERTIES = {
         "author",
         "datePublished",
         "reviewRating",
+        "reviewBody",
     },
+    "Person": {"name"},
     "Claim": {"author", "datePublished", "appearance", "firstAppearance"},
     "NewsArticle": {"url", "headline", "datePublished", "publisher"},
     "Organization": {"name"},
@@ -170,19 +173,23 @@ _PROPERTIES = {
 
 
 def _walk(node: dict, *, top: bool) -> None:
-    keys = set(node) - {"@type", PLACEHOLDERS_KEY} - ({"@context"} if top else set())
+    keys = set(node) - {"@type", PLACEHOLDERS_KEY, REVIEW_KEY} - ({"@context"} if top else set())
     assert "@context" not in node or top
     assert keys <= _PROPERTIES[node["@type"]], (node["@type"], keys)
-    for value in node.values():
-        if isinstance(value, dict):
-            _walk(value, top=False)
-        else:
-            assert isinstance(value, str | int | list), value
+    for key, value in node.items():
+        if key == REVIEW_KEY:
+            continue
+        for item in value if isinstance(value, list) and key == "author" else [value]:
+            if isinstance(item, dict):
+                _walk(item, top=False)
+            else:
+                assert isinstance(item, str | int | list), item
 
 
 @pytest.mark.parametrize(("url", "author"), [(_URL, "Fact Desk"), (None, None)])
 def test_claimreview_uses_only_schema_org_properties(url: str | None, author: str | None) -> None:
-    result = _result(check_date=None).with_reviews({"c2": Review(Label.SUPPORTED, "ok")})
+    review = Review(Label.SUPPORTED, "ok", "amina")
+    result = _result(check_date=None).with_reviews({"c2": review})
     for review in to_claimreview(result, url=url, author=author):
         _walk(review, top=True)
 
@@ -267,9 +274,33 @@ def test_claimreview_review_overrides_label(
     rating = reviews[claim_id]["reviewRating"]
     assert (rating["alternateName"], rating["ratingValue"]) == (alternate_name, rating_value)
     computed = _result().claims[int(claim_id[1:])].verdict.label
-    assert review.note in rating["ratingExplanation"]
-    assert review.reviewer in rating["ratingExplanation"]
-    assert f"computed {computed}" in rating["ratingExplanation"]
+    # The reviewer's note is the explanation; the reviewer is named as a Person.
+    assert rating["ratingExplanation"] == reviews[claim_id]["reviewBody"] == review.note
+    assert reviews[claim_id]["author"][1] == {"@type": "Person", "name": review.reviewer}
+    assert reviews[claim_id][REVIEW_KEY]["computedLabel"] == computed.value
+    # The other claims' labels are the check's: no review key, one Organization as author.
+    others = [r for key, r in reviews.items() if key != claim_id]
+    assert all(REVIEW_KEY not in r and r["author"]["@type"] == "Organization" for r in others)
+
+
+@pytest.mark.parametrize("note", ["</script><script>alert(1)</script><!--"])
+def test_claimreview_note_cannot_leave_its_script_element(note: str) -> None:
+    review = Review(Label.CONTRADICTED, note, "night desk </script>", "2020-02-07")
+    text = dumps_claimreview(_result().with_reviews({"c0": review}), url=_URL)
+    page = f'<script type="application/ld+json">{text}</script>'
+    # One script element: the note's "</script>" and "<!--" are JSON escapes, not markup.
+    assert page.lower().count("</script") == 1 and "<!--" not in page
+    (published,) = [r for r in json.loads(text) if r["url"].endswith("#c0")]
+    assert published["reviewBody"] == note
+    assert published["author"][1]["name"] == "night desk </script>"
+
+
+@pytest.mark.parametrize("note", [""])
+def test_claimreview_review_without_note_explains_with_the_evidence(note: str) -> None:
+    result = _result().with_reviews({"c0": Review(Label.MISLEADING, note, "amina")})
+    (review,) = [r for r in to_claimreview(result, url=_URL) if r["url"].endswith("#c0")]
+    assert "reviewBody" not in review
+    assert "Reviewed by amina as misleading" in review["reviewRating"]["ratingExplanation"]
 
 
 @pytest.mark.parametrize("claim_id", ["c2"])

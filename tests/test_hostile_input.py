@@ -933,7 +933,7 @@ def test_hostile_input_review_log_damage_is_named_and_left_untouched(damage, tmp
     ]  # fmt: skip
 
 
-@pytest.mark.parametrize("version", [2, 99])
+@pytest.mark.parametrize("version", [3, 99])
 def test_hostile_input_review_log_future_schema_is_left_untouched(version, tmp_path):
     path, _result, _ = _logged(tmp_path)
     connection = sqlite3.connect(path)

@@ -99,10 +99,17 @@ def test_notebook_03_files_agree_with_each_other(runs, author: str) -> None:
     (reviewed,) = [claim for claim in result.claims if claim.review is not None]
     reviews = json.loads(first["claimreview.jsonld"])
     by_text = {review["claimReviewed"]: review for review in reviews}
-    # The reviewer's label is what is published, with the computed one beside it.
-    rating = by_text[reviewed.text]["reviewRating"]
-    assert rating["ratingExplanation"].endswith(f"(claimcheck computed {reviewed.verdict.label}).")
-    assert {review["author"]["name"] for review in reviews} == {author}
+    # The reviewer's label is what is published, explained by the note, the reviewer named,
+    # and the computed label beside it.
+    published = by_text[reviewed.text]
+    assert published["reviewRating"]["ratingExplanation"] == reviewed.review.note
+    assert published["reviewBody"] == reviewed.review.note
+    assert published["author"][1] == {"@type": "Person", "name": reviewed.review.reviewer}
+    assert published["claimcheck:review"]["computedLabel"] == reviewed.verdict.label
+    organisations = [r["author"][0] if r is published else r["author"] for r in reviews]
+    assert {organisation["name"] for organisation in organisations} == {author}
+    assert f"1 of {len(result.claims)} label(s) set by a reviewer." in first["report.html"].decode()
+    assert result.to_dict()["reviewed_labels"] == 1
     assert all(review["datePublished"] == "2020-02-07" for review in reviews)
     page = first["report.html"].decode("utf-8")
     assert "<script" not in page

@@ -147,3 +147,60 @@ def test_pipeline_a_date_is_checked_as_what_the_words_around_it_make_it(
 ):
     result = check(sentence.format(when), reference, published="2020-02-05")
     assert result.claims[0].verdict.label is label
+
+
+# -- a reviewer's search and chosen record ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("query", "first"),
+    [
+        ("Soleimani drone strike", "soleimani-strike-2020-01-03"),
+        ("Trump withdrew from the nuclear deal in 2018", "us-jcpoa-withdrawal-2018-05-08"),
+    ],
+)
+def test_pipeline_search_reference_ranks_records(reference, query, first):
+    from claimcheck.pipeline import search_reference
+
+    found = search_reference(query, reference, published="2020-02-05", limit=3)
+    assert found[0].record_id == first
+    assert len(found) <= 3
+    assert [c.score for c in found] == sorted((c.score for c in found), reverse=True)
+    assert all(0 <= c.score <= 100 for c in found)
+    assert search_reference(query, reference, published="2020-02-05", limit=3) == found
+
+
+@pytest.mark.parametrize("query", ["", "   ", "qqqxxz zzyyww"])
+def test_pipeline_search_reference_finds_nothing_quietly(reference, query):
+    from claimcheck.pipeline import search_reference
+
+    assert search_reference(query, reference) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "disagreeing"),
+    [
+        ("The commander died in the attack on January 3.", Label.SUPPORTED, []),
+        ("The commander died in the attack on January 9.", Label.CONTRADICTED, ["date"]),
+    ],
+)
+def test_pipeline_judge_with_record_decides_an_unmatched_claim(reference, text, label, disagreeing):
+    from claimcheck.models import Candidate
+    from claimcheck.pipeline import judge_with_record
+
+    claim = check(text, reference, published="2020-02-05").claims[0]
+    assert claim.verdict.label == Label.UNVERIFIABLE
+    chosen = Candidate("soleimani-strike-2020-01-03", 42.0)
+    verdict = judge_with_record(claim, chosen, reference)
+    assert (verdict.label, verdict.record_id, verdict.score) == (label, chosen.record_id, 42.0)
+    assert [c.field for c in verdict.comparisons if c.agrees is False] == disagreeing
+
+
+@pytest.mark.parametrize("record_id", ["no-such-record"])
+def test_pipeline_judge_with_record_refuses_an_unknown_record(reference, record_id):
+    from claimcheck.models import Candidate
+    from claimcheck.pipeline import judge_with_record
+
+    claim = check("The commander died on January 3.", reference, published="2020-02-05").claims[0]
+    with pytest.raises(KeyError, match=record_id):
+        judge_with_record(claim, Candidate(record_id, 50.0), reference)

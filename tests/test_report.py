@@ -331,3 +331,70 @@ def test_report_overridden_claim_marks_the_computed_explanation(render) -> None:
     shown = html.unescape(render(_result(_CLAIM).with_reviews({"c0": review}))).replace("\\", "")
     assert "claimcheck's own reasoning, for the computed contradicted: Deaths disagree" in shown
     assert "1 of 2 label(s) set by a reviewer." in shown
+
+
+# --- the timeline, drawn into the HTML report -------------------------------------------------
+
+_SVG_TAGS = {"svg", "g", "path", "rect", "line", "text", "defs", "clippath", "title", "desc"}
+
+
+def _dated(result: CheckResult, hostile: str) -> CheckResult:
+    """``result`` with its first claim dated January 3 and a hostile claim id (a stored JSON
+    result can carry any id)."""
+    from claimcheck.models import Precision, TimeMention, TimeType
+
+    day = date(2020, 1, 3)
+    time = TimeMention("January 3", 0, 9, TimeType.DATE, "2020-01-03", Precision.DAY, day, day)
+    first = result.claims[0]
+    verdict = dataclasses.replace(
+        first.verdict,
+        comparisons=(
+            Comparison("date", "2020-01-03", "2020-01-04", False),
+            *first.verdict.comparisons,
+        ),
+    )
+    dated = dataclasses.replace(first, id=f"c0{hostile}", times=(time,), verdict=verdict)
+    return dataclasses.replace(result, claims=(dated, *result.claims[1:]))
+
+
+@pytest.mark.parametrize("payload", [*_PAYLOADS, "</svg><script>alert(5)</script>", "'\"</figure>"])
+def test_report_timeline_svg_is_inline_and_inert(payload: str) -> None:
+    result = _dated(_result(f"Iran said {payload} on January 3.", hostile=payload), payload)
+    page = to_html(result)
+    parsed = _parse(page)
+    svgs = [tag for tag, _ in parsed.tags if tag == "svg"]
+    assert len(svgs) == 1, "the timeline is one inline SVG, and no payload opened another"
+    assert {tag for tag, _ in parsed.tags} <= _ALLOWED_TAGS | _SVG_TAGS | {"figure"}
+    for _tag, attrs in parsed.tags:
+        assert not any(name.startswith("on") for name, _ in attrs)
+    assert "<script" not in page.lower()
+    # The claim's interval and its record's date are drawn: a rule and a diamond.
+    assert 'class="mark-rule role-mark claimed_marks"' in page
+    assert 'class="mark-symbol role-mark record_marks"' in page
+
+
+@pytest.mark.parametrize("payload", ["</svg><script>alert(5)</script>"])
+def test_report_timeline_spec_is_the_workbench_chart(payload: str) -> None:
+    from claimcheck.report import timeline_rows, timeline_spec
+
+    rows = timeline_rows(_dated(_result(_CLAIM), payload))
+    spec = timeline_spec(rows)
+    assert [row["id"] for row in spec["data"]["values"]] == [f"c0{payload}"]
+    assert spec["data"]["values"][0]["record_date"] == "2020-01-04"
+    assert [layer["name"] for layer in spec["layer"]] == ["claimed", "record"]
+    assert timeline_spec(rows) == spec  # deterministic: no generated view names
+
+
+@pytest.mark.parametrize("claims", [()])
+def test_report_without_dated_claims_has_no_timeline(claims) -> None:
+    page = to_html(dataclasses.replace(_result(_CLAIM), claims=claims))
+    assert "<svg" not in page and 'id="timeline"' not in page
+
+
+@pytest.mark.parametrize("found", ["<script>alert(1)</script>", '<a href="javascript:x"/>'])
+def test_report_refuses_an_svg_that_could_run(found: str) -> None:
+    from claimcheck.errors import OutputError
+    from claimcheck.report import _check_svg
+
+    with pytest.raises(OutputError, match="could run in a browser"):
+        _check_svg(f'<svg xmlns="http://www.w3.org/2000/svg"><g>{found}</g></svg>')

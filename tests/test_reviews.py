@@ -295,3 +295,91 @@ def test_reviews_killed_writer_keeps_every_committed_review(tmp_path, committed_
     # The log is still whole and writable after the kill.
     entry = ReviewLog(path).record(_result(), "c1", Review(Label.SUPPORTED, note="after"))
     assert ReviewLog(path).latest(_result())["c1"] == entry.review
+
+
+# -- the record a reviewer chose ("use this record") -----------------------------------------
+
+_CHOSEN = Verdict(label=Label.CONTRADICTED, score=88.5, record_id="ain-al-asad-attack-2020-01-08")
+
+
+@pytest.mark.parametrize("claim_id", ["c2"])
+def test_reviews_keep_the_record_chosen_and_its_verdict(tmp_path, claim_id):
+    log = ReviewLog(tmp_path / "r.sqlite")
+    review = Review(Label.CONTRADICTED, "", "ed", "", _CHOSEN.record_id, _CHOSEN)
+    log.record(_result(), claim_id, review)
+    (entry,) = ReviewLog(tmp_path / "r.sqlite").history(_result())
+    assert entry.review.record_id == _CHOSEN.record_id
+    assert entry.review.verdict == _CHOSEN
+    applied = log.apply(_result())
+    assert applied.verdict_of(applied.claims[1]) == _CHOSEN
+    assert applied.verdict_of(applied.claims[0]) == applied.claims[0].verdict
+
+
+@pytest.mark.parametrize("record_id", ["", "another-record"])
+def test_reviews_refuse_a_verdict_against_another_record(tmp_path, record_id):
+    log = ReviewLog(tmp_path / "r.sqlite")
+    with pytest.raises(ReviewLogError, match=r"verdict must be a claimcheck\.models\.Verdict"):
+        log.record(_result(), "c1", Review(Label.SUPPORTED, "", "ed", "", record_id, _CHOSEN))
+
+
+def _version_1_log(path: Path) -> None:
+    """A review log as claimcheck wrote it before reviews could name a record (schema 1)."""
+    connection = sqlite3.connect(path)
+    connection.executescript(
+        """CREATE TABLE reviews (seq INTEGER PRIMARY KEY AUTOINCREMENT,
+               article_sha256 TEXT NOT NULL, claim_start INTEGER NOT NULL,
+               claim_end INTEGER NOT NULL, claim_sha256 TEXT NOT NULL, claim_id TEXT NOT NULL,
+               computed_label TEXT, label TEXT NOT NULL, note TEXT NOT NULL,
+               reviewer TEXT NOT NULL, reviewed_at TEXT NOT NULL);
+           PRAGMA application_id = 1128483666;
+           PRAGMA user_version = 1;"""
+    )
+    connection.close()
+
+
+@pytest.mark.parametrize("writable", [True, False])
+def test_reviews_version_1_log_is_read_and_migrated(tmp_path, writable):
+    import hashlib
+
+    path = tmp_path / "old.sqlite"
+    _version_1_log(path)
+    claim = _result().claims[0]
+    connection = sqlite3.connect(path)
+    connection.execute(
+        "INSERT INTO reviews (article_sha256, claim_start, claim_end, claim_sha256, claim_id, "
+        "computed_label, label, note, reviewer, reviewed_at) VALUES (?,?,?,?,?,?,?,?,?,?)",
+        (
+            _result().article.sha256,
+            claim.start,
+            claim.end,
+            hashlib.sha256(claim.text.encode()).hexdigest(),
+            "c1",
+            "supported",
+            "misleading",
+            "old note",
+            "ed",
+            "2020-02-06T00:00:00+00:00",
+        ),
+    )
+    connection.commit()
+    connection.close()
+    if not writable:
+        path.chmod(0o444)
+        tmp_path.chmod(0o555)
+    try:
+        log = ReviewLog(path)
+        (entry,) = log.history(_result())
+        assert (entry.review.note, entry.review.record_id, entry.review.verdict) == (
+            "old note",
+            "",
+            None,
+        )
+        if writable:
+            log.record(_result(), "c2", Review(Label.CONTRADICTED, "", "ed", "", "r", _CHOSEN_R))
+            assert [e.review.record_id for e in ReviewLog(path).history(_result())] == ["", "r"]
+    finally:
+        tmp_path.chmod(0o755)
+        path.chmod(0o644)
+
+
+_CHOSEN_R = dataclasses.replace(_CHOSEN, record_id="r")

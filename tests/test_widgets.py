@@ -5,7 +5,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
-from datetime import date
+from datetime import UTC, date, datetime
 from html.parser import HTMLParser
 
 import ipywidgets as widgets
@@ -649,3 +649,243 @@ def test_widgets_timeline_can_be_left_out(tmp_path, timeline):
     assert bench.timeline is None
     bench.move(1)
     assert bench.selected == "c1"
+
+
+# -- searching the reference and "use this record" --------------------------------------------
+
+UNMATCHED = "The commander died in the attack on January 3."  # no name: no record matches
+
+
+@pytest.fixture
+def unmatched(tmp_path):
+    from claimcheck import check, load_reference
+
+    reference = load_reference()
+    result = check(UNMATCHED, reference, published="2020-02-05")
+    assert result.claims[0].verdict.label == Label.UNVERIFIABLE
+    return Workbench(
+        result,
+        reference=reference,
+        review_log=tmp_path / "r.sqlite",
+        export_dir=tmp_path / "exports",
+        facts=tmp_path / "my-facts.csv",
+        timeline=False,
+    )
+
+
+@pytest.mark.parametrize("query", ["Soleimani drone strike"])
+def test_widgets_search_lists_records_with_scores(unmatched, query):
+    found = unmatched.search(query)
+    assert found[0].record_id == "soleimani-strike-2020-01-03"
+    assert [value for _, value in unmatched.search_results.options] == [c.record_id for c in found]
+    first = unmatched.search_results.options[0][0]
+    assert first.startswith(f"{found[0].score:5.1f}  soleimani-strike-2020-01-03  2020-01-03")
+    assert all(0 <= c.score <= 100 for c in found)
+    assert unmatched.search_results.value == found[0].record_id
+    assert "best first" in unmatched.search_status.value
+    # Nothing selected yet: the record cannot be used.
+    assert unmatched.use_button.disabled
+    unmatched.select("c1")
+    assert not unmatched.use_button.disabled
+
+
+@pytest.mark.parametrize("query", ["", "   ", "zzzqqq xxyyzz", PAYLOAD])
+def test_widgets_search_without_result_says_so_escaped(unmatched, query):
+    unmatched.search_query.value = query  # as typed
+    unmatched.search_button.click()
+    status = unmatched.search_status.value
+    assert unmatched.search_results.options == ()
+    assert "<img" not in status and "<script" not in status and "<iframe" not in status
+    assert "Type what to look for" in status or "No record of events.csv matches" in status
+
+
+@pytest.mark.parametrize("note", ["the wire says the general died in the strike"])
+def test_widgets_use_this_record_rejudges_and_records_the_choice(unmatched, note):
+    unmatched.select("c1")
+    unmatched.search("Soleimani drone strike")
+    unmatched.review_note.value = note
+    unmatched.reviewer.value = "night desk"
+    unmatched.use_button.click()
+    claim = unmatched.claim("c1")
+    assert claim.review.record_id == "soleimani-strike-2020-01-03"
+    assert claim.review.label == claim.review.verdict.label == Label.SUPPORTED
+    assert claim.review.reviewer == "night desk" and claim.review.note == note
+    assert unmatched.result.label_of(claim) == Label.SUPPORTED
+    assert claim.verdict.label == Label.UNVERIFIABLE  # the computed verdict stays beside it
+    # The evidence shown is the verdict against the chosen record.
+    assert "soleimani-strike-2020-01-03" in unmatched.evidence.value
+    assert "cc-comparisons" in unmatched.evidence.value
+    assert "cc-label-supported cc-reviewed" in unmatched.article.html
+    # The log keeps which record the reviewer chose; a new workbench reads it back.
+    (entry,) = unmatched.review_log.history(unmatched.result)
+    assert entry.review.record_id == "soleimani-strike-2020-01-03"
+    assert entry.review.verdict == claim.review.verdict
+    again = Workbench(unmatched.result, review_log=unmatched.review_log.path, timeline=False)
+    assert again.claim("c1").review.verdict == claim.review.verdict
+
+
+@pytest.mark.parametrize("kind", ["json", "claimreview", "markdown"])
+def test_widgets_exports_carry_the_rejudged_verdict(unmatched, kind):
+    unmatched.select("c1")
+    unmatched.search("Soleimani drone strike")
+    unmatched.use_record(note="confirmed by the wire", reviewer="night desk")
+    text = unmatched.export(kind).read_text(encoding="utf-8")
+    if kind == "json":
+        document = json.loads(text)
+        (claim,) = document["claims"]
+        assert document["reviewed_labels"] == 1
+        assert claim["verdict"]["label"] == "unverifiable"
+        assert claim["review"]["record_id"] == "soleimani-strike-2020-01-03"
+        assert claim["review"]["verdict"]["label"] == "supported"
+    elif kind == "claimreview":
+        (review,) = json.loads(text)
+        assert review["reviewRating"]["alternateName"] == "True"
+        assert review["reviewBody"] == "confirmed by the wire"
+        assert review["author"][1] == {"@type": "Person", "name": "night desk"}
+        assert review["claimcheck:review"]["record"] == "soleimani-strike-2020-01-03"
+    else:
+        assert "Record: soleimani-strike-2020-01-03" in text
+        assert "1 of 1 label(s) set by a reviewer." in text
+
+
+@pytest.mark.parametrize(
+    ("reviewer", "select", "search", "message"),
+    [
+        ("", True, True, "Name the reviewer"),
+        ("ed", False, True, "Select the claim"),
+        ("ed", True, False, "Search the reference"),
+    ],
+)
+def test_widgets_use_this_record_refuses_what_is_missing(
+    unmatched, reviewer, select, search, message
+):
+    if search:
+        unmatched.search("Soleimani drone strike")
+    if select:
+        unmatched.select("c1")
+    with pytest.raises(ClaimcheckError, match=message):
+        unmatched.use_record("soleimani-strike-2020-01-03", reviewer=reviewer)
+    assert unmatched.review_log.history(unmatched.result) == []
+
+
+# -- adding a missing fact ------------------------------------------------------------------------
+
+BEIRUT = "The Beirut port explosion killed 218 people on August 4, 2020."
+BEIRUT_FACT = {
+    "id": "beirut-port-explosion-2020-08-04",
+    "statement": "An explosion of ammonium nitrate at the port of Beirut kills 218 people.",
+    "date": "2020-08-04",
+    "event_type": "explosion",
+    "location": "Port of Beirut; Beirut",
+    "country": "Lebanon",
+    "aliases": "Beirut port explosion",
+    "deaths": "218",
+}
+CLOCK = lambda: datetime(2020, 8, 5, 9, 30, tzinfo=UTC)  # noqa: E731
+
+
+@pytest.fixture
+def beirut(tmp_path):
+    from claimcheck import check
+
+    result = check(BEIRUT, published="2020-08-10")
+    assert result.claims[0].verdict.label == Label.UNVERIFIABLE
+    return Workbench(
+        result,
+        review_log=tmp_path / "r.sqlite",
+        facts=tmp_path / "my-facts.csv",
+        reviewer="night desk",
+        clock=CLOCK,
+        timeline=False,
+    )
+
+
+def _fill(bench, fact):
+    for column, field in bench.fact_fields.items():
+        field.value = fact.get(column, "")
+
+
+@pytest.mark.parametrize("fact", [BEIRUT_FACT])
+def test_widgets_add_fact_appends_a_row_and_rechecks(beirut, fact, tmp_path):
+    import csv
+
+    from claimcheck import load_reference
+
+    _fill(beirut, fact)
+    beirut.add_fact_button.click()
+    assert beirut.result.label_of(beirut.claim("c1")) == Label.SUPPORTED
+    assert beirut.claim("c1").verdict.record_id == fact["id"]
+    assert beirut.result.reference.name == "events.csv + my-facts.csv"
+    assert beirut.reference_path.value == "events.csv + my-facts.csv"
+    status = beirut.fact_status.value
+    assert f"Added {fact['id']}" in status and "c1 ? unverifiable → ✓ supported" in status
+    text = (tmp_path / "my-facts.csv").read_text(encoding="utf-8")
+    (row,) = list(csv.DictReader(text.splitlines()))
+    assert row["added_by"] == "night desk" and row["added_at"] == "2020-08-05T09:30:00+00:00"
+    assert {column: row[column] for column in fact} == fact
+    assert load_reference(tmp_path / "my-facts.csv").rows == 1  # the file validates
+    # A re-run (another threshold) keeps the user's facts.
+    beirut.threshold.value = 65.0
+    assert beirut.result.reference.name == "events.csv + my-facts.csv"
+    assert beirut.result.label_of(beirut.claim("c1")) == Label.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("change", "expected"),
+    [
+        ({"date": "2020-13-45"}, "date '2020-13-45': no such day"),
+        ({"deaths": "many"}, "deaths 'many': expected a whole number"),
+        ({"statement": ""}, "statement: say the fact in one sentence"),
+        ({"id": "soleimani-strike-2020-01-03"}, "events.csv already has a record with this id"),
+        ({"id": PAYLOAD, "deaths": "-1"}, "deaths '-1': a count cannot be below 0"),
+    ],
+)
+def test_widgets_add_fact_refuses_invalid_input_file_untouched(beirut, change, expected, tmp_path):
+    import html
+
+    _fill(beirut, {**BEIRUT_FACT, **change})
+    before = beirut.result
+    beirut.add_fact_button.click()
+    status = beirut.fact_status.value
+    assert status.startswith('<span class="cc-error">') and expected in html.unescape(status)
+    assert "<img" not in status and "<script" not in status and "Traceback" not in status
+    assert "the file is unchanged" in status
+    assert not (tmp_path / "my-facts.csv").exists()
+    assert beirut.result is before
+
+
+@pytest.mark.parametrize("reviewer", ["", "  "])
+def test_widgets_add_fact_needs_who_adds_it(beirut, reviewer, tmp_path):
+    _fill(beirut, BEIRUT_FACT)
+    beirut.reviewer.value = reviewer
+    beirut.add_fact_button.click()
+    assert "Name who adds the fact" in beirut.fact_status.value
+    assert not (tmp_path / "my-facts.csv").exists()
+
+
+@pytest.mark.parametrize("shipped", ["events.csv"])
+def test_widgets_add_fact_refuses_the_shipped_reference(beirut, shipped):
+    from claimcheck.seeds import DEFAULT_REFERENCE
+
+    before = DEFAULT_REFERENCE.read_bytes()
+    _fill(beirut, BEIRUT_FACT)
+    beirut.facts_path.value = str(DEFAULT_REFERENCE)
+    beirut.add_fact_button.click()
+    assert "shipped reference, which is never changed" in beirut.fact_status.value
+    assert DEFAULT_REFERENCE.read_bytes() == before
+    assert DEFAULT_REFERENCE.name == shipped
+
+
+@pytest.mark.parametrize("text", ["The deal is a disgrace."])
+def test_widgets_use_this_record_on_a_claim_with_nothing_to_check_records_nothing(tmp_path, text):
+    from claimcheck import check
+
+    bench = Workbench(
+        check(text, published="2020-02-05"), review_log=tmp_path / "r.sqlite", timeline=False
+    )
+    assert bench.claim("c1").verdict.label == Label.NOT_CHECKABLE
+    bench.select("c1")
+    bench.search("Soleimani drone strike")
+    with pytest.raises(ClaimcheckError, match="cannot decide c1: A characterisation"):
+        bench.use_record(reviewer="ed")
+    assert bench.review_log.history(bench.result) == []

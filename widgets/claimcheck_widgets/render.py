@@ -11,7 +11,7 @@ from __future__ import annotations
 import html
 from urllib.parse import urlsplit
 
-from claimcheck.models import Claim, Label, Record
+from claimcheck.models import Candidate, Claim, Label, Record
 from claimcheck.report import (
     LABEL_MARKERS,
     REVIEWED_MARKER,
@@ -37,6 +37,7 @@ __all__ = [
     "message_html",
     "safe_url",
     "score_text",
+    "search_row",
     "table_row",
     "workbench_stylesheet",
 ]
@@ -65,6 +66,13 @@ WORKBENCH_CSS = """
 .cc-workbench.cc-stale .cc-main, .cc-workbench.cc-stale .cc-table { opacity: .55; }
 .cc-workbench .cc-stale-note { color: #a40000; font-weight: 600; }
 .cc-workbench .cc-review-info { color: #57606a; font-size: 12px; }
+.cc-workbench .cc-search-panel, .cc-workbench .cc-fact-form { margin-top: 8px; min-width: 0; }
+.cc-workbench .cc-search-bar, .cc-workbench .cc-fact-bar, .cc-workbench .cc-fact-fields {
+  flex-flow: row wrap; min-width: 0; }
+.cc-workbench .cc-side .widget-html-content, .cc-workbench .cc-fact-form .widget-html-content {
+  line-height: 1.45; }
+.cc-workbench .cc-search-results select { font-family: var(--jp-code-font-family, monospace);
+  font-size: 12px; }
 .cc-workbench .cc-timeline { align-self: stretch; min-width: 0; padding-right: 8px; }
 .cc-workbench .cc-timeline .vega-embed { display: block; width: 100%; }
 """
@@ -137,7 +145,22 @@ def table_row(result: CheckResult, claim: Claim, *, width: int = 90) -> str:
     text = " ".join(claim.text.split())
     if len(text) > width:
         text = text[: width - 1] + "…"
-    return f"{label:<16} {claim.kind.value:<16} {score_text(claim):>5}  {claim.id:<5} {text}"
+    score = score_text(result.verdict_of(claim))
+    return f"{label:<16} {claim.kind.value:<16} {score:>5}  {claim.id:<5} {text}"
+
+
+def search_row(candidate: Candidate, record: Record, *, width: int = 90) -> str:
+    """One record found by a search, as a line of the results list: score, id, date, statement.
+
+    >>> from claimcheck import load_reference
+    >>> record = load_reference().record("soleimani-strike-2020-01-03")
+    >>> search_row(Candidate(record.id, 99.04), record, width=60)
+    ' 99.0  soleimani-strike-2020-01-03  2020-01-03  A US drone …'
+    """
+    line = (
+        f"{candidate.score:5.1f}  {record.id}  {record.date}  {' '.join(record.statement.split())}"
+    )
+    return line if len(line) <= width else line[: width - 1] + "…"
 
 
 def evidence_html(result: CheckResult, claim: Claim, *, record: Record | None = None) -> str:

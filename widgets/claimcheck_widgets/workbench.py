@@ -2,7 +2,9 @@
 
 The article (flowing paragraphs, claims highlighted by label) and the table rows select the same
 claim; the evidence panel explains it; the review form appends an override to the ReviewLog; the
-inputs re-run ``claimcheck.check``. Parts carry CSS classes (``cc-*``, set with ``add_class``) so
+search box finds records in the reference and "use this record" records the claim judged against
+the one chosen; the fact form appends a fact to the user's own CSV and re-checks; the inputs
+re-run ``claimcheck.check``. Parts carry CSS classes (``cc-*``, set with ``add_class``) so
 tests and stylesheets can find them.
 """
 
@@ -12,14 +14,18 @@ import dataclasses
 import importlib.util
 import os
 import re
+from collections.abc import Callable, Mapping
+from datetime import datetime
 from pathlib import Path
 from typing import Any
 
 import ipywidgets as widgets
 
 from claimcheck.errors import ClaimcheckError
-from claimcheck.models import Claim, Label, Record, Review
-from claimcheck.reference import Reference
+from claimcheck.facts import add_fact, load_with_facts
+from claimcheck.models import Candidate, Claim, Label, Record, Review
+from claimcheck.pipeline import judge_with_record, search_reference
+from claimcheck.reference import COLUMNS, REQUIRED_COLUMNS, Reference
 from claimcheck.report import timeline_rows
 from claimcheck.result import CheckResult
 from claimcheck.reviews import ReviewLog
@@ -36,6 +42,7 @@ from claimcheck_widgets.render import (
     evidence_html,
     label_marker,
     message_html,
+    search_row,
     table_row,
     workbench_stylesheet,
 )
@@ -50,6 +57,22 @@ SORTS = {
 }
 
 _CLASS_UNSAFE = re.compile(r"[^A-Za-z0-9_-]")
+# What each field of the fact form takes (the schema of seeds/reference/README.md).
+_FACT_HINTS = {
+    "id": "a unique id, e.g. beirut-port-explosion-2020-08-04",
+    "statement": "the fact in one sentence",
+    "date": "YYYY, YYYY-MM or YYYY-MM-DD",
+    "date_precision": "year, month or day (else from the date)",
+    "event_type": "e.g. explosion, election, missile_attack",
+    "location": "places, specific first; several ;-separated",
+    "country": "one or several, ;-separated",
+    "actors": "people, organisations, states; ;-separated",
+    "aliases": "other names of the event; ;-separated",
+    "deaths": "a whole number; empty when unknown",
+    "injuries": "a whole number; empty when unknown",
+    "source": "URL(s), ' ; '-separated",
+    "date_tolerance_days": "days a date may differ (optional)",
+}
 
 
 def _css_name(text: str) -> str:
@@ -78,6 +101,11 @@ class Workbench(widgets.VBox):
     timeline
         Show the timeline of dated claims (needs Altair and vl-convert); ``None``: when they
         are installed.
+    facts
+        The CSV file of the user's own facts that the fact form adds to; ``None``:
+        ``my-facts.csv`` in the working directory. Never the shipped reference.
+    clock
+        The clock that dates an added fact (``added_at``); the current UTC time by default.
 
     Examples
     --------
@@ -101,6 +129,8 @@ class Workbench(widgets.VBox):
         export_dir: str | os.PathLike[str] | None = None,
         reviewer: str = "",
         timeline: bool | None = None,
+        facts: str | os.PathLike[str] | None = None,
+        clock: Callable[[], datetime] | None = None,
     ) -> None:
         super().__init__()
         if timeline is None:
@@ -119,13 +149,18 @@ class Workbench(widgets.VBox):
         self._reference_shown = (
             reference.name if isinstance(reference, Reference) else str(reference or "")
         )
+        # The reference before any fact of the user's was added: facts are read beside it.
+        self._base = reference
+        self._base_path: Path | None = None  # the file the base was read from, when it was
+        self._clock = clock
+        self.found: list[Candidate] = []  # the last search's records, best first
         self._records: dict[str, Record] = {}
         self._set_result(self.review_log.apply(result))
         self.selected: str | None = None
         self.opened: str | None = None
         self.stale = False
         self._syncing = False
-        self._build(reviewer)
+        self._build(reviewer, Path(facts) if facts is not None else Path.cwd() / "my-facts.csv")
         self._show(self.result)
 
     # -- public actions ----------------------------------------------------------------------
@@ -156,6 +191,7 @@ class Workbench(widgets.VBox):
             self.review_label.value = self.result.label_of(self.claim(claim_id)).value
             self.review_note.value = ""
         self.record_button.disabled = claim_id is None
+        self._enable_use()
 
     def open_evidence(self, claim_id: str) -> None:
         """Select a claim and open its evidence (Enter in the article); the page scrolls to it."""
@@ -191,13 +227,143 @@ class Workbench(widgets.VBox):
         """
         if self.selected is None:
             raise ClaimcheckError("Select a claim (in the article or the table) before reviewing.")
-        reviewer = " ".join(reviewer.split())
-        if not reviewer:
+        return self._append_review(Review(label=Label(label), note=note, reviewer=_named(reviewer)))
+
+    def search(self, query: str | None = None) -> list[Candidate]:
+        """Search the reference the check used: the best records for ``query`` (the search box's
+        text when ``None``), each with its 0-100 score, listed for "use this record".
+
+        Raises
+        ------
+        ClaimcheckError
+            When the query is empty or the check's reference cannot be loaded.
+        """
+        if query is not None:
+            self._syncing = True
+            try:
+                self.search_query.value = query
+            finally:
+                self._syncing = False
+        text = " ".join(self.search_query.value.split())
+        if not text:
             raise ClaimcheckError(
-                "Name the reviewer before recording a review: published exports say who "
-                "overrode the computed label."
+                "Type what to look for: a name, a place, a date or a few words of the claim."
             )
-        review = Review(label=Label(label), note=note, reviewer=reviewer)
+        reference = self._reference_or_error()
+        self.found = search_reference(
+            text,
+            reference,
+            published=self.result.article.published,
+            settings=self.result.settings,
+        )
+        self.search_results.options = [
+            (search_row(c, reference.record(c.record_id)), c.record_id) for c in self.found
+        ]
+        self.search_results.value = self.found[0].record_id if self.found else None
+        self.search_status.value = message_html(
+            f"{len(self.found)} record(s) of {reference.name} for “{text}”, best first."
+            if self.found
+            else f"No record of {reference.name} matches “{text}”. Try other words, or add "
+            "the fact below."
+        )
+        self._enable_use()
+        return self.found
+
+    def use_record(
+        self, record_id: str | None = None, *, note: str = "", reviewer: str = ""
+    ) -> Review:
+        """Judge the selected claim against a record the search found, and record that as the
+        claim's review: the label, the record chosen and the verdict against it (its evidence
+        is what exports publish). ``record_id``: the search result selected when ``None``.
+
+        Raises
+        ------
+        ClaimcheckError
+            When no claim or record is selected, no reviewer is named, or the log refuses it.
+        """
+        record_id = record_id if record_id is not None else self.search_results.value
+        chosen = next((c for c in self.found if c.record_id == record_id), None)
+        if chosen is None:
+            raise ClaimcheckError(
+                "Search the reference and select one of the records found before using it."
+            )
+        if self.selected is None:
+            raise ClaimcheckError("Select the claim to judge (in the article or the table) first.")
+        reviewer = _named(reviewer)
+        claim = self.claim(self.selected)
+        verdict = judge_with_record(
+            claim, chosen, self._reference_or_error(), settings=self.result.settings
+        )
+        if verdict.record_id != chosen.record_id:
+            # Not checkable, or a record of another phase of the event: it decides nothing.
+            raise ClaimcheckError(
+                f"Record {chosen.record_id} cannot decide {claim.id}: {verdict.explanation} "
+                "Nothing was recorded; override the label instead if you know better."
+            )
+        return self._append_review(
+            Review(
+                label=verdict.label,
+                note=note,
+                reviewer=reviewer,
+                record_id=chosen.record_id,
+                verdict=verdict,
+            )
+        )
+
+    def add_fact(
+        self,
+        fact: Mapping[str, object] | None = None,
+        *,
+        path: str | os.PathLike[str] | None = None,
+    ) -> Record:
+        """Append a fact (the form's fields when ``None``) to the user's facts file, added by the
+        reviewer named, and re-check the article against the reference with the user's facts.
+
+        Raises
+        ------
+        ClaimcheckError
+            When the fact is not valid reference data (the file is left untouched), no one is
+            named, or the file is the shipped reference.
+        """
+        if fact is None:
+            fact = {column: field.value for column, field in self.fact_fields.items()}
+        target = Path(path if path is not None else self.facts_path.value.strip())
+        base = self._base_reference()
+        # When the reference itself is the facts file, its facts are read once, not twice.
+        own = _same_file(self._base_path, target)
+        record = add_fact(
+            target,
+            fact,
+            added_by=self.reviewer.value,
+            alongside=None if own else base,
+            now=self._clock,
+        )
+        from claimcheck import check, load_reference
+
+        reference = load_reference(target) if own else load_with_facts(base, target)
+        before = {claim.id: self.result.label_of(claim) for claim in self.result.claims}
+        result = check(self.result.article, reference, settings=self.result.settings)
+        self._fresh()
+        self._reference, self._records = reference, {}
+        self._set_reference_shown(reference.name)
+        self._show(self.review_log.apply(result))
+        changed = [
+            f"{claim.id} {label_marker(before[claim.id])} → {label_marker(result.label_of(claim))}"
+            for claim in self.result.claims
+            if claim.id in before and before[claim.id] != self.result.label_of(claim)
+        ]
+        self.status.value = message_html(f"Re-checked against {reference.name}.")
+        self.fact_status.value = message_html(
+            f"Added {record.id} to {target} (by {' '.join(self.reviewer.value.split())}, "
+            f"{dict(record.extra).get('added_at', '')}). Re-checked against {reference.name}: "
+            + ("; ".join(changed) if changed else "no label changed")
+            + "."
+        )
+        return record
+
+    def _append_review(self, review: Review) -> Review:
+        """Append a review of the selected claim and show the label (and evidence) it sets."""
+        assert self.selected is not None  # the public actions refuse to review nothing
         entry = self.review_log.record(self.result, self.selected, review)
         self._set_result(self.result.with_reviews({self.selected: entry.review}))
         claim = self.claim(self.selected)
@@ -207,8 +373,11 @@ class Workbench(widgets.VBox):
         self._fill_table()
         self._show_evidence()
         self._show_review_info()
+        self.review_label.value = entry.review.label.value  # the label in force now
+        chosen = f" against {entry.review.record_id}" if entry.review.record_id else ""
         self.review_status.value = message_html(
-            f"Recorded {label_marker(entry.review.label)} for {claim.id} in {self.review_log.path}."
+            f"Recorded {label_marker(entry.review.label)}{chosen} for {claim.id} in "
+            f"{self.review_log.path}."
         )
         return entry.review
 
@@ -226,6 +395,7 @@ class Workbench(widgets.VBox):
         # The input still shows the reference we hold: reuse it (it may be a DataFrame's, with no
         # file to load again). Otherwise load what was typed; empty means the shipped reference.
         source = self._reference if path == self._reference_shown else (path or None)
+        fresh = not isinstance(source, Reference)
         try:
             published = parse_iso_date(published_text, what="Published") if published_text else None
             reference = source if isinstance(source, Reference) else load_reference(source)
@@ -245,9 +415,11 @@ class Workbench(widgets.VBox):
                 + message_html(" ".join(str(error).split()), error=True)
             )
             return
-        self.stale = False
-        self.remove_class("cc-stale")
+        self._fresh()
         self._reference, self._reference_shown, self._records = reference, path, {}
+        if fresh:  # another reference typed in: the user's facts are read beside it from now on
+            self._base = reference
+            self._base_path = Path(path) if path else None
         self._show(self.review_log.apply(result))
         self.status.value = message_html(
             f"Re-checked against {reference.name} at threshold {threshold:g}."
@@ -280,7 +452,7 @@ class Workbench(widgets.VBox):
 
     # -- building ----------------------------------------------------------------------------
 
-    def _build(self, reviewer: str) -> None:
+    def _build(self, reviewer: str, facts: Path) -> None:
         article = self.result.article
         self.header = widgets.HTML().add_class("cc-header")
         self.status = widgets.HTML().add_class("cc-status")
@@ -341,7 +513,79 @@ class Workbench(widgets.VBox):
                 self.review_info,
             ]
         ).add_class("cc-review")
-        side = widgets.VBox([self.evidence, review_box]).add_class("cc-side")
+        self.search_query = widgets.Text(
+            placeholder="names, places, dates or words of the claim",
+            continuous_update=False,
+            layout=widgets.Layout(flex="1 1 160px", width="auto"),
+        ).add_class("cc-search-query")
+        # Enter (or leaving the box) searches, like the button.
+        self.search_query.observe(self._on_search, names="value")
+        self.search_button = widgets.Button(
+            description="Search", layout=widgets.Layout(width="auto")
+        ).add_class("cc-search")
+        self.search_button.on_click(self._on_search)
+        self.search_status = widgets.HTML().add_class("cc-search-status")
+        self.search_results = widgets.Select(
+            options=[], rows=5, layout=widgets.Layout(width="auto")
+        ).add_class("cc-search-results")
+        self.search_results.observe(lambda _change: self._enable_use(), names="value")
+        self.use_button = widgets.Button(
+            description="Use this record",
+            tooltip="judge the selected claim against this record and record it as its review",
+            disabled=True,
+            layout=widgets.Layout(width="auto"),
+        ).add_class("cc-use-record")
+        self.use_button.on_click(self._on_use)
+        search_box = widgets.VBox(
+            [
+                widgets.HTML(
+                    "<b>Search the reference</b>: the best records, scored 0-100; “Use this "
+                    "record” judges the selected claim against the one chosen (the reviewer "
+                    "and note above are recorded with it)."
+                ),
+                widgets.HBox([self.search_query, self.search_button]).add_class("cc-search-bar"),
+                self.search_status,
+                self.search_results,
+                self.use_button,
+            ]
+        ).add_class("cc-search-panel")
+        side = widgets.VBox([self.evidence, review_box, search_box]).add_class("cc-side")
+
+        self.facts_path = widgets.Text(
+            description="Facts file",
+            value=str(facts),
+            placeholder="your own CSV, e.g. my-facts.csv (never the shipped reference)",
+            layout=widgets.Layout(width="auto", flex="1 1 300px"),
+        ).add_class("cc-facts-path")
+        self.fact_fields = {
+            column: widgets.Text(
+                description=column,
+                style={"description_width": "initial"},  # the schema's names, not cut short
+                placeholder=("required: " if column in REQUIRED_COLUMNS else "")
+                + _FACT_HINTS.get(column, ""),
+                layout=widgets.Layout(width="auto", flex="1 1 300px"),
+            ).add_class(f"cc-fact-{column}")
+            for column in COLUMNS
+        }
+        self.add_fact_button = widgets.Button(
+            description="Add fact and re-check",
+            tooltip="append the fact to your facts file, added by the reviewer named, and re-check",
+            layout=widgets.Layout(width="auto"),
+        ).add_class("cc-add-fact")
+        self.add_fact_button.on_click(self._on_add_fact)
+        self.fact_status = widgets.HTML().add_class("cc-fact-status")
+        fact_box = widgets.VBox(
+            [
+                widgets.HTML(
+                    "<b>Add a missing fact</b> to a reference file of your own (the reviewer "
+                    "named above is recorded as who added it, with the time); the article is "
+                    "then re-checked with your facts beside the reference."
+                ),
+                widgets.HBox([self.facts_path, self.add_fact_button]).add_class("cc-fact-bar"),
+                widgets.HBox(list(self.fact_fields.values())).add_class("cc-fact-fields"),
+                self.fact_status,
+            ]
+        ).add_class("cc-fact-form")
 
         self.label_filter = widgets.Dropdown(
             description="Label", options=[ALL, *(lb.value for lb in Label)]
@@ -413,6 +657,7 @@ class Workbench(widgets.VBox):
                 if self.timeline is not None
                 else []
             ),
+            fact_box,
             widgets.HBox(
                 [self.label_filter, self.kind_filter, self.min_score, self.sort]
             ).add_class("cc-filters"),
@@ -480,13 +725,13 @@ class Workbench(widgets.VBox):
             for claim in result.claims
             if self.label_filter.value in (ALL, result.label_of(claim).value)
             and self.kind_filter.value in (ALL, claim.kind.value)
-            and (display_score(claim.verdict) if claim.verdict else 0.0)
+            and (display_score(verdict) if (verdict := result.verdict_of(claim)) else 0.0)
             >= (self.min_score.value or 0.0)
         ]
         order = SORTS[self.sort.value]
         if order in ("score-desc", "score-asc"):
             claims.sort(
-                key=lambda c: c.verdict.score if c.verdict else -1.0,
+                key=lambda c: v.score if (v := result.verdict_of(c)) else -1.0,
                 reverse=order == "score-desc",
             )
         elif order == "label":
@@ -510,7 +755,8 @@ class Workbench(widgets.VBox):
             )
             return
         claim = self.claim(self.selected)
-        record_id = claim.verdict.record_id if claim.verdict else None
+        verdict = self.result.verdict_of(claim)  # against the record a reviewer chose, if any
+        record_id = verdict.record_id if verdict else None
         self.evidence.value = evidence_html(self.result, claim, record=self._record(record_id))
 
     def _record(self, record_id: str | None) -> Record | None:
@@ -539,10 +785,66 @@ class Workbench(widgets.VBox):
             return None  # another reference than the check's: its records would mislead
         return self._reference
 
+    def _reference_or_error(self) -> Reference:
+        reference = self._loaded_reference()
+        if reference is None:
+            raise ClaimcheckError(
+                f"The reference this check used ({self.result.reference.name}) is not at hand: "
+                "give it to the workbench (reference=...) or re-check with a reference file."
+            )
+        return reference
+
+    def _base_reference(self) -> Reference:
+        """The reference the user's facts are read beside: the one given, before any fact."""
+        if not isinstance(self._base, Reference):
+            from claimcheck import load_reference
+            from claimcheck.seeds import DEFAULT_REFERENCE
+
+            self._base_path = Path(self._base) if self._base else DEFAULT_REFERENCE
+            self._base = load_reference(self._base)
+        return self._base
+
+    def _set_reference_shown(self, name: str) -> None:
+        """Show which reference the results are from, without re-checking."""
+        self._reference_shown = name
+        self._syncing = True
+        try:
+            self.reference_path.value = name
+        finally:
+            self._syncing = False
+
+    def _fresh(self) -> None:
+        self.stale = False
+        self.remove_class("cc-stale")
+
+    def _enable_use(self) -> None:
+        self.use_button.disabled = not (self.selected and self.search_results.value)
+
     # -- events ------------------------------------------------------------------------------
 
     def _on_input(self, change: dict[str, Any]) -> None:
-        self.rerun()
+        if not self._syncing:
+            self.rerun()
+
+    def _on_search(self, _event: Any) -> None:
+        if self._syncing:
+            return
+        try:
+            self.search()
+        except ClaimcheckError as error:
+            self.search_status.value = message_html(str(error), error=True)
+
+    def _on_use(self, _button: widgets.Button) -> None:
+        try:
+            self.use_record(note=self.review_note.value, reviewer=self.reviewer.value)
+        except (ClaimcheckError, KeyError) as error:
+            self.search_status.value = message_html(str(error).strip("'\""), error=True)
+
+    def _on_add_fact(self, _button: widgets.Button) -> None:
+        try:
+            self.add_fact()
+        except ClaimcheckError as error:
+            self.fact_status.value = message_html(str(error), error=True)
 
     def _on_filter(self, change: dict[str, Any]) -> None:
         if not self._syncing:
@@ -575,3 +877,21 @@ class Workbench(widgets.VBox):
             self.export_status.value = message_html(str(error), error=True)
             return
         self.export_status.value = message_html(f"Wrote {path}")
+
+
+def _named(reviewer: str) -> str:
+    """The reviewer's name with its spaces tidied; a review needs one."""
+    name = " ".join(reviewer.split())
+    if not name:
+        raise ClaimcheckError(
+            "Name the reviewer before recording a review: published exports say who "
+            "overrode the computed label."
+        )
+    return name
+
+
+def _same_file(a: Path | None, b: Path) -> bool:
+    try:
+        return a is not None and a.resolve() == b.resolve()
+    except OSError:
+        return False
