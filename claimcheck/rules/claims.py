@@ -67,7 +67,7 @@ EVENT_CUES: tuple[tuple[str, str, int], ...] = (
     (r"march(?:ed|es)|rall(?:ied)", "protest", 2),
     (r"(?:inflation|unemployment|jobless|growth|gdp|interest|birth|poverty)(?: rates?)? (?:\w+ ){0,2}(?:rose|fell|hit|reached|was|stood at|climbed|dropped|jumped|slowed|peaked|soared|surged|plunged|tumbled|edged up|edged down|ticked up|ticked down)|(?:raised|cut|lowered|hiked) (?:\w+ ){0,2}(?:interest )?rates?", "statistic", 3),
     # statements: the speaker is the actor
-    (r"lash(?:ed|es)? out|criticis(?:ed|es|e)|criticiz(?:ed|es|e)|condemn(?:ed|s)?|slamm?(?:ed|s)?|denounc(?:ed|es|e)|reject(?:ed|s)?|accus(?:ed|es|e)|vow(?:ed|s)?|warn(?:ed|s)?|praised?", "statement", 3),
+    (r"lash(?:ed|es)? out|criticis(?:ed|es|e)|criticiz(?:ed|es|e)|condemn(?:ed|s)?|slamm?(?:ed|s)?|denounc(?:ed|es|e)|reject(?:ed|s)?|accus(?:ed|es|e)|vow(?:ed|s)?|warn(?:ed|s)?|praised?", "statement", 2),
     (r"speech|addressed|address to|televised address", "speech", 2),
     (r"protests?|protesters|demonstrat(?:ors|ions?)|rall(?:y|ies)", "protest", 2),
     (r"arrested|detained|arrests?", "arrest", 2),
