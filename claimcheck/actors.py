@@ -9,9 +9,11 @@ responsibility" or "gunman" (``rules.actors``).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
+from claimcheck.places import demonyms
 from claimcheck.rules import actors as rules
 from claimcheck.rules import entities as entity_rules
 
@@ -95,23 +97,22 @@ def states_of(names: tuple[str, ...]) -> tuple[str, ...]:
         )
         for size in (3, 2, 1):
             for i in range(len(words) - size + 1):
-                state = _STATE_BY_WORDS.get(" ".join(words[i : i + size]))
+                state = _state_words().get(" ".join(words[i : i + size]))
                 group = all(t[:1].islower() for t in tokens[i + size :])
                 if state and (organisation or group):
                     found[state] = None
     return tuple(found)
 
 
+@functools.lru_cache(maxsize=1)
 def _state_words() -> dict[str, str]:
     forms = {name: name.title() for name in entity_rules.STATE_NAMES}
     for state, aliases in entity_rules.STATE_ALIASES.items():
         forms[state.casefold()] = state
         forms.update({alias.casefold(): state for alias in aliases})
-    forms.update(entity_rules.DEMONYMS)
+    forms.update(demonyms())
     return forms
 
-
-_STATE_BY_WORDS = _state_words()
 
 
 def _abbreviates(inside: str, name: str) -> bool:

@@ -19,6 +19,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
 from claimcheck.models import EntityKind, EntityMention
+from claimcheck.places import demonyms
 from claimcheck.rules import entities as rules
 from claimcheck.rules import numbers as number_rules
 
@@ -146,7 +147,7 @@ def is_demonym(mention: EntityMention) -> bool:
     >>> is_demonym(EntityMention("Iranian", 0, 7, "Iran", EntityKind.STATE))
     True
     """
-    return normalise_name(mention.text) in rules.DEMONYMS
+    return normalise_name(mention.text) in demonyms()
 
 
 def normalise_name(text: str) -> str:
@@ -421,7 +422,7 @@ def _is_qualifier(token: _Token) -> bool:
         token.capital
         and token.norm not in rules.TITLE_WORDS
         and token.norm not in rules.NOT_NAME_WORDS
-        and token.norm not in rules.DEMONYMS
+        and token.norm not in demonyms()
         and token.norm not in rules.GROUP_ADJECTIVES
     )
 
@@ -523,7 +524,7 @@ def _common_opener(token: _Token) -> bool:
 
 def _is_adjective(token: _Token) -> bool:
     return (
-        token.norm in rules.DEMONYMS
+        token.norm in demonyms()
         or token.norm in rules.GROUP_ADJECTIVES
         or token.norm in rules.COMMON_ACRONYMS
     )
@@ -619,7 +620,7 @@ def _without_titles(words: tuple[str, ...]) -> tuple[str, ...]:
 
 def _demonym_surfaces(entries: tuple[GazetteerEntry, ...]) -> Iterator[_Surface]:
     states = {e.name: i for i, e in enumerate(entries) if e.kind is EntityKind.STATE}
-    for demonym, state in sorted(rules.DEMONYMS.items()):
+    for demonym, state in sorted(demonyms().items()):
         if state in states:
             yield _Surface((demonym,), states[state], _DEMONYM)
 

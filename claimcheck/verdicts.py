@@ -31,7 +31,7 @@ from claimcheck.models import (
     TimeMention,
     Verdict,
 )
-from claimcheck.places import PlaceRelation, relate_place
+from claimcheck.places import PlaceRelation, demonyms, relate_place
 from claimcheck.rules import claims as claim_rules
 from claimcheck.rules import entities as entity_rules
 from claimcheck.rules import events as event_rules
@@ -988,7 +988,7 @@ def _surface_forms(entity: EntityMention, reference: Reference) -> set[str]:
         forms.add(entity.name.split()[-1])
     if entity.kind is EntityKind.STATE and entity.name:
         forms.update(entity_rules.STATE_ALIASES.get(entity.name, ()))
-        forms.update(d for d, state in entity_rules.DEMONYMS.items() if state == entity.name)
+        forms.update(d for d, state in demonyms().items() if state == entity.name)
     return {form for form in forms if len(form) > 1}
 
 

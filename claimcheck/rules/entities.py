@@ -455,8 +455,21 @@ STATE_ALIASES: dict[str, tuple[str, ...]] = {
     "Czech Republic": ("Czechia",),
 }
 
-# Adjectives and nouns of nationality; they link to the state when the gazetteer has it.
+# Adjectives and nouns of nationality; they link to the state when the gazetteer has it. The
+# regular ones are also made from the world gazetteer's country names (places.demonyms); these
+# are the ones no suffix rule makes.
 DEMONYMS: dict[str, str] = {
+    "greek": "Greece", "greeks": "Greece", "thai": "Thailand", "thais": "Thailand",
+    "swiss": "Switzerland", "filipino": "Philippines", "filipinos": "Philippines",
+    "danish": "Denmark", "dane": "Denmark", "danes": "Denmark", "finnish": "Finland",
+    "finn": "Finland", "finns": "Finland", "norwegian": "Norway", "norwegians": "Norway",
+    "belgian": "Belgium", "belgians": "Belgium", "peruvian": "Peru", "peruvians": "Peru",
+    "irish": "Ireland", "icelandic": "Iceland", "argentine": "Argentina",
+    "argentinian": "Argentina", "argentinians": "Argentina", "burmese": "Myanmar",
+    "serb": "Serbia", "serbs": "Serbia", "croat": "Croatia", "croats": "Croatia",
+    "new zealander": "New Zealand", "new zealanders": "New Zealand", "kiwi": "New Zealand",
+    "scottish": "United Kingdom", "welsh": "United Kingdom", "english": "United Kingdom",
+    "congolese": "Democratic Republic of the Congo", "salvadoran": "El Salvador",
     "iranian": "Iran",
     "iranians": "Iran",
     "persian": "Iran",

@@ -37,3 +37,11 @@ AP_STATE_ABBREVIATIONS: dict[str, str] = {
     "Va": "Virginia", "Wash": "Washington", "W.Va": "West Virginia", "Wis": "Wisconsin",
     "Wyo": "Wyoming",
 }  # fmt: skip
+
+# How English makes the word for a country's people from its name: (ending replaced, suffix),
+# tried in turn; the first form made for a word keeps it (Nigeria's "Nigerian", not Niger's).
+# Forms no one writes ("Mexicoan") are harmless: only words in a text are looked up.
+DEMONYM_SUFFIXES: tuple[tuple[str, str], ...] = (
+    ("a", "an"), ("", "an"), ("e", "ian"), ("o", "an"), ("y", "ian"), ("", "ian"), ("", "i"),
+    ("", "ese"), ("a", "ese"),
+)  # fmt: skip
