@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 
+import pandas as pd
 import pytest
 
 from claimcheck.batch import BatchError, check_corpus, read_corpus, write_results
 from claimcheck.cli import main
-from claimcheck.errors import ArticleError, SettingsError
+from claimcheck.errors import ArticleError, ClusterError, SettingsError
 from claimcheck.models import Label
 
 ARTICLES = {
@@ -78,7 +79,10 @@ def test_batch_dask_gives_the_same_results_as_local(engine, corpus, reference, t
     from dask.distributed import Client, LocalCluster
 
     articles = read_corpus(corpus)
-    with Client(LocalCluster(n_workers=2, threads_per_worker=1, processes=True)) as client:
+    cluster = LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+    )
+    with cluster, Client(cluster) as client:
         on_dask = check_corpus(articles, reference, engine=engine, client=client)
     local = check_corpus(articles, reference)
     write_results(on_dask, tmp_path / "dask.jsonl")
@@ -94,3 +98,54 @@ def test_batch_cli_writes_json_lines(summary, corpus, tmp_path, capsys):
     lines = [json.loads(line) for line in out.read_text().splitlines()]
     assert [("error" in line) for line in lines] == [False, False, True]
     assert not isinstance(lines[0], BatchError) and lines[0]["schema"] == "claimcheck.result/1"
+
+
+@pytest.mark.parametrize("source", ["path", "dataframe"])
+def test_batch_dask_ships_the_reference_by_path_and_keeps_order(source, tmp_path):
+    pytest.importorskip("dask.distributed")
+    from dask.distributed import Client, LocalCluster
+
+    from claimcheck import load_reference, read_article
+    from claimcheck.seeds import DEFAULT_REFERENCE
+
+    reference = (
+        load_reference(DEFAULT_REFERENCE)
+        if source == "path"
+        else load_reference(pd.read_csv(DEFAULT_REFERENCE, dtype=str))
+    )
+    texts = [
+        "Soleimani was killed in a drone strike in Baghdad on January 3.",
+        "Iran held parliamentary elections on February 21, 2020.",
+        "Soleimani was killed in a drone strike in Baghdad on January 5.",
+    ]
+    # more articles than partitions, so the order comes from putting partitions back together
+    articles = [read_article(t, published="2020-02-05") for t in texts * 7]
+    seen = []
+    with (
+        LocalCluster(n_workers=1, processes=False, dashboard_address=None) as cluster,
+        Client(cluster) as client,
+    ):
+        on_dask = check_corpus(
+            articles,
+            reference,
+            engine="dask",
+            client=client,
+            progress=lambda done, total: seen.append((done, total)),
+        )
+    local = check_corpus(articles, reference)
+    assert [r.to_json() for r in on_dask] == [r.to_json() for r in local]
+    assert seen[-1] == (len(articles), len(articles)) and len(seen) > 1
+
+
+@pytest.mark.parametrize("address", ["tcp://127.0.0.1:9"])
+def test_batch_unreachable_scheduler_is_a_clear_error(address, corpus, reference, monkeypatch):
+    pytest.importorskip("dask.distributed")
+    monkeypatch.setattr("claimcheck.batch._CONNECT_TIMEOUT", "1s")
+    with pytest.raises(ClusterError, match="Cannot reach the Dask scheduler"):
+        check_corpus(read_corpus(corpus), reference, engine="dask", scheduler=address)
+
+
+@pytest.mark.parametrize("flags", [["--scheduler", "tcp://127.0.0.1:9"]])
+def test_batch_cli_scheduler_needs_engine_dask(flags, corpus, tmp_path, capsys):
+    assert main(["batch", str(corpus), "--out", str(tmp_path / "out.jsonl"), *flags]) == 2
+    assert "--engine dask" in capsys.readouterr().err
