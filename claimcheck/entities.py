@@ -22,6 +22,7 @@ import pyarrow.compute as pc
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from claimcheck.index import close_word_candidates, spelling_index
 from claimcheck.models import EntityKind, EntityMention
 from claimcheck.rules import entities as rules
 from claimcheck.rules import numbers as number_rules
@@ -50,6 +51,10 @@ _HYPHEN = re.compile(r"[-‐‑–]")
 _INITIAL = re.compile(r"[A-Z]|vs?")
 _INITIAL_GAP = re.compile(r"\.[ \t]?")
 _OPENERS = frozenset('.!?:;\n“‘"(')
+
+# Up to this many words, a gazetteer's vocabulary is compared with a text's words in one batch
+# per word length faster than each word is looked up in the spelling index.
+_SCAN_VOCABULARY = 5000
 
 # Kinds of surface form: how a name can be written.
 _FULL, _SURNAME, _CORE, _DEMONYM = "full", "surname", "core", "demonym"
@@ -108,6 +113,8 @@ class GazetteerArrays:
     first_offsets: np.ndarray
     event_surfaces: np.ndarray  # surfaces of multi-word event names, longest first
     vocabulary: pa.Array  # every surface word, by length then alphabet
+    spelling_keys: np.ndarray  # claimcheck.index: sorted key hashes, and beside each
+    spelling_words: np.ndarray  # the vocabulary position of the word filed under it
 
 
 class Gazetteer:
@@ -143,8 +150,9 @@ class Gazetteer:
     def _load(self, arrays: GazetteerArrays) -> None:
         self._arrays = arrays
         self._names = arrays.names.to_pylist()
-        self._by_name = {name: i for i, name in enumerate(self._names)}
-        self._first_index = {word: k for k, word in enumerate(arrays.first_words.to_pylist())}
+        self._by_name = dict(zip(self._names, range(len(self._names)), strict=True))
+        firsts = arrays.first_words.to_pylist()
+        self._first_index = dict(zip(firsts, range(len(firsts)), strict=True))
         self._from_first: dict[str, tuple[_Surface, ...]] = {}
         self._vocabulary = tuple(arrays.vocabulary.to_pylist())
         self._vocabulary_lengths = [len(word) for word in self._vocabulary]
@@ -160,6 +168,11 @@ class Gazetteer:
     def arrays(self) -> GazetteerArrays:
         """The flat columns this gazetteer is made of (what a stored reference keeps)."""
         return self._arrays
+
+    @property
+    def positions(self) -> dict[str, int]:
+        """Each canonical name's position in ``entries`` (read-only by convention)."""
+        return self._by_name
 
     @property
     def entries(self) -> Sequence[GazetteerEntry]:
@@ -246,6 +259,7 @@ def _flatten(entries: tuple[GazetteerEntry, ...], surfaces: list[_Surface]) -> G
         if len(s.words) > 1 and entries[s.entry].kind is EntityKind.EVENT
     ]
     vocabulary = sorted({word for s in surfaces for word in s.words}, key=lambda w: (len(w), w))
+    spelling_keys, spelling_words = spelling_index(vocabulary)
     return GazetteerArrays(
         names=pa.array([entry.name for entry in entries], type=pa.large_string()),
         kinds=np.array([_KINDS.index(entry.kind) for entry in entries], dtype=np.int8),
@@ -260,6 +274,8 @@ def _flatten(entries: tuple[GazetteerEntry, ...], surfaces: list[_Surface]) -> G
         first_offsets=np.cumsum([0, *(len(group) for group in groups.values())], dtype=np.int64),
         event_surfaces=np.array(events, dtype=np.int32),
         vocabulary=pa.array(vocabulary, type=pa.large_string()),
+        spelling_keys=spelling_keys,
+        spelling_words=spelling_words,
     )
 
 
@@ -481,9 +497,16 @@ def _is_spelling_of(a: str, b: str, distance: int) -> bool:
 
 
 def _close_words(gazetteer: Gazetteer, words: set[str]) -> dict[str, dict[str, int]]:
-    """For each word of the text, the gazetteer's words it may be a spelling of.
+    """For each word of the text, the gazetteer's words it may be a spelling of, with the edit
+    distance: compared with every word of similar length in a small gazetteer, looked up in the
+    spelling index (``claimcheck.index``) in a large one. Both give the same answer."""
+    if len(gazetteer._vocabulary) <= _SCAN_VOCABULARY:
+        return _close_words_scanned(gazetteer, words)
+    return _close_words_indexed(gazetteer, words)
 
-    Two words within 2 edits differ in length by at most 2, so each batch of same-length
+
+def _close_words_scanned(gazetteer: Gazetteer, words: set[str]) -> dict[str, dict[str, int]]:
+    """``_close_words`` by comparing: two words within 2 edits differ in length by at most 2, so each batch of same-length
     words is compared (``cdist``) with that slice of the length-sorted vocabulary only.
     """
     vocabulary = gazetteer._vocabulary
@@ -508,6 +531,22 @@ def _close_words(gazetteer: Gazetteer, words: set[str]) -> dict[str, dict[str, i
                 for j in (row <= 2).nonzero()[0]
                 if _is_spelling_of(query, choices[j], int(row[j]))
             }
+    return close
+
+
+def _close_words_indexed(gazetteer: Gazetteer, words: set[str]) -> dict[str, dict[str, int]]:
+    """``_close_words`` through the spelling index: only the words it proposes are compared."""
+    vocabulary = gazetteer._vocabulary
+    keys, filed = gazetteer._arrays.spelling_keys, gazetteer._arrays.spelling_words
+    close: dict[str, dict[str, int]] = {}
+    for word in sorted(words):
+        found: dict[str, int] = {}
+        for j in close_word_candidates(word, keys, filed).tolist():
+            choice = vocabulary[j]
+            distance = Levenshtein.distance(word, choice, score_cutoff=2)
+            if distance <= 2 and _is_spelling_of(word, choice, distance):
+                found[choice] = distance
+        close[word] = found
     return close
 
 
