@@ -73,6 +73,16 @@ def test_batch_unknown_engine_is_refused(engine, reference):
         check_corpus([], reference, engine=engine)
 
 
+def _references_loaded() -> list[str]:
+    from claimcheck import reference
+
+    return [path for path, _name, _sha in reference._LOADED]
+
+
+def _data_kinds(dask_worker) -> list[str]:
+    return [type(value).__name__ for value in dask_worker.data.values()]
+
+
 @pytest.mark.parametrize("engine", ["dask"])
 def test_batch_dask_gives_the_same_results_as_local(engine, corpus, reference, tmp_path):
     pytest.importorskip("dask.distributed")
@@ -84,6 +94,12 @@ def test_batch_dask_gives_the_same_results_as_local(engine, corpus, reference, t
     )
     with cluster, Client(cluster) as client:
         on_dask = check_corpus(articles, reference, engine=engine, client=client)
+        check_corpus(articles, reference, engine=engine, client=client)
+        # Each worker loaded the file itself, once, and no reference object was sent to it.
+        loaded = client.run(_references_loaded)
+        held = client.run(_data_kinds)
+    assert sorted(loaded.values()) == [[reference.path], [reference.path]]
+    assert all("Reference" not in kinds for kinds in held.values())
     local = check_corpus(articles, reference)
     write_results(on_dask, tmp_path / "dask.jsonl")
     write_results(local, tmp_path / "local.jsonl")
