@@ -80,9 +80,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     )
     with cluster, Client(cluster) as client:
-        first_s, on_dask = timed(
-            lambda: check_corpus(articles, path, engine="dask", client=client)
-        )
+        first_s, on_dask = timed(lambda: check_corpus(articles, path, engine="dask", client=client))
         dask_times = []
         for _ in range(args.repeat):
             seconds, on_dask = timed(
@@ -108,8 +106,10 @@ def main(argv: list[str] | None = None) -> int:
         f"dask / local speed: {local_s / dask_s:.2f}x later runs, {local_s / first_s:.2f}x first "
         f"run (goal >= 1.7x); byte-identical output: {same}"
     )
-    print(f"local runs {[round(t, 2) for t in local_times]}, dask runs "
-          f"{[round(t, 2) for t in dask_times]}")
+    print(
+        f"local runs {[round(t, 2) for t in local_times]}, dask runs "
+        f"{[round(t, 2) for t in dask_times]}"
+    )
     return 0 if same else 1
 
 

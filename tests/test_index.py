@@ -42,6 +42,8 @@ def test_index_agrees_with_the_comparison_on_random_words(names, words):
     assert _close_words_indexed(gazetteer, words) == _close_words_scanned(gazetteer, words)
 
 
-@pytest.mark.parametrize(("a", "b"), [("rohani", "rouhani"), ("shcherbakovskaya", "shherbakovskya")])
+@pytest.mark.parametrize(
+    ("a", "b"), [("rohani", "rouhani"), ("shcherbakovskaya", "shherbakovskya")]
+)
 def test_index_close_spellings_share_a_key(a, b):
     assert spelling_keys(a) & spelling_keys(b)
