@@ -9,7 +9,8 @@ The corpus is the TimeBank texts (``shared/data/tempeval3-train/timebank.jsonl``
 - the local engine: ``check_corpus(articles, reference)`` with the reference already loaded,
   articles per second (median of ``--repeat`` runs);
 - the Dask engine on a ``LocalCluster`` of ``--workers`` processes of one thread each, given the
-  reference's *path*: its first run (the workers load the reference) and its later runs (median);
+  reference's *path*: its first run (the workers load the reference) and its later runs (median),
+  each run alternating with a local one;
 - the ratio Dask / local, and whether the two outputs are byte-identical as JSON Lines.
 
 Cluster start-up is reported apart: a newsroom starts its cluster once. The machine is small and
@@ -20,6 +21,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import statistics
 import sys
 import tempfile
@@ -65,12 +67,6 @@ def main(argv: list[str] | None = None) -> int:
     print(f"reference {Path(path).name}: {reference.rows:,} rows, loaded in {load_s:.2f} s")
     print(f"corpus: {len(docs)} TimeBank texts x {args.copies} = {len(articles)} articles")
 
-    local_times = []
-    for _ in range(args.repeat):
-        seconds, local = timed(lambda: check_corpus(articles, reference))
-        local_times.append(seconds)
-    local_s = statistics.median(local_times)
-
     start_s, cluster = timed(
         lambda: LocalCluster(
             n_workers=args.workers,
@@ -79,14 +75,19 @@ def main(argv: list[str] | None = None) -> int:
             dashboard_address=":0",
         )
     )
+    load_before = os.getloadavg()[0]
+    local_times, dask_times = [], []
     with cluster, Client(cluster) as client:
         first_s, on_dask = timed(lambda: check_corpus(articles, path, engine="dask", client=client))
-        dask_times = []
+        # Alternately, so a burst of other work on the shared machine hits both engines alike.
         for _ in range(args.repeat):
+            seconds, local = timed(lambda: check_corpus(articles, reference))
+            local_times.append(seconds)
             seconds, on_dask = timed(
                 lambda: check_corpus(articles, path, engine="dask", client=client)
             )
             dask_times.append(seconds)
+    local_s = statistics.median(local_times)
     dask_s = statistics.median(dask_times)
 
     with tempfile.TemporaryDirectory() as folder:
@@ -108,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
     )
     print(
         f"local runs {[round(t, 2) for t in local_times]}, dask runs "
-        f"{[round(t, 2) for t in dask_times]}"
+        f"{[round(t, 2) for t in dask_times]}; load average {load_before:.1f} before, "
+        f"{os.getloadavg()[0]:.1f} after (2 cores)"
     )
     return 0 if same else 1
 
