@@ -233,7 +233,8 @@ def _check_on_dask(
             for part in partitions
         ]
         done: dict[Any, list[CheckResult | BatchError]] = {}
-        for future, results in as_completed(futures, with_results=True):
+        # this client's loop: it is not the default client, which may be another's or none
+        for future, results in as_completed(futures, loop=client.loop, with_results=True):
             done[future.key] = results
             if progress is not None:
                 progress(sum(map(len, done.values())), len(items))

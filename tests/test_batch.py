@@ -106,10 +106,13 @@ def test_batch_dask_gives_the_same_results_as_local(engine, corpus, reference, t
     assert (tmp_path / "dask.jsonl").read_bytes() == (tmp_path / "local.jsonl").read_bytes()
 
 
+@pytest.mark.parametrize("engine", ["local", "dask"])
 @pytest.mark.parametrize("summary", ["checked 2 articles, 1 could not be read"])
-def test_batch_cli_writes_json_lines(summary, corpus, tmp_path, capsys):
+def test_batch_cli_writes_json_lines(summary, engine, corpus, tmp_path, capsys):
+    if engine == "dask":
+        pytest.importorskip("dask.distributed")
     out = tmp_path / "results.jsonl"
-    assert main(["batch", str(corpus), "--out", str(out)]) == 0
+    assert main(["batch", str(corpus), "--out", str(out), "--engine", engine]) == 0
     assert summary in capsys.readouterr().out
     lines = [json.loads(line) for line in out.read_text().splitlines()]
     assert [("error" in line) for line in lines] == [False, False, True]
@@ -138,7 +141,7 @@ def test_batch_dask_ships_the_reference_by_path_and_keeps_order(source, tmp_path
     articles = [read_article(t, published="2020-02-05") for t in texts * 7]
     seen = []
     with (
-        LocalCluster(n_workers=1, processes=False, dashboard_address=None) as cluster,
+        LocalCluster(n_workers=1, processes=False, dashboard_address=":0") as cluster,
         Client(cluster) as client,
     ):
         on_dask = check_corpus(
