@@ -200,7 +200,9 @@ def _write_column(folder: Path, name: str, value: Any) -> Path:
 
 def _read_column(path: Path) -> Any:
     if path.suffix == ".npy":
-        return np.load(path, mmap_mode="r", allow_pickle=False)
+        # a plain read-only view of the mapped file: np.memmap's own slicing runs in Python,
+        # and postings are sliced a few hundred times per article
+        return np.load(path, mmap_mode="r", allow_pickle=False).view(np.ndarray)
     table = pa.ipc.open_file(pa.memory_map(str(path), "r")).read_all()
     if path.stem == "table":
         return table
