@@ -10,14 +10,20 @@ from __future__ import annotations
 
 import json
 import os
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claimcheck._files import atomic_writer
 from claimcheck.articles import article_from_json_line, read_article
-from claimcheck.errors import ArticleError, ClaimcheckError, SettingsError
+from claimcheck.errors import (
+    ArticleError,
+    ClaimcheckError,
+    ClusterError,
+    ReferenceDataError,
+    SettingsError,
+)
 from claimcheck.models import Article
 from claimcheck.pipeline import check
 from claimcheck.reference import Reference, load_reference
@@ -29,6 +35,9 @@ if TYPE_CHECKING:
 
 ENGINES = ("local", "dask")
 _ARTICLE_SUFFIXES = (".txt", ".md", ".json")
+_PARTITIONS_PER_WORKER = 4
+_MAX_PARTITION = 100  # articles; more partitions on a long run, so progress moves
+_CONNECT_TIMEOUT = "10s"
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,6 +111,8 @@ def check_corpus(
     settings: Settings | None = None,
     engine: str = "local",
     client: Any = None,
+    scheduler: str | None = None,
+    progress: Callable[[int, int], object] | None = None,
 ) -> list[CheckResult | BatchError]:
     """Check many articles against one reference; results in the articles' order.
 
@@ -110,13 +121,19 @@ def check_corpus(
     articles
         Articles (and reading errors, passed through) as :func:`read_corpus` gives them.
     reference
-        As for :func:`claimcheck.check`; loaded once, whatever the engine.
+        As for :func:`claimcheck.check`; loaded once in this process, whatever the engine.
     settings
         One ``Settings`` for every article.
     engine
-        ``"local"`` (this process) or ``"dask"``: a ``dask.distributed`` client, ``client`` or a
-        local cluster of processes. The checks hold Python's lock, so threads do not help; the
-        reference is sent to each worker once, not with every article.
+        ``"local"`` (this process) or ``"dask"``: the ``dask.distributed`` ``client`` given, the
+        cluster at ``scheduler``, or a local cluster of one single-threaded process per core (the
+        checks hold Python's lock, so threads do not help). Articles go to the workers in
+        partitions; a reference read from a file goes by its path, and each worker loads it once
+        (and checks it has the same bytes), so the workers must see the file at that path.
+    scheduler
+        The address of a running Dask scheduler (``"tcp://10.0.0.5:8786"``), for engine dask.
+    progress
+        Called as ``progress(done, total)`` after each article (local) or partition (dask).
 
     Examples
     --------
@@ -128,13 +145,23 @@ def check_corpus(
     """
     if engine not in ENGINES:
         raise SettingsError(f"engine must be one of {', '.join(ENGINES)}, not {engine!r}.")
+    if engine == "local" and (client is not None or scheduler is not None):
+        raise SettingsError(
+            "a Dask client or scheduler was given with engine 'local': use engine 'dask' to run "
+            "on that cluster, or drop the client and scheduler."
+        )
     settings = settings or Settings()
     if not isinstance(reference, Reference):
         reference = load_reference(reference)
     items = list(articles)
     if engine == "local":
-        return [_check_one(item, reference, settings) for item in items]
-    return _check_on_dask(items, reference, settings, client)
+        results = []
+        for item in items:
+            results.append(_check_one(item, reference, settings))
+            if progress is not None:
+                progress(len(results), len(items))
+        return results
+    return _check_on_dask(items, reference, settings, client, scheduler, progress)
 
 
 def _check_one(
@@ -148,11 +175,43 @@ def _check_one(
         return BatchError(item.path or item.title or "article", str(error))
 
 
+@dataclass(frozen=True, slots=True)
+class _ReferenceFile:
+    """What a worker needs to load the batch's reference itself: its path, name and bytes' hash."""
+
+    path: str
+    name: str
+    file_sha256: str
+
+    def load(self) -> Reference:
+        reference = load_reference(self.path, name=self.name)
+        if reference.file_sha256 != self.file_sha256:
+            raise ReferenceDataError(
+                f"The reference file {self.path} changed while the batch ran: expected bytes "
+                f"with sha256 {self.file_sha256[:12]}, found {str(reference.file_sha256)[:12]}. "
+                "Leave the file alone during a batch, or copy it and run the batch on the copy."
+            )
+        return reference
+
+
+def _check_partition(
+    items: list[Article | BatchError], reference: Reference | _ReferenceFile, settings: Settings
+) -> list[CheckResult | BatchError]:
+    # A worker loads a file once: load_reference keeps it for the life of the worker's process.
+    loaded = reference.load() if isinstance(reference, _ReferenceFile) else reference
+    return [_check_one(item, loaded, settings) for item in items]
+
+
 def _check_on_dask(
-    items: list[Article | BatchError], reference: Reference, settings: Settings, client: Any
+    items: list[Article | BatchError],
+    reference: Reference,
+    settings: Settings,
+    client: Any,
+    scheduler: str | None,
+    progress: Callable[[int, int], object] | None,
 ) -> list[CheckResult | BatchError]:
     try:
-        from dask.distributed import Client, LocalCluster
+        from dask.distributed import as_completed
     except ImportError:
         raise SettingsError(
             "engine 'dask' needs dask.distributed: pip install 'claimcheck-workbench[dask]', "
@@ -160,16 +219,62 @@ def _check_on_dask(
         ) from None
     own = client is None
     if own:
-        client = Client(
-            LocalCluster(processes=True, n_workers=os.cpu_count() or 1, threads_per_worker=1)
-        )
+        client = _connect(scheduler)
     try:
-        shared = client.scatter(reference, broadcast=True)
-        futures = client.map(_check_one, items, reference=shared, settings=settings, pure=False)
-        return list(client.gather(futures))
+        if reference.path is not None and reference.file_sha256 is not None:
+            shared: Any = _ReferenceFile(reference.path, reference.name, reference.file_sha256)
+        else:
+            # A reference built from a DataFrame has no file to load: it goes once to each worker.
+            shared = client.scatter(reference, broadcast=True)
+        workers = max(1, len(client.scheduler_info().get("workers", {})))
+        partitions = _partitions(items, workers)
+        futures = [
+            client.submit(_check_partition, part, shared, settings, pure=False)
+            for part in partitions
+        ]
+        done: dict[Any, list[CheckResult | BatchError]] = {}
+        # this client's loop: it is not the default client, which may be another's or none
+        for future, results in as_completed(futures, loop=client.loop, with_results=True):
+            done[future.key] = results
+            if progress is not None:
+                progress(sum(map(len, done.values())), len(items))
+        return [result for future in futures for result in done[future.key]]
     finally:
         if own:
             client.close()
+
+
+def _connect(scheduler: str | None) -> Any:
+    """A client of the scheduler at this address, or of a new local cluster of processes."""
+    from dask.distributed import Client, LocalCluster
+
+    if scheduler is None:
+        # dashboard_address ":0": another notebook or batch may already hold port 8787.
+        cluster = LocalCluster(
+            processes=True,
+            n_workers=os.cpu_count() or 1,
+            threads_per_worker=1,
+            dashboard_address=":0",
+        )
+        return Client(cluster, set_as_default=False)
+    try:
+        return Client(scheduler, timeout=_CONNECT_TIMEOUT, set_as_default=False)
+    except (OSError, TimeoutError, ValueError) as error:
+        raise ClusterError(
+            f"Cannot reach the Dask scheduler at {scheduler!r} ({type(error).__name__}: "
+            f"{error}). Expected a running scheduler at that address (started with "
+            "`dask scheduler`, workers with `dask worker ADDRESS`); check the address and the "
+            "network, or leave out --scheduler to run on a local cluster."
+        ) from None
+
+
+def _partitions(
+    items: list[Article | BatchError], workers: int
+) -> list[list[Article | BatchError]]:
+    """Articles in contiguous runs: a few per worker, so a slow article delays one run, not all,
+    and the results come back in order by concatenating the runs."""
+    size = max(1, min(_MAX_PARTITION, -(-len(items) // (workers * _PARTITIONS_PER_WORKER))))
+    return [items[i : i + size] for i in range(0, len(items), size)]
 
 
 def write_results(

@@ -136,6 +136,12 @@ def _parser() -> argparse.ArgumentParser:
     batch.add_argument("corpus", help="a folder of articles, or a JSON Lines file of articles")
     batch.add_argument("--out", dest="batch_out", required=True, help="JSON Lines file of results")
     batch.add_argument("--engine", choices=("local", "dask"), default="local")
+    batch.add_argument(
+        "--scheduler",
+        metavar="ADDRESS",
+        help="engine dask: a running Dask scheduler (tcp://host:8786) instead of a local cluster; "
+        "its workers must see the reference file at the same path",
+    )
     batch.add_argument("--reference", help="reference dataset (default: the shipped one)")
     batch.add_argument("--day-first", action="store_true", help="read 01/03/2020 as 1 March")
     batch.set_defaults(run=_run_batch, out=None)
@@ -296,11 +302,29 @@ def _run_batch(args: argparse.Namespace) -> str:
     from claimcheck.batch import check_corpus, read_corpus, write_results
 
     settings = _settings(args)
+    if args.scheduler and args.engine != "dask":
+        raise SettingsError("--scheduler runs the batch on a Dask cluster: add --engine dask.")
+    # A progress line only where someone watches: a terminal, not a log file or a pipe.
+    progress = _draw_progress if sys.stderr.isatty() else None
     results = check_corpus(
-        read_corpus(args.corpus), args.reference, settings=settings, engine=args.engine
+        read_corpus(args.corpus),
+        args.reference,
+        settings=settings,
+        engine=args.engine,
+        scheduler=args.scheduler,
+        progress=progress,
     )
+    if progress is not None:
+        sys.stderr.write("\n")
     checked, failed = write_results(results, args.batch_out)
     return f"checked {checked} articles, {failed} could not be read: results in {args.batch_out}\n"
+
+
+def _draw_progress(done: int, total: int) -> None:
+    width = 30
+    filled = width * done // max(total, 1)
+    sys.stderr.write(f"\r[{'#' * filled}{'.' * (width - filled)}] {done}/{total} articles")
+    sys.stderr.flush()
 
 
 def _run_validate(args: argparse.Namespace) -> str:

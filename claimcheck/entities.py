@@ -12,12 +12,17 @@ import bisect
 import functools
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
+from typing import overload
 
+import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
+from claimcheck.index import close_word_candidates, spelling_index
 from claimcheck.models import EntityKind, EntityMention
 from claimcheck.places import demonyms
 from claimcheck.rules import entities as rules
@@ -25,6 +30,7 @@ from claimcheck.rules import numbers as number_rules
 
 __all__ = [
     "Gazetteer",
+    "GazetteerArrays",
     "GazetteerEntry",
     "build_gazetteer",
     "find_entities",
@@ -46,6 +52,10 @@ _HYPHEN = re.compile(r"[-‐‑–]")
 _INITIAL = re.compile(r"[A-Z]|vs?")
 _INITIAL_GAP = re.compile(r"\.[ \t]?")
 _OPENERS = frozenset('.!?:;\n“‘"(')
+
+# Up to this many words, a gazetteer's vocabulary is compared with a text's words in one batch
+# per word length faster than each word is looked up in the spelling index.
+_SCAN_VOCABULARY = 5000
 
 # Kinds of surface form: how a name can be written.
 _FULL, _SURNAME, _CORE, _DEMONYM = "full", "surname", "core", "demonym"
@@ -79,65 +89,195 @@ class _Surface:
     form: str
 
 
+_FORMS = (_FULL, _SURNAME, _CORE, _DEMONYM)
+_KINDS = tuple(EntityKind)
+
+
+@dataclass(frozen=True, slots=True)
+class GazetteerArrays:
+    """A gazetteer as flat columns, the form it is stored and memory-mapped in.
+
+    Strings are Arrow arrays, numbers NumPy arrays; a ragged column is an offsets array beside
+    its values (``aliases[alias_offsets[i]:alias_offsets[i + 1]]`` are entry ``i``'s aliases).
+    Surfaces (the word forms a name is matched by) are grouped by their first word, so the
+    surfaces a text word may open are one slice, read when first asked for.
+    """
+
+    names: pa.Array
+    kinds: np.ndarray
+    alias_offsets: np.ndarray
+    aliases: pa.Array
+    surface_words: pa.Array  # a surface's words joined by spaces
+    surface_entries: np.ndarray
+    surface_forms: np.ndarray
+    first_words: pa.Array
+    first_offsets: np.ndarray
+    event_surfaces: np.ndarray  # surfaces of multi-word event names, longest first
+    vocabulary: pa.Array  # every surface word, by length then alphabet
+    spelling_keys: np.ndarray  # claimcheck.index: sorted key hashes, and beside each
+    spelling_words: np.ndarray  # the vocabulary position of the word filed under it
+
+
 class Gazetteer:
     """Canonical names with aliases and kinds, indexed for matching; build with build_gazetteer.
 
-    The gazetteer is immutable once built: its indexes are made once, so matching an article
-    costs one batched comparison of the article's words against the gazetteer's words.
+    The gazetteer is immutable once built: its indexes are made once (or mapped from a stored
+    reference, see ``GazetteerArrays``), so matching an article costs one batched comparison of
+    the article's words against the gazetteer's words.
     """
 
     __slots__ = (
-        "_by_first",
+        "_arrays",
         "_by_name",
-        "_entries",
         "_events_by_first",
+        "_first_index",
+        "_from_first",
         "_longest",
+        "_names",
         "_vocabulary",
         "_vocabulary_lengths",
     )
 
     def __init__(self, entries: tuple[GazetteerEntry, ...]) -> None:
-        self._entries = entries
-        self._by_name = {entry.name: i for i, entry in enumerate(entries)}
-        surfaces = _surfaces(entries)
-        by_first: dict[str, list[_Surface]] = {}
-        for surface in surfaces:
-            by_first.setdefault(surface.words[0], []).append(surface)
-        self._by_first = {key: tuple(value) for key, value in by_first.items()}
-        # No run of words longer than the longest name can name anything.
-        self._longest = max((len(s.words) for s in surfaces), default=0)
-        # sorted by length, so the words of one length range are one slice
-        self._vocabulary = tuple(
-            sorted({word for s in surfaces for word in s.words}, key=lambda w: (len(w), w))
-        )
+        self._load(_flatten(entries, _surfaces(entries)))
+
+    @classmethod
+    def from_arrays(cls, arrays: GazetteerArrays) -> Gazetteer:
+        """The gazetteer of stored columns, as ``arrays`` gave them: nothing is recomputed."""
+        gazetteer = cls.__new__(cls)
+        gazetteer._load(arrays)
+        return gazetteer
+
+    def _load(self, arrays: GazetteerArrays) -> None:
+        self._arrays = arrays
+        self._names = arrays.names.to_pylist()
+        self._by_name = dict(zip(self._names, range(len(self._names)), strict=True))
+        firsts = arrays.first_words.to_pylist()
+        self._first_index = dict(zip(firsts, range(len(firsts)), strict=True))
+        self._from_first: dict[str, tuple[_Surface, ...]] = {}
+        self._vocabulary = tuple(arrays.vocabulary.to_pylist())
         self._vocabulary_lengths = [len(word) for word in self._vocabulary]
         events: dict[str, list[_Surface]] = {}
-        # longest first, so "Iran nuclear deal" wins over "Iran deal" at the same word
-        for s in sorted(surfaces, key=lambda s: -len(s.words)):
-            if len(s.words) > 1 and entries[s.entry].kind is EntityKind.EVENT:
-                events.setdefault(s.words[0], []).append(s)
+        for k in arrays.event_surfaces.tolist():
+            surface = self._surface(k)
+            events.setdefault(surface.words[0], []).append(surface)
         self._events_by_first = {key: tuple(value) for key, value in events.items()}
+        lengths = pc.list_value_length(pc.split_pattern(arrays.surface_words, " "))
+        self._longest = int(pc.max(lengths).as_py() or 0) if len(lengths) else 0
 
     @property
-    def entries(self) -> tuple[GazetteerEntry, ...]:
+    def arrays(self) -> GazetteerArrays:
+        """The flat columns this gazetteer is made of (what a stored reference keeps)."""
+        return self._arrays
+
+    @property
+    def positions(self) -> dict[str, int]:
+        """Each canonical name's position in ``entries`` (read-only by convention)."""
+        return self._by_name
+
+    @property
+    def entries(self) -> Sequence[GazetteerEntry]:
         """Every entry, in the order first given."""
-        return self._entries
+        return _Entries(self)
 
     def __len__(self) -> int:
-        return len(self._entries)
+        return len(self._names)
 
     def __iter__(self) -> Iterator[GazetteerEntry]:
-        return iter(self._entries)
+        return iter(self.entries)
 
     def __contains__(self, name: object) -> bool:
         return name in self._by_name
 
     def entry(self, name: str) -> GazetteerEntry:
         """The entry of a canonical name; ``KeyError`` when the gazetteer lacks it."""
-        return self._entries[self._by_name[name]]
+        return self._entry_at(self._by_name[name])
 
     def __repr__(self) -> str:
-        return f"Gazetteer({len(self._entries)} names)"
+        return f"Gazetteer({len(self)} names)"
+
+    def _entry_at(self, i: int) -> GazetteerEntry:
+        arrays = self._arrays
+        lo, hi = int(arrays.alias_offsets[i]), int(arrays.alias_offsets[i + 1])
+        aliases = tuple(arrays.aliases.slice(lo, hi - lo).to_pylist()) if hi > lo else ()
+        return GazetteerEntry(self._names[i], aliases, _KINDS[arrays.kinds[i]])
+
+    def _surface(self, k: int) -> _Surface:
+        arrays = self._arrays
+        return _Surface(
+            tuple(arrays.surface_words[k].as_py().split(" ")),
+            int(arrays.surface_entries[k]),
+            _FORMS[arrays.surface_forms[k]],
+        )
+
+    def _surfaces_from(self, word: str) -> tuple[_Surface, ...]:
+        """The surfaces whose first word is ``word``, read from the columns once, then kept."""
+        found = self._from_first.get(word)
+        if found is None:
+            k = self._first_index.get(word)
+            if k is None:
+                return ()
+            lo, hi = self._arrays.first_offsets[k], self._arrays.first_offsets[k + 1]
+            found = self._from_first[word] = tuple(self._surface(j) for j in range(lo, hi))
+        return found
+
+
+class _Entries(Sequence[GazetteerEntry]):
+    """A gazetteer's entries, made when asked for: a million-name gazetteer stays columns."""
+
+    __slots__ = ("_gazetteer",)
+
+    def __init__(self, gazetteer: Gazetteer) -> None:
+        self._gazetteer = gazetteer
+
+    def __len__(self) -> int:
+        return len(self._gazetteer)
+
+    @overload
+    def __getitem__(self, i: int) -> GazetteerEntry: ...
+    @overload
+    def __getitem__(self, i: slice) -> Sequence[GazetteerEntry]: ...
+    def __getitem__(self, i: int | slice) -> GazetteerEntry | Sequence[GazetteerEntry]:
+        if isinstance(i, slice):
+            return tuple(self[k] for k in range(*i.indices(len(self))))
+        if i < 0:
+            i += len(self)
+        if not 0 <= i < len(self):
+            raise IndexError("gazetteer entry index out of range")
+        return self._gazetteer._entry_at(i)
+
+
+def _flatten(entries: tuple[GazetteerEntry, ...], surfaces: list[_Surface]) -> GazetteerArrays:
+    groups: dict[str, list[_Surface]] = {}
+    for surface in surfaces:
+        groups.setdefault(surface.words[0], []).append(surface)
+    grouped = [surface for group in groups.values() for surface in group]
+    position = {id(surface): k for k, surface in enumerate(grouped)}
+    # longest first, so "Iran nuclear deal" wins over "Iran deal" at the same word
+    events = [
+        position[id(s)]
+        for s in sorted(grouped, key=lambda s: -len(s.words))
+        if len(s.words) > 1 and entries[s.entry].kind is EntityKind.EVENT
+    ]
+    vocabulary = sorted({word for s in surfaces for word in s.words}, key=lambda w: (len(w), w))
+    spelling_keys, spelling_words = spelling_index(vocabulary)
+    return GazetteerArrays(
+        names=pa.array([entry.name for entry in entries], type=pa.large_string()),
+        kinds=np.array([_KINDS.index(entry.kind) for entry in entries], dtype=np.int8),
+        alias_offsets=np.cumsum([0, *(len(entry.aliases) for entry in entries)], dtype=np.int64),
+        aliases=pa.array(
+            [alias for entry in entries for alias in entry.aliases], type=pa.large_string()
+        ),
+        surface_words=pa.array([" ".join(s.words) for s in grouped], type=pa.large_string()),
+        surface_entries=np.array([s.entry for s in grouped], dtype=np.int32),
+        surface_forms=np.array([_FORMS.index(s.form) for s in grouped], dtype=np.int8),
+        first_words=pa.array(list(groups), type=pa.large_string()),
+        first_offsets=np.cumsum([0, *(len(group) for group in groups.values())], dtype=np.int64),
+        event_surfaces=np.array(events, dtype=np.int32),
+        vocabulary=pa.array(vocabulary, type=pa.large_string()),
+        spelling_keys=spelling_keys,
+        spelling_words=spelling_words,
+    )
 
 
 @functools.lru_cache(maxsize=1 << 18)
@@ -361,9 +501,16 @@ def _is_spelling_of(a: str, b: str, distance: int) -> bool:
 
 
 def _close_words(gazetteer: Gazetteer, words: set[str]) -> dict[str, dict[str, int]]:
-    """For each word of the text, the gazetteer's words it may be a spelling of.
+    """For each word of the text, the gazetteer's words it may be a spelling of, with the edit
+    distance: compared with every word of similar length in a small gazetteer, looked up in the
+    spelling index (``claimcheck.index``) in a large one. Both give the same answer."""
+    if len(gazetteer._vocabulary) <= _SCAN_VOCABULARY:
+        return _close_words_scanned(gazetteer, words)
+    return _close_words_indexed(gazetteer, words)
 
-    Two words within 2 edits differ in length by at most 2, so each batch of same-length
+
+def _close_words_scanned(gazetteer: Gazetteer, words: set[str]) -> dict[str, dict[str, int]]:
+    """``_close_words`` by comparing: two words within 2 edits differ in length by at most 2, so each batch of same-length
     words is compared (``cdist``) with that slice of the length-sorted vocabulary only.
     """
     vocabulary = gazetteer._vocabulary
@@ -391,6 +538,22 @@ def _close_words(gazetteer: Gazetteer, words: set[str]) -> dict[str, dict[str, i
     return close
 
 
+def _close_words_indexed(gazetteer: Gazetteer, words: set[str]) -> dict[str, dict[str, int]]:
+    """``_close_words`` through the spelling index: only the words it proposes are compared."""
+    vocabulary = gazetteer._vocabulary
+    keys, filed = gazetteer._arrays.spelling_keys, gazetteer._arrays.spelling_words
+    close: dict[str, dict[str, int]] = {}
+    for word in sorted(words):
+        found: dict[str, int] = {}
+        for j in close_word_candidates(word, keys, filed).tolist():
+            choice = vocabulary[j]
+            distance = Levenshtein.distance(word, choice, score_cutoff=2)
+            if distance <= 2 and _is_spelling_of(word, choice, distance):
+                found[choice] = distance
+        close[word] = found
+    return close
+
+
 def _window_match(
     words: tuple[str, ...], gazetteer: Gazetteer, close: dict[str, dict[str, int]]
 ) -> tuple[int, float] | None:
@@ -399,7 +562,7 @@ def _window_match(
     best_entries: set[int] = set()
     joined = " ".join(words)
     for first in close.get(words[0], {}):
-        for surface in gazetteer._by_first.get(first, ()):
+        for surface in gazetteer._surfaces_from(first):
             if len(surface.words) != len(words):
                 continue
             if not all(w in close.get(q, {}) for q, w in zip(words, surface.words, strict=True)):
@@ -468,7 +631,7 @@ def _link_chunk(
         kept.append((lo, hi, entry, score))
     mentions = []
     for lo, hi, entry_index, score in kept:
-        entry = gazetteer.entries[entry_index]
+        entry = gazetteer._entry_at(entry_index)
         start, end = tokens[chunk[lo]].start, tokens[chunk[hi]].end
         mentions.append(EntityMention(text[start:end], start, end, entry.name, entry.kind, score))
         for k in range(lo, hi + 1):
@@ -546,7 +709,7 @@ def _lowercase_events(
                 or not all(t.joined for t in window[1:])
             ):
                 continue
-            entry = gazetteer.entries[surface.entry]
+            entry = gazetteer._entry_at(surface.entry)
             for k in range(i, i + size):
                 covered[k] = True
             yield EntityMention(

@@ -37,5 +37,9 @@ class ReviewLogError(ClaimcheckError, OSError):
     """The review log cannot be opened or written."""
 
 
+class ClusterError(ClaimcheckError, ConnectionError):
+    """The Dask cluster a batch was sent to cannot be reached or cannot run it."""
+
+
 class OutputError(ClaimcheckError, OSError):
     """An output file cannot be written (a folder, read-only, no room); nothing was written."""

@@ -4,11 +4,12 @@ from __future__ import annotations
 
 import json
 
+import pandas as pd
 import pytest
 
 from claimcheck.batch import BatchError, check_corpus, read_corpus, write_results
 from claimcheck.cli import main
-from claimcheck.errors import ArticleError, SettingsError
+from claimcheck.errors import ArticleError, ClusterError, SettingsError
 from claimcheck.models import Label
 
 ARTICLES = {
@@ -72,25 +73,98 @@ def test_batch_unknown_engine_is_refused(engine, reference):
         check_corpus([], reference, engine=engine)
 
 
+def _references_loaded() -> list[str]:
+    from claimcheck import reference
+
+    return [path for path, _name, _sha in reference._LOADED]
+
+
+def _data_kinds(dask_worker) -> list[str]:
+    return [type(value).__name__ for value in dask_worker.data.values()]
+
+
 @pytest.mark.parametrize("engine", ["dask"])
 def test_batch_dask_gives_the_same_results_as_local(engine, corpus, reference, tmp_path):
     pytest.importorskip("dask.distributed")
     from dask.distributed import Client, LocalCluster
 
     articles = read_corpus(corpus)
-    with Client(LocalCluster(n_workers=2, threads_per_worker=1, processes=True)) as client:
+    cluster = LocalCluster(
+        n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
+    )
+    with cluster, Client(cluster) as client:
         on_dask = check_corpus(articles, reference, engine=engine, client=client)
+        check_corpus(articles, reference, engine=engine, client=client)
+        # Each worker loaded the file itself, once, and no reference object was sent to it.
+        loaded = client.run(_references_loaded)
+        held = client.run(_data_kinds)
+    assert sorted(loaded.values()) == [[reference.path], [reference.path]]
+    assert all("Reference" not in kinds for kinds in held.values())
     local = check_corpus(articles, reference)
     write_results(on_dask, tmp_path / "dask.jsonl")
     write_results(local, tmp_path / "local.jsonl")
     assert (tmp_path / "dask.jsonl").read_bytes() == (tmp_path / "local.jsonl").read_bytes()
 
 
+@pytest.mark.parametrize("engine", ["local", "dask"])
 @pytest.mark.parametrize("summary", ["checked 2 articles, 1 could not be read"])
-def test_batch_cli_writes_json_lines(summary, corpus, tmp_path, capsys):
+def test_batch_cli_writes_json_lines(summary, engine, corpus, tmp_path, capsys):
+    if engine == "dask":
+        pytest.importorskip("dask.distributed")
     out = tmp_path / "results.jsonl"
-    assert main(["batch", str(corpus), "--out", str(out)]) == 0
+    assert main(["batch", str(corpus), "--out", str(out), "--engine", engine]) == 0
     assert summary in capsys.readouterr().out
     lines = [json.loads(line) for line in out.read_text().splitlines()]
     assert [("error" in line) for line in lines] == [False, False, True]
     assert not isinstance(lines[0], BatchError) and lines[0]["schema"] == "claimcheck.result/1"
+
+
+@pytest.mark.parametrize("source", ["path", "dataframe"])
+def test_batch_dask_ships_the_reference_by_path_and_keeps_order(source, tmp_path):
+    pytest.importorskip("dask.distributed")
+    from dask.distributed import Client, LocalCluster
+
+    from claimcheck import load_reference, read_article
+    from claimcheck.seeds import DEFAULT_REFERENCE
+
+    reference = (
+        load_reference(DEFAULT_REFERENCE)
+        if source == "path"
+        else load_reference(pd.read_csv(DEFAULT_REFERENCE, dtype=str))
+    )
+    texts = [
+        "Soleimani was killed in a drone strike in Baghdad on January 3.",
+        "Iran held parliamentary elections on February 21, 2020.",
+        "Soleimani was killed in a drone strike in Baghdad on January 5.",
+    ]
+    # more articles than partitions, so the order comes from putting partitions back together
+    articles = [read_article(t, published="2020-02-05") for t in texts * 7]
+    seen = []
+    with (
+        LocalCluster(n_workers=1, processes=False, dashboard_address=":0") as cluster,
+        Client(cluster) as client,
+    ):
+        on_dask = check_corpus(
+            articles,
+            reference,
+            engine="dask",
+            client=client,
+            progress=lambda done, total: seen.append((done, total)),
+        )
+    local = check_corpus(articles, reference)
+    assert [r.to_json() for r in on_dask] == [r.to_json() for r in local]
+    assert seen[-1] == (len(articles), len(articles)) and len(seen) > 1
+
+
+@pytest.mark.parametrize("address", ["tcp://127.0.0.1:9"])
+def test_batch_unreachable_scheduler_is_a_clear_error(address, corpus, reference, monkeypatch):
+    pytest.importorskip("dask.distributed")
+    monkeypatch.setattr("claimcheck.batch._CONNECT_TIMEOUT", "1s")
+    with pytest.raises(ClusterError, match="Cannot reach the Dask scheduler"):
+        check_corpus(read_corpus(corpus), reference, engine="dask", scheduler=address)
+
+
+@pytest.mark.parametrize("flags", [["--scheduler", "tcp://127.0.0.1:9"]])
+def test_batch_cli_scheduler_needs_engine_dask(flags, corpus, tmp_path, capsys):
+    assert main(["batch", str(corpus), "--out", str(tmp_path / "out.jsonl"), *flags]) == 2
+    assert "--engine dask" in capsys.readouterr().err

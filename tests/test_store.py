@@ -1,0 +1,117 @@
+"""claimcheck.store: a built reference kept on disk, keyed by the file's bytes and the rules' version."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+import claimcheck.reference as reference_module
+from claimcheck.reference import load_reference
+from claimcheck.seeds import DEFAULT_REFERENCE
+from claimcheck.store import cache_dir, index_version
+
+
+@pytest.fixture
+def stored(tmp_path, monkeypatch):
+    """A copy of the shipped reference, stored whatever its size, in a cache of its own; and a
+    counter of how often a file is read and indexed rather than mapped from the store."""
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setattr(reference_module, "_STORE_MIN_ROWS", 0)
+    monkeypatch.setattr(reference_module, "_LOADED", {})
+    builds = []
+    build = reference_module._build
+    monkeypatch.setattr(reference_module, "_build", lambda frame: builds.append(1) or build(frame))
+    path = tmp_path / "events.csv"
+    shutil.copyfile(DEFAULT_REFERENCE, path)
+    return path, builds
+
+
+def _fresh_process(monkeypatch) -> None:
+    """Forget the references this process loaded, as a new process would."""
+    monkeypatch.setattr(reference_module, "_LOADED", {})
+
+
+def _same(a, b) -> None:
+    assert a.sha256 == b.sha256 and a.ids == b.ids
+    assert list(a.records) == list(b.records)
+    assert a.frame.equals(b.frame) and a.frame.dtypes.equals(b.frame.dtypes)
+    assert list(a.gazetteer.entries) == list(b.gazetteer.entries)
+    for entry in a.gazetteer.entries:
+        assert a.rows_named(entry.name).tolist() == b.rows_named(entry.name).tolist()
+    for word in ("drone", "strike", "election", "no-such-word"):
+        assert a.rows_with_word(word).tolist() == b.rows_with_word(word).tolist()
+        assert a.word_rows(word) == b.word_rows(word)
+
+
+@pytest.mark.parametrize("loads", [2])
+def test_store_second_load_maps_the_stored_columns(loads, stored, monkeypatch):
+    path, builds = stored
+    first = load_reference(path)
+    folders = list(cache_dir().iterdir())
+    for _ in range(loads - 1):
+        _fresh_process(monkeypatch)
+        again = load_reference(path)
+        _same(first, again)
+    assert len(builds) == 1 and list(cache_dir().iterdir()) == folders
+
+
+@pytest.mark.parametrize("change", ["file", "rules"])
+def test_store_a_changed_file_or_rules_version_is_built_again(change, stored, monkeypatch):
+    path, builds = stored
+    load_reference(path)
+    _fresh_process(monkeypatch)
+    if change == "file":
+        path.write_text(path.read_text() + "\n")  # new bytes, same facts
+    else:
+        index_version.cache_clear()
+        monkeypatch.setattr("claimcheck.store._FORMAT", -1)
+    again = load_reference(path)
+    index_version.cache_clear()
+    assert len(builds) == 2 and again.rows == 16
+
+
+@pytest.mark.parametrize("damage", ["truncate", "flip", "manifest"])
+def test_store_a_damaged_store_is_rebuilt_not_trusted(damage, stored, monkeypatch):
+    path, builds = stored
+    first = load_reference(path)
+    (folder,) = cache_dir().iterdir()
+    victim = folder / ("manifest.json" if damage == "manifest" else "table.arrow")
+    data = bytearray(victim.read_bytes())
+    if damage == "truncate":
+        data = data[: len(data) // 2]
+    elif damage == "flip":
+        data[len(data) // 2] ^= 0xFF
+    else:
+        data = bytearray(b"{not json")
+    victim.write_bytes(bytes(data))
+    _fresh_process(monkeypatch)
+    again = load_reference(path)
+    assert len(builds) == 2
+    _same(first, again)
+    _fresh_process(monkeypatch)
+    load_reference(path)  # the rebuilt store is good again
+    assert len(builds) == 2
+
+
+@pytest.mark.parametrize("cache", ["a-file-not-a-folder"])
+def test_store_an_unwritable_cache_only_costs_time(cache, stored, tmp_path, monkeypatch):
+    path, builds = stored
+    (tmp_path / cache).write_text("in the way")
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(tmp_path / cache / "sub"))
+    assert load_reference(path).rows == 16
+    _fresh_process(monkeypatch)
+    assert load_reference(path).rows == 16 and len(builds) == 2
+
+
+@pytest.mark.parametrize("source", [None, DEFAULT_REFERENCE])
+def test_store_a_file_is_loaded_once_per_process(source):
+    assert load_reference(source) is load_reference(source)
+    assert load_reference(source).path == str(Path(DEFAULT_REFERENCE).resolve())
+
+
+@pytest.mark.parametrize("name", ["my facts"])
+def test_store_the_same_bytes_under_another_name_keep_their_name(name):
+    assert load_reference(DEFAULT_REFERENCE, name=name).name == name
+    assert load_reference(DEFAULT_REFERENCE).name == "events.csv"
