@@ -127,9 +127,13 @@ def find_candidates(
     # verdict says the kind is wrong ("a fire gutted" a tower that collapsed).
     conflict = (parts["event_type"] == 0.0) & (parts["entities"] < _NAMED_EVENT)
     totals = np.where(conflict, np.minimum(totals, _TYPE_CONFLICT_CAP), totals)
-    margins = _margins(totals)
     spans = _claim_days(claim)
     meets = _date_meets(spans, reference, rows, settings) if spans else np.zeros(len(rows), bool)
+    if spans and not _names_anything(claim):
+        # a claim that names nothing and is dated elsewhere may be of any other event of its
+        # kind: with so little to know it by, its date must meet the record's to match
+        totals = np.where(meets, totals, np.minimum(totals, _TYPE_CONFLICT_CAP))
+    margins = _margins(totals)
     same = _same_identity(totals, alike, settings)
     labelled = _label_overlap(claim, reference, rows)
     order = sorted(

@@ -324,26 +324,29 @@ def test_candidates_look_alikes_stay_below_the_match_threshold(
 
 
 @pytest.mark.parametrize(
-    ("text", "event_type", "days"),
+    ("text", "event_type", "days", "matched"),
     [
-        (
-            "A missile attack injured 110 service members on January 8.",
-            "missile_attack",
-            _day(2020, 1, 8),
-        ),
-        ("Parliamentary elections were held on February 21.", "election", _day(2020, 2, 21)),
+        # a claim that names nothing is known by its kind, its words and a date that meets
         (
             "Sanctions took effect in August 2018.",
             "sanctions",
             (date(2018, 8, 1), date(2018, 8, 31)),
+            "us-sanctions-first-tranche-2018-08-07",
         ),
+        # ... and never by the kind alone, nor at a date of another event of its kind
+        ("A missile attack injured 40 fishermen on January 8.", "missile_attack",
+         _day(2020, 1, 8), None),
+        ("Parliamentary elections were held on February 21.", "election", _day(2020, 2, 21),
+         None),
+        ("Sanctions took effect in March 2018.", "sanctions",
+         (date(2018, 3, 1), date(2018, 3, 31)), None),
     ],
-)
-def test_candidates_without_a_linked_name_never_match(
-    text: str, event_type: str, days: _Days
+)  # fmt: skip
+def test_candidates_without_a_name_match_only_by_kind_words_and_date(
+    text: str, event_type: str, days: _Days, matched: str | None
 ) -> None:
-    found = find_candidates(_claim(text, event_type, days), _REF)
-    assert all(c.score < _MATCH for c in found)
+    found = [c for c in find_candidates(_claim(text, event_type, days), _REF) if c.score >= _MATCH]
+    assert (found[0].record_id if found else None) == matched
 
 
 # --- the shape of the answer -------------------------------------------------------------------
