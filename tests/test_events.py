@@ -84,3 +84,20 @@ def test_events_anchoring_words(text, word, anchored):
 def test_anchor_phase_reads_what_a_length_counts_from(text: str, phase: str | None) -> None:
     length_end = text.index(" after") if " after" in text else text.index(" later")
     assert anchor_phase(text, length_end) == phase
+
+
+@pytest.mark.parametrize(
+    ("text", "phase"),
+    [
+        # a criminal trial opens, reaches a verdict, passes a sentence: three rows, three phases
+        ("The trial of the former officer opened on March 8.", "trial_opening"),
+        ("A jury found him guilty of murder on April 20.", "verdict"),
+        ("He was sentenced to 22 1/2 years in prison on June 25.", "sentencing"),
+    ],
+)
+def test_claim_phase_of_a_trial(text: str, phase: str) -> None:
+    assert claim_phase(text) == phase
+
+
+def test_record_phases_of_a_trial_row_that_gives_both() -> None:
+    assert record_phases("criminal verdict and sentencing", "") == ("verdict", "sentencing")

@@ -32,7 +32,7 @@ SETS = ("devset", "probe4", "probe5", "probe6", "probe7", "probe8")
 # Accuracy each set reached when this test was last tightened (share of sentences right).
 FLOORS = {
     "devset": 0.76, "probe4": 0.53, "probe5": 0.60, "probe6": 0.46, "probe7": 0.47,
-    "probe8": 0.53,
+    "probe8": 0.54,
 }  # fmt: skip
 # False claims still called supported, by kind of failure (see benchmarks/devset.py).
 KNOWN = {
@@ -51,14 +51,10 @@ KNOWN = {
     "p7-c118": "'all imports' where only seaborne crude was banned: scope is not weighed",
     "p7-c120": "'all 298 were Dutch citizens': a part given as the whole is not weighed",
     "p7-c129": "an unknown verb ('impeached') with a kind of event named in a qualifier",
-    "p8-c083": "a prison term ('25 years') is read as no figure, so it is not compared",
-    "p8-c087": "trials have no phases in the rules: a sentencing decided by the verdict's row",
-    "p8-c089": "a prison term ('15 years') is read as no figure, so it is not compared",
     "p8-c109": "a second clause ('after a tanker truck exploded') is not compared",
     "p8-c112": "a partial toll (bodies recovered) given as the toll is not weighed",
     "p8-c113": "a detail no slot holds ('through a tunnel') is not compared",
     "p8-c117": "'only minor injuries' against a seriously wounded victim is not weighed",
-    "p8-c120": "a prison term ('20 years') is read as no figure, so it is not compared",
 }
 
 

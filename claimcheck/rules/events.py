@@ -33,6 +33,10 @@ PHASES: tuple[tuple[str, str], ...] = (
     ("refloating", r"refloated|refloating|freed|dislodged|(?:was|were) pulled free|set free"),
     ("demolition", r"demolish(?:ed|ing)?|demolition|imploded|brought down the (?:rest|remainder|remaining)"),
     ("funeral", r"funerals?|buried|laid to rest"),
+    # a criminal trial: it opens, a verdict is reached, a sentence is passed
+    ("trial_opening", r"trial (?:\w+ ){0,2}(?:opened|began|started|opens|begins)|went on trial|goes on trial"),
+    ("verdict", r"found (?:\w+ ){0,3}(?:guilty|not guilty)|convicted|acquitted|verdicts?"),
+    ("sentencing", r"sentenced|sentencing|jailed for|given (?:a )?(?:\w+ ){0,2}(?:sentence|years)"),
 )
 # fmt: on
 
@@ -47,6 +51,7 @@ PHASE_LABELS: tuple[tuple[str, str], ...] = (
     ("refloating", r"refloat(?:ed|ing)?"),
     ("found", r"found|located"),
     ("announcement", r"announced|announcement"),
+    ("trial_opening", r"trial opened|trial opens|trial began"),
 )
 
 # Words after which a phase word names another event that dates this one ("a week after Lula's
@@ -66,6 +71,7 @@ PHASE_PARENTS: dict[str, str] = {"first_round": "polling", "runoff": "polling"}
 # the result, entry into force) is decided only by a record of that phase.
 BEGINNING_PHASES: frozenset[str] = frozenset({
     "announcement", "application", "signing", "adoption", "polling", "first_round", "launch",
+    "trial_opening",
 })  # fmt: skip
 
 # Phases that belong to one family of events (an event type of rules.claims): their words say
