@@ -28,15 +28,16 @@ PHASES: tuple[tuple[str, str], ...] = (
     ("inauguration", r"sworn in|swearing-in|took office|takes office|take office|took the oath|inaugurat(?:ed|ion)|assumed (?:the )?(?:office|presidency)|began (?:his|her|a) (?:\w+ ){0,2}term"),
     ("launch", r"launch(?:ed|es|ing)?|lift(?:ed|s)? off|liftoff|blast(?:ed|s)? off"),
     ("landing", r"landed|landing|touched down|touchdown|splashed down|splashdown"),
+    # a criminal trial: it opens, a verdict is reached, a sentence is passed ("found him
+    # guilty" before "found him": a verdict, not the finding of a missing person)
+    ("trial_opening", r"trial (?:\w+ ){0,4}(?:opened|began|started|opens|begins)|went on trial|goes on trial"),
+    ("verdict", r"found (?:\w+ ){0,3}(?:guilty|not guilty)|convicted|acquitted|verdicts?"),
+    ("sentencing", r"sentenced|sentencing|jailed for|given (?:a )?(?:\w+ ){0,2}(?:sentence|years)"),
     ("found", r"(?:was|were) found|found (?:\w+ ){0,3}(?:alive|dead)|found (?:the|all|them|him|her)|located|discovered|wreckage (?:\w+ ){0,3}(?:found|located)"),
     ("rescue", r"rescued|pulled (?:\w+ ){0,2}alive|(?:pulled|brought|freed) (?:\w+ ){0,4}(?:from|out of) (?:the )?(?:rubble|wreckage|debris|water|sea|river|cave|mine|ruins)|rescue (?:ended|was completed|completed)|(?:ended|completed) the rescue"),
     ("refloating", r"refloated|refloating|freed|dislodged|(?:was|were) pulled free|set free"),
     ("demolition", r"demolish(?:ed|ing)?|demolition|imploded|brought down the (?:rest|remainder|remaining)"),
     ("funeral", r"funerals?|buried|laid to rest"),
-    # a criminal trial: it opens, a verdict is reached, a sentence is passed
-    ("trial_opening", r"trial (?:\w+ ){0,2}(?:opened|began|started|opens|begins)|went on trial|goes on trial"),
-    ("verdict", r"found (?:\w+ ){0,3}(?:guilty|not guilty)|convicted|acquitted|verdicts?"),
-    ("sentencing", r"sentenced|sentencing|jailed for|given (?:a )?(?:\w+ ){0,2}(?:sentence|years)"),
 )
 # fmt: on
 
