@@ -214,7 +214,8 @@ def _same_event(
         return False
     time = claim.times[0] if claim.times else None
     if time is not None and time.first is None and time.anchor_phase is not None:
-        time = _counted_from(time, record, reference)
+        anchor = _anchor_record(time, record, reference)
+        time = _counted_from(time, anchor) if anchor is not None else None
     if time is None or time.first is None or time.last is None:
         return False
     gap = max((record.first - time.last).days, (time.first - record.last).days, 0)
@@ -338,7 +339,7 @@ def _compare_counted_from(
     Without such a record it is no date slot: the phrase it counts from stays a qualifier the
     claim states (``_compare_qualifiers``), which the record must confirm."""
     anchor = _anchor_record(time, record, reference)
-    placed = _counted_from(time, record, reference)
+    placed = _counted_from(time, anchor) if anchor is not None else None
     if anchor is None and _fits_anchor(time, record):
         # "for weeks after the collapse" against the record of the collapse: the claim speaks
         # of something that came after this record's event, not of the event itself
@@ -353,11 +354,9 @@ def _compare_counted_from(
     ]
 
 
-def _counted_from(time: TimeMention, record: Record, reference: Reference) -> TimeMention | None:
-    """The length placed on the calendar from its anchor record's date, or None."""
-    anchor = _anchor_record(time, record, reference)
-    if anchor is None:
-        return None
+def _counted_from(time: TimeMention, anchor: Record) -> TimeMention | None:
+    """The length placed on the calendar from its anchor record's date; None beyond the
+    calendar."""
     low, high = time.offset_days or (0, 0)
     try:
         first, last = anchor.first + timedelta(days=low), anchor.last + timedelta(days=high)

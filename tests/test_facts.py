@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import csv
+import json
 from datetime import UTC, datetime
+from pathlib import Path
 
 import pytest
 
@@ -12,16 +14,8 @@ from claimcheck.errors import OutputError, ReferenceDataError
 from claimcheck.facts import PROVENANCE_COLUMNS, add_fact, load_with_facts
 from claimcheck.seeds import DEFAULT_REFERENCE, SEEDS_DIR
 
-FACT = {
-    "id": "beirut-port-explosion-2020-08-04",
-    "statement": "An explosion of ammonium nitrate at the port of Beirut kills 218 people.",
-    "date": "2020-08-04",
-    "event_type": "explosion",
-    "location": "Port of Beirut; Beirut",
-    "country": "Lebanon",
-    "aliases": "Beirut port explosion",
-    "deaths": "218",
-}
+# a missing fact a fact-checker adds, shared with the widget tests
+FACT = json.loads((Path(__file__).parent / "data" / "beirut_fact.json").read_text(encoding="utf-8"))
 
 
 def _clock() -> datetime:

@@ -7,6 +7,7 @@ import json
 import re
 from datetime import UTC, date, datetime
 from html.parser import HTMLParser
+from pathlib import Path
 
 import ipywidgets as widgets
 import markupsafe
@@ -771,16 +772,10 @@ def test_widgets_use_this_record_refuses_what_is_missing(
 # -- adding a missing fact ------------------------------------------------------------------------
 
 BEIRUT = "The Beirut port explosion killed 218 people on August 4, 2020."
-BEIRUT_FACT = {
-    "id": "beirut-port-explosion-2020-08-04",
-    "statement": "An explosion of ammonium nitrate at the port of Beirut kills 218 people.",
-    "date": "2020-08-04",
-    "event_type": "explosion",
-    "location": "Port of Beirut; Beirut",
-    "country": "Lebanon",
-    "aliases": "Beirut port explosion",
-    "deaths": "218",
-}
+# the missing fact test_facts.py adds too
+BEIRUT_FACT = json.loads(
+    (Path(__file__).parent / "data" / "beirut_fact.json").read_text(encoding="utf-8")
+)
 CLOCK = lambda: datetime(2020, 8, 5, 9, 30, tzinfo=UTC)  # noqa: E731
 
 
