@@ -62,6 +62,7 @@ _BOUNDARIES = [(re.compile(p, re.IGNORECASE), None) for p in rules.CLAUSE_BOUNDA
 _PREDICTION = re.compile(
     rf"\b(?i:{_words(rules.PREDICTION_MARKERS)})\b|\b(?:{_words(rules.CASE_SENSITIVE_PREDICTION_MARKERS)})\b"
 )
+_SCHEDULE = re.compile(rf"\b(?:{_words(rules.SCHEDULE_MARKERS)})\b", re.IGNORECASE)
 _RELATIVE = re.compile(rf"\b(?:{'|'.join(rules.RELATIVE_PRONOUNS)})\s+(?:\w+\s+)?$", re.IGNORECASE)
 _EXHORTATION = re.compile(rf"\b(?:{_words(rules.EXHORTATION_MARKERS)})\b", re.IGNORECASE)
 _CHARACTERISATION = re.compile(rf"\b(?:{_words(rules.CHARACTERISATION_MARKERS)})\b", re.IGNORECASE)
@@ -309,6 +310,17 @@ def _make_claim(
     base = dataclasses.replace(base, phase=claim_phase(unquoted, fits=fits))
     if cue is None:
         kind = marked or _marker_kind(unquoted)
+        # without a verb the rules know, the modal must govern the day itself ("will reopen
+        # on Dec. 14")
+        days = [t for t in claim_times if t.first is not None and t.first == t.last]
+        if kind == "prediction" and days:
+            before_day = unquoted[: days[0].start - start]
+            modal = any(
+                not _after_relative_pronoun(before_day, m.start())
+                for m in _SCHEDULE.finditer(before_day)
+            )
+            if _schedules(unquoted, modal, days):
+                kind = None
         slots = tuple(e for e in entities if inside(e))
         firm = [c for c in claim_counts if not (c.approximate and c.role in _WEAK_ROLES)]
         # a number of any kind about a named thing ("the Pragyan rover travelled about 100
@@ -338,7 +350,10 @@ def _make_claim(
     predicted = _governs(_PREDICTION, before_cue) or any(
         _modal_follows(unquoted[c.end - start :]) for c in cues
     )
-    if marked == "prediction" or (predicted and not _REPORTED_DECISION.search(before_cue)):
+    scheduled = _schedules(unquoted, _governs(_SCHEDULE, before_cue), claim_times)
+    if not scheduled and (
+        marked == "prediction" or (predicted and not _REPORTED_DECISION.search(before_cue))
+    ):
         return _not_checkable(
             dataclasses.replace(base, event_type=cue.event_type), ClaimKind.PREDICTION, "prediction"
         )
@@ -439,6 +454,16 @@ def _event_time_first(
         return (written, 1, cue.start - time.end)
 
     return tuple(sorted(times, key=distance))
+
+
+def _schedules(clause: str, modal: bool, times: Sequence[TimeMention]) -> bool:
+    """Whether a clause in the future tense states a schedule: a firm modal governs its event
+    ("will hold", "is due to take effect"), nothing hedges it, and it names a day."""
+    return (
+        modal
+        and not _OPINION.search(clause)
+        and any(t.first is not None and t.first == t.last for t in times)
+    )
 
 
 def _not_checkable(claim: Claim, kind: ClaimKind, reason: str) -> Claim:

@@ -113,6 +113,34 @@ def test_claims_event_type_from_cue_words(text, event_type, reference):
 
 
 @pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("Iran will hold parliamentary elections on February 21.", "2020-02-21"),
+        ("The new rules are due to take effect on March 1.", "2020-03-01"),
+        ("The cathedral will reopen on Dec. 14 after five years of work.", "2020-12-14"),
+    ],
+)
+def test_claims_a_schedule_with_a_day_is_checked_not_predicted(text, value, reference):
+    """A firm modal with a day on the calendar states a schedule: checked against the record
+    of that event, where a guess ("next year", "will probably") stays a prediction."""
+    claim = only_checkable(text, reference)
+    assert claim.times[0].value == value
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Iran will probably hold parliamentary elections on February 21.",
+        "Analysts said elections could be held on February 21.",
+        "Iran will hold another election in the spring.",
+    ],
+)
+def test_claims_a_guess_about_a_day_stays_a_prediction(text, reference):
+    claims = claims_of(text, reference)
+    assert [c.kind for c in claims] == [ClaimKind.PREDICTION]
+
+
+@pytest.mark.parametrize(
     ("text", "event_type"),
     [
         (

@@ -166,6 +166,15 @@ PREDICTION_MARKERS: tuple[str, ...] = (
     r"aims? to",
     r"vows? to",
 )
+# The modals of these state a schedule, not a guess: "Iran will hold elections on February 21",
+# "the rules are due to take effect on May 25". With a day on the calendar the clause is
+# checked against the record of that event; without one ("another election next year") or
+# hedged ("will probably") it stays a prediction.
+SCHEDULE_MARKERS: tuple[str, ...] = (
+    r"will",
+    r"shall",
+    r"(?:is|are) (?:set|due|scheduled) to",
+)
 # "may" is a modal only in lower case; "May" is the month.
 CASE_SENSITIVE_PREDICTION_MARKERS: tuple[str, ...] = (r"may",)
 # After these past-tense verbs a modal reports a decision already taken, not a prediction:
