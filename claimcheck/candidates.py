@@ -258,7 +258,12 @@ def _linked_names(claim: Claim) -> list[str]:
 
 
 def _claim_days(claim: Claim) -> list[tuple[date, date]]:
-    return [(t.first, t.last) for t in claim.times if t.first is not None and t.last is not None]
+    # a date of another phase ("from last month's fire") is not the date of the claim's event
+    return [
+        (t.first, t.last)
+        for t in claim.times
+        if t.first is not None and t.last is not None and not t.of_another_phase
+    ]
 
 
 def _window_rows(claim: Claim, reference: Reference, days: int) -> np.ndarray | None:

@@ -20,7 +20,12 @@ from typing import TYPE_CHECKING, TypeVar
 from claimcheck._patterns import SIGNAL_TO_A_FOLLOWING_DATE
 from claimcheck.counts import find_counts, find_numbers
 from claimcheck.entities import find_entities, is_demonym
-from claimcheck.events import anchor_phase, anchors_another_event, claim_phase
+from claimcheck.events import (
+    anchor_phase,
+    anchors_another_event,
+    claim_phase,
+    possessed_phase,
+)
 from claimcheck.models import (
     Anchor,
     Article,
@@ -62,7 +67,10 @@ _BOUNDARIES = [(re.compile(p, re.IGNORECASE), None) for p in rules.CLAUSE_BOUNDA
 _PREDICTION = re.compile(
     rf"\b(?i:{_words(rules.PREDICTION_MARKERS)})\b|\b(?:{_words(rules.CASE_SENSITIVE_PREDICTION_MARKERS)})\b"
 )
+_JUDGEMENT = re.compile(rules.COPULAR_JUDGEMENT, re.IGNORECASE)
 _SCHEDULE = re.compile(rf"\b(?:{_words(rules.SCHEDULE_MARKERS)})\b", re.IGNORECASE)
+_SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
+_RELATIVE_CLAUSE = re.compile(rf",\s+(?:{'|'.join(rules.RELATIVE_PRONOUNS)})\b", re.IGNORECASE)
 _RELATIVE = re.compile(rf"\b(?:{'|'.join(rules.RELATIVE_PRONOUNS)})\s+(?:\w+\s+)?$", re.IGNORECASE)
 _EXHORTATION = re.compile(rf"\b(?:{_words(rules.EXHORTATION_MARKERS)})\b", re.IGNORECASE)
 _CHARACTERISATION = re.compile(rf"\b(?:{_words(rules.CHARACTERISATION_MARKERS)})\b", re.IGNORECASE)
@@ -308,6 +316,7 @@ def _make_claim(
     cue = min(cues, key=lambda c: (-c.priority, c.start)) if cues else None
     fits = (lambda family: relate_event_types(cue.event_type, family) is not False) if cue else None
     base = dataclasses.replace(base, phase=claim_phase(unquoted, fits=fits))
+    claim_times = _dates_of_other_phases(text, claim_times, base.phase)
     if cue is None:
         kind = marked or _marker_kind(unquoted)
         # without a verb the rules know, the modal must govern the day itself ("will reopen
@@ -329,17 +338,30 @@ def _make_claim(
             not any(t.start <= start + s and start + e <= t.end for t in times)
             for s, e in find_numbers(unquoted)
         )
-        stated = claim_times or firm or ((base.phase or numbered) and _about_a_named_thing(slots))
+        # a place or a party stated of a named thing ("the Cutro shipwreck happened off
+        # Sicily", "Colonial Pipeline was hit by REvil") is as checkable as a date; states
+        # alone are the parties of a mood ("tensions spiked between Iran and the US")
+        named = {e.name or e.text for e in slots if not is_demonym(e)}
+        things = [e for e in slots if not is_demonym(e) and e.kind is not EntityKind.STATE]
+        stated = (
+            claim_times
+            or firm
+            or ((base.phase or numbered) and _about_a_named_thing(slots))
+            or (len(named) >= 2 and things and not _JUDGEMENT.search(unquoted))
+        )
         if kind is None and stated:
             # No cue word the rules know, but the clause dates or counts something ("The Iran
             # nuclear deal was reached on July 14, 2015", "the rescue ended on 11 July"), or
             # names the phase of a named thing ("Sweden joined the alliance"): a statement of
             # fact, checked against the records; with none to decide it, it is unverifiable.
+            asides = _relative_clauses(text, start, end)
             return dataclasses.replace(
                 base,
                 kind=ClaimKind.EVENT,
                 checkworthy=True,
-                times=claim_times,
+                times=tuple(
+                    sorted(claim_times, key=lambda t: _dates_something_else(text, t, asides))
+                ),
                 counts=claim_counts,
                 entities=slots,
             )
@@ -368,6 +390,15 @@ def _make_claim(
         and e.kind is EntityKind.PLACE
         and (_AREA.match(text, e.end) or _PEOPLE_FROM.match(text, e.end))
     )
+    # a relative clause the cue is not in says who or what someone is ("Devine, who was
+    # injured at Hillsborough in 1989, died on Tuesday"): its names and times are not the event's
+    asides = [
+        (a, b) for a, b in _relative_clauses(text, start, end) if not a <= cue.start < b
+    ]
+    aside = tuple(
+        e for e in entities if inside(e) and any(a <= e.start and e.end <= b for a, b in asides)
+    )
+    areas = (*areas, *aside)
     claim_entities = tuple(e for e in entities if inside(e) and e not in speakers + areas)
     base = dataclasses.replace(
         base,
@@ -375,7 +406,7 @@ def _make_claim(
         # is not a stated party of it
         context=speakers + areas,
         event_type=cue.event_type,
-        times=_event_time_first(claim_times, cue, text),
+        times=_event_time_first(claim_times, cue, text, asides),
         counts=claim_counts,
         entities=claim_entities,
         negated=_governs(_NEGATION, before_cue),
@@ -427,8 +458,25 @@ _KIND_OF_REASON = {
 }
 
 
+def _dates_of_other_phases(
+    text: str, times: tuple[TimeMention, ...], phase: str | None
+) -> tuple[TimeMention, ...]:
+    """A possessive time dates the noun after it ("last month's Lahaina fire"): in a clause of
+    another phase (the toll's revision) it is the date of that other phase, which the verdict
+    compares with that phase's record."""
+    if phase is None:
+        return times
+    out = []
+    for time in times:
+        possessed = possessed_phase(text, time.end)
+        if possessed is not None and possessed != phase and time.first is not None:
+            time = dataclasses.replace(time, anchor_phase=possessed)
+        out.append(time)
+    return tuple(out)
+
+
 def _event_time_first(
-    times: tuple[TimeMention, ...], cue: _Cue, text: str
+    times: tuple[TimeMention, ...], cue: _Cue, text: str, asides: list[tuple[int, int]]
 ) -> tuple[TimeMention, ...]:
     """Order a clause's times so the first dates its event: a written date before a named day,
     then the nearest after the cue ("urged Iranians on February 5 to vote in the elections on
@@ -439,7 +487,7 @@ def _event_time_first(
         if SIGNAL_TO_A_FOLLOWING_DATE.fullmatch(text, time.end, following.start)
     }
 
-    def distance(time: TimeMention) -> tuple[int, int, int]:
+    def distance(time: TimeMention) -> tuple[int, int, int, int]:
         # A date computed from the date named after it ("five days after the January 3
         # strike", "the day before January 2") is the claim's own; then a date written out
         # ("July 14, 2016") outranks a named or relative day beside it ("on Bastille Day",
@@ -449,9 +497,13 @@ def _event_time_first(
             written = 0
         else:
             written = 1 if any(char.isdigit() for char in time.text) else 2
+        # a time that dates something else comes last: another phase ("from Friday's crash"),
+        # the start of a state ("the majority it had held since 1994"), or the time of a
+        # clause about someone ("Devine, who was injured at Hillsborough in 1989, died")
+        aside = int(_dates_something_else(text, time, asides))
         if time.start >= cue.end:
-            return (written, 0, time.start - cue.end)
-        return (written, 1, cue.start - time.end)
+            return (aside, written, 0, time.start - cue.end)
+        return (aside, written, 1, cue.start - time.end)
 
     return tuple(sorted(times, key=distance))
 
@@ -464,6 +516,27 @@ def _schedules(clause: str, modal: bool, times: Sequence[TimeMention]) -> bool:
         and not _OPINION.search(clause)
         and any(t.first is not None and t.first == t.last for t in times)
     )
+
+
+def _dates_something_else(text: str, time: TimeMention, asides: list[tuple[int, int]]) -> bool:
+    """Whether a time dates something other than the clause's event: another phase ("from
+    Friday's crash"), the start of a state ("the majority it had held since 1994"), or a
+    clause about someone ("Devine, who was injured at Hillsborough in 1989, died")."""
+    return (
+        time.of_another_phase
+        or _SINCE.search(text, max(0, time.start - 20), time.start) is not None
+        or any(a <= time.start and time.end <= b for a, b in asides)
+    )
+
+
+def _relative_clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """The relative clauses set off by commas in ``text[start:end]`` (", who was injured in
+    1989,"): from the pronoun to the next comma or the end."""
+    spans = []
+    for match in _RELATIVE_CLAUSE.finditer(text, start, end):
+        closing = text.find(",", match.end(), end)
+        spans.append((match.start(), closing if closing >= 0 else end))
+    return spans
 
 
 def _not_checkable(claim: Claim, kind: ClaimKind, reason: str) -> Claim:

@@ -10,7 +10,13 @@ from collections.abc import Callable
 
 from claimcheck.rules import events as rules
 
-__all__ = ["anchor_phase", "anchors_another_event", "claim_phase", "record_phases"]
+__all__ = [
+    "anchor_phase",
+    "anchors_another_event",
+    "claim_phase",
+    "possessed_phase",
+    "record_phases",
+]
 
 _PHASES = re.compile(
     "|".join(rf"\b(?P<{phase}>{pattern})\b" for phase, pattern in rules.PHASES), re.IGNORECASE
@@ -21,6 +27,12 @@ _LABELS = re.compile(
 )
 _ANCHOR_PHRASE = re.compile(
     rf"\s*(?:{'|'.join(rules.ANCHORING_WORDS)})\s+(?P<phrase>[^,;:.()]{{1,80}})", re.IGNORECASE
+)
+# The noun phrase a possessive time dates ("last month's Lahaina fire"): up to a few words,
+# never past punctuation or the preposition that follows it ("... fire to 97").
+_POSSESSED = re.compile(
+    rf"(?:['’]s)\s+(?P<phrase>(?:(?!(?:{'|'.join(rules.PHRASE_ENDS)})\b)[^\s,;:.()]+\s*){{1,4}})",
+    re.IGNORECASE,
 )
 _ANCHORED = re.compile(
     rf"\b(?:{'|'.join(rules.ANCHORING_WORDS)})\s+(?:[^\s,;:.]+\s+){{0,4}}$", re.IGNORECASE
@@ -73,6 +85,27 @@ def anchor_phase(text: str, at: int) -> str | None:
     True
     """
     follows = _ANCHOR_PHRASE.match(text, at)
+    if follows is None:
+        return None
+    phrase = follows.group("phrase")
+    found = _PHASES.search(phrase) or _LABELS.search(phrase)
+    return str(found.lastgroup) if found else rules.THE_EVENT
+
+
+def possessed_phase(text: str, at: int) -> str | None:
+    """The phase of the event a possessive time ending at ``at`` dates ("Friday's verdict"
+    dates the verdict, "last month's Lahaina fire" the event itself); ``None`` when the time
+    is not possessive.
+
+    >>> text = "lowered the death toll from last month's Lahaina fire to 97"
+    >>> possessed_phase(text, text.index("'s"))
+    'event'
+    >>> possessed_phase("Sunday's runoff", 6)
+    'runoff'
+    >>> possessed_phase("on Sunday", 9) is None
+    True
+    """
+    follows = _POSSESSED.match(text, at)
     if follows is None:
         return None
     phrase = follows.group("phrase")

@@ -158,6 +158,12 @@ class TimeMention:
     # set by the claim step; the verdict finds that phase's record among the event's records.
     anchor_phase: str | None = None
 
+    @property
+    def of_another_phase(self) -> bool:
+        """A date of another phase of the event ("last month's fire" in a claim about the
+        toll's revision): compared with that phase's record, never the claim's own date."""
+        return self.anchor_phase is not None and self.first is not None
+
 
 @dataclass(frozen=True, slots=True)
 class CountMention:

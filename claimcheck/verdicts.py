@@ -212,7 +212,7 @@ def _same_event(
         for c in comparisons
     ):
         return False
-    time = claim.times[0] if claim.times else None
+    time = next((t for t in claim.times if not t.of_another_phase), None)
     if time is not None and time.first is None and time.anchor_phase is not None:
         anchor = _anchor_record(time, record, reference)
         time = _counted_from(time, anchor) if anchor is not None else None
@@ -294,20 +294,46 @@ def _compare_event_type(claim: Claim, record: Record) -> list[Comparison]:
 def _compare_dates(
     claim: Claim, record: Record, reference: Reference, settings: Settings
 ) -> list[Comparison]:
-    if not claim.times:
-        return []
-    time = claim.times[0]  # the claim step puts the time that dates the event first
+    others = [
+        c
+        for other in claim.times
+        if other.of_another_phase
+        for c in _compare_other_phase(other, record, reference, settings)
+    ]
+    own = [t for t in claim.times if not t.of_another_phase]
+    if not own:
+        return others
+    time = own[0]  # the claim step puts the time that dates the event first
     if time.anchor_phase is not None and time.first is None:
-        return _compare_counted_from(time, record, reference, settings)
+        return [*_compare_counted_from(time, record, reference, settings), *others]
     # a length from another phase beside the date ("freed on Monday, six days after it ran
     # aground") states a second date of the event: both must hold
     counted = [
         c
-        for other in claim.times[1:]
+        for other in own[1:]
         if other.anchor_phase is not None and other.first is None
         for c in _compare_counted_from(other, record, reference, settings)
     ]
-    return [*_compare_time(time, record, settings), *counted]
+    return [*_compare_time(time, record, settings), *counted, *others]
+
+
+def _compare_other_phase(
+    time: TimeMention, record: Record, reference: Reference, settings: Settings
+) -> list[Comparison]:
+    """The date a claim gives another phase of its event ("lowered the toll from last month's
+    fire"): compared with that phase's record among the event's records, or with this record
+    when it is of that phase; unconfirmed when the table has no such record."""
+    anchor = _anchor_record(time, record, reference)
+    if anchor is None and _fits_anchor(time, record):
+        anchor = record
+    if anchor is None:
+        note = rules.NO_RECORD_OF_THE_OTHER_PHASE.format(text=time.text)
+        return [Comparison("date", f"{time.text} ({time.value})", "", None, note)]
+    counted = f"the date of record {anchor.id}"
+    return [
+        dataclasses.replace(c, note=f"{c.note}; {counted}")
+        for c in _compare_time(time, anchor, settings)
+    ]
 
 
 def _compare_time(time: TimeMention, record: Record, settings: Settings) -> list[Comparison]:
@@ -601,7 +627,9 @@ def _compare_count(count: CountMention, record: Record) -> list[Comparison]:
         q
         for q in record.quantities
         if q.from_column
-        and _same_role(q.role, count.role)
+        # a figure of no known subject ("about 40", "3-3") is no column's: it may only
+        # stand in the record's statement
+        and q.role == count.role
         and (q.unit == "percent") == (count.unit == "percent")
     ]
     if not columns:

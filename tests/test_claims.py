@@ -448,3 +448,64 @@ def test_claims_a_place_before_a_noun_of_people_says_where_they_are_from():
     assert "Sheffield" in {e.text for e in claim.entities}
     assert "Liverpool" not in {e.text for e in claim.entities}
     assert "Liverpool" in {e.text for e in claim.context}
+
+
+def test_claims_a_possessive_time_in_a_revision_dates_the_event_not_the_revision(reference):
+    text = "Officials on Sunday lowered the death toll from Friday's train crash to 275."
+    claim = only_checkable(text, reference, published="2023-06-05")
+    assert [(t.text, t.of_another_phase) for t in claim.times] == [
+        ("Sunday", False),
+        ("Friday", True),
+    ]
+
+
+def test_claims_a_possessive_time_of_the_claims_own_event_is_its_date(reference):
+    claim = only_checkable("Turnout in Sunday's election reached 82.5 percent.", reference)
+    assert [(t.text, t.of_another_phase) for t in claim.times] == [("Sunday", False)]
+
+
+@pytest.mark.parametrize(
+    ("text", "first"),
+    [
+        # the start of a state is not the date of the clause's event
+        ("The party lost the majority it had held since 1994 in the vote on Sunday.", "Sunday"),
+        # a relative clause about someone dates something else
+        ("Andrew Devine, who was injured in Sheffield in 1989, died on Tuesday.", "Tuesday"),
+    ],
+)
+def test_claims_a_time_that_dates_something_else_comes_after_the_events(text, first, reference):
+    claim = only_checkable(text, reference)
+    assert claim.times[0].text == first
+
+
+def test_claims_names_in_a_relative_clause_are_context_not_slots(reference):
+    text = "Andrew Devine, who was injured in Sheffield in 1989, died on Tuesday."
+    claim = only_checkable(text, reference)
+    assert "Sheffield" not in [e.text for e in claim.entities]
+    assert "Sheffield" in [e.text for e in claim.context]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Cutro shipwreck happened off the coast of Sicily.",
+        "Colonial Pipeline was hit by the REvil ransomware gang.",
+        "Silicon Valley Bank was closed by New York regulators.",
+    ],
+)
+def test_claims_a_place_or_party_of_a_named_thing_is_checkable(text, reference):
+    """No date and no number, but a place or a party stated of a named thing: a statement of
+    fact, unverifiable at worst, never "not checkable"."""
+    assert only_checkable(text, reference).kind is ClaimKind.EVENT
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Beslan siege was the darkest chapter of Vladimir Putin's presidency.",
+        "The Doha deal amounted to a surrender to the Taliban.",
+        "Tensions rose between Iran and the United States.",
+    ],
+)
+def test_claims_names_in_a_judgement_or_a_mood_are_not_checkable(text, reference):
+    assert not any(c.checkworthy for c in claims_of(text, reference))

@@ -734,3 +734,27 @@ def test_the_figure_a_revision_replaced_is_an_earlier_rows(before: int, agrees: 
     verdict = decide_verdict(claim, [Candidate("revision", 90.0)], ref)
     (earlier,) = [c for c in verdict.comparisons if c.claimed.startswith(str(before))]
     assert earlier.agrees is agrees
+
+
+@pytest.mark.parametrize(
+    ("day", "agrees"), [(date(2019, 4, 21), True), (date(2019, 4, 14), False)]
+)
+def test_a_date_of_another_phase_is_compared_with_that_phases_row(day: date, agrees: bool):
+    """ "Cut the toll from Sunday's bombings": Sunday dates the bombings' row, not the revision."""
+    ref = load_reference(REVISED, name="revisions")
+    text = "On Thursday officials cut the toll from Sunday's bombings to 253."
+    times = (
+        TimeMention("Thursday", 3, 11, TimeType.DATE, "2019-04-25", Precision.DAY,
+                    date(2019, 4, 25), date(2019, 4, 25)),
+        TimeMention("Sunday", 39, 45, TimeType.DATE, day.isoformat(), Precision.DAY, day, day,
+                    anchor_phase="event"),
+    )  # fmt: skip
+    counts = (CountMention("toll ... to 253", 30, 64, CountRole.DEATHS, 253, 253),)
+    claim = Claim(
+        "c1", 0, 0, len(text), text, ClaimKind.EVENT, checkworthy=True, times=times,
+        counts=counts, phase="toll_revision",
+    )  # fmt: skip
+    verdict = decide_verdict(claim, [Candidate("revision", 90.0)], ref)
+    dates = [c for c in verdict.comparisons if c.field == "date"]
+    assert [c.agrees for c in dates] == [True, agrees]
+    assert "record blast" in dates[1].note

@@ -175,6 +175,13 @@ SCHEDULE_MARKERS: tuple[str, ...] = (
     r"shall",
     r"(?:is|are) (?:set|due|scheduled) to",
 )
+# A clause that only says what a named thing is ("the Beslan siege was the darkest chapter of
+# Putin's presidency", "the deal amounted to a surrender", "prayers are not enough") judges it:
+# names alone make it checkable only when it says what happened to them, where or by whom.
+COPULAR_JUDGEMENT = (
+    r"\b(?:is|was|are|were|remains?|remained|became|becomes|amounts? to|amounted to)\s+"
+    r"(?:not\s+)?(?:the|a|an|one|no|enough|more|most|less|least|[a-z]+est)\b"
+)
 # "may" is a modal only in lower case; "May" is the month.
 CASE_SENSITIVE_PREDICTION_MARKERS: tuple[str, ...] = (r"may",)
 # After these past-tense verbs a modal reports a decision already taken, not a prediction:

@@ -59,6 +59,12 @@ PHASE_LABELS: tuple[tuple[str, str], ...] = (
 # inauguration", "two days before the launch"): it is not the clause's own phase.
 ANCHORING_WORDS: tuple[str, ...] = ("after", "before", "since", "following", "ahead of")
 
+# Words that end the noun phrase a possessive time dates: "last month's fire to 97".
+PHRASE_ENDS: tuple[str, ...] = (
+    "to", "from", "in", "on", "at", "of", "by", "with", "for", "and", "or", "was", "were",
+    "is", "are", "had", "has", "have", "that", "which", "who",
+)  # fmt: skip
+
 # What "ten days after the collapse" counts from when its phrase names no phase: the event
 # itself, the record of no phase (or of a beginning phase) among the records of its event.
 THE_EVENT = "event"

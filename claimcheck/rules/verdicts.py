@@ -158,6 +158,9 @@ DATED_FROM_THIS_RECORD = (
     "the claim dates its event '{text}' from this record's own event: it speaks of something "
     "that came of it, which the table does not record"
 )
+NO_RECORD_OF_THE_OTHER_PHASE = (
+    "the claim dates another phase of the event '{text}', and no record of that phase places it"
+)
 NO_PREVIOUS_FIGURE = (
     "'{text}' is the figure before the revision, and no earlier row of the event nor the "
     "record's statement gives it"
