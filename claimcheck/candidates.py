@@ -17,7 +17,7 @@ import numpy as np
 from rapidfuzz import fuzz, process, utils
 
 from claimcheck.claims import relate_event_types
-from claimcheck.models import Candidate, Claim, EntityKind
+from claimcheck.models import Candidate, Claim, EntityKind, EntityMention
 from claimcheck.places import PlaceRelation, relate_place
 from claimcheck.reference import Reference
 from claimcheck.rules import entities as entity_rules
@@ -241,7 +241,7 @@ def _same_identity(
 
 def _names_anything(claim: Claim) -> bool:
     """Whether the claim or its article names someone, something or somewhere."""
-    return bool(claim.entities or claim.context)
+    return bool(claim.entities or claim.context or claim.landmarks)
 
 
 def _margins(totals: np.ndarray) -> np.ndarray:
@@ -254,7 +254,13 @@ def _margins(totals: np.ndarray) -> np.ndarray:
 
 
 def _linked_names(claim: Claim) -> list[str]:
-    return list(dict.fromkeys(e.name for e in (*claim.entities, *claim.context) if e.name))
+    return list(dict.fromkeys(e.name for e in _named(claim) if e.name))
+
+
+def _named(claim: Claim) -> tuple[EntityMention, ...]:
+    """Every name that helps find the record: the stated ones, the article's context, and the
+    landmarks the event happened near ("near Balasore")."""
+    return (*claim.entities, *claim.context, *claim.landmarks)
 
 
 def _claim_days(claim: Claim) -> list[tuple[date, date]]:
@@ -323,7 +329,7 @@ def _entity_scores(
     matched = np.zeros(len(rows))
     unmatched = np.zeros(len(rows))
     strong = np.zeros(len(rows), dtype=bool) if pinned is None else pinned.copy()
-    kinds = {e.name: e.kind for e in (*claim.entities, *claim.context) if e.name}
+    kinds = {e.name: e.kind for e in _named(claim) if e.name}
     stated = {e.name for e in claim.entities if e.name}
     for name in _linked_names(claim):
         weight = _KIND_WEIGHTS.get(kinds[name], 1.0)

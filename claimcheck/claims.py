@@ -69,6 +69,11 @@ _PREDICTION = re.compile(
 )
 _JUDGEMENT = re.compile(rules.COPULAR_JUDGEMENT, re.IGNORECASE)
 _SCHEDULE = re.compile(rf"\b(?:{_words(rules.SCHEDULE_MARKERS)})\b", re.IGNORECASE)
+_PROXIMITY = re.compile(
+    rf"\b(?:{_words(place_rules.PROXIMITY_WORDS)})\s+(?:the\s+)?"
+    rf"(?:(?:town|city|village|coast|port|island)\s+of\s+)?$",
+    re.IGNORECASE,
+)
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(rf",\s+(?:{'|'.join(rules.RELATIVE_PRONOUNS)})\b", re.IGNORECASE)
 _RELATIVE = re.compile(rf"\b(?:{'|'.join(rules.RELATIVE_PRONOUNS)})\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -363,7 +368,8 @@ def _make_claim(
                     sorted(claim_times, key=lambda t: _dates_something_else(text, t, asides))
                 ),
                 counts=claim_counts,
-                entities=slots,
+                entities=tuple(e for e in slots if e not in _landmarks(text, slots)),
+                landmarks=_landmarks(text, slots),
             )
         kind = kind or "other"
         return _not_checkable(base, _KIND_OF_REASON.get(kind, ClaimKind.OTHER), kind)
@@ -399,12 +405,16 @@ def _make_claim(
         e for e in entities if inside(e) and any(a <= e.start and e.end <= b for a, b in asides)
     )
     areas = (*areas, *aside)
-    claim_entities = tuple(e for e in entities if inside(e) and e not in speakers + areas)
+    landmarks = _landmarks(text, [e for e in entities if inside(e) and e not in areas])
+    claim_entities = tuple(
+        e for e in entities if inside(e) and e not in speakers + areas + landmarks
+    )
     base = dataclasses.replace(
         base,
         # who speaks of the event helps find its record (a minister announcing a toll), but
         # is not a stated party of it
         context=speakers + areas,
+        landmarks=landmarks,
         event_type=cue.event_type,
         times=_event_time_first(claim_times, cue, text, asides),
         counts=claim_counts,
@@ -515,6 +525,15 @@ def _schedules(clause: str, modal: bool, times: Sequence[TimeMention]) -> bool:
         modal
         and not _OPINION.search(clause)
         and any(t.first is not None and t.first == t.last for t in times)
+    )
+
+
+def _landmarks(text: str, entities: Sequence[EntityMention]) -> tuple[EntityMention, ...]:
+    """The places a clause puts its event near, not in ("near the Pennsylvania line")."""
+    return tuple(
+        e
+        for e in entities
+        if e.kind is EntityKind.PLACE and _PROXIMITY.search(text, max(0, e.start - 40), e.start)
     )
 
 

@@ -269,6 +269,8 @@ class Claim:
     phase: str | None = None
     # The names the clause says did it: "carried out by X", "X claimed responsibility".
     agents: tuple[EntityMention, ...] = ()
+    # Places the clause puts the event near, not in: "just north of Dallas", "off Sicily".
+    landmarks: tuple[EntityMention, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

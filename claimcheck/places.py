@@ -15,6 +15,7 @@ another city where the record names its city, differs; anything else is unknown.
 from __future__ import annotations
 
 import functools
+import math
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -32,6 +33,7 @@ __all__ = [
     "parse_locations",
     "place_kind",
     "read_record_places",
+    "relate_landmark",
     "relate_place",
 ]
 
@@ -48,6 +50,8 @@ class PlaceRelation(StrEnum):
     OTHER_REGION = "other_region"  # another US state than the record's
     OTHER_CITY = "other_city"  # another city of the record's country than the record's city
     UNKNOWN = "place_not_placed"  # the record neither names it nor rules it out
+    NEAR = "near_record_place"  # a landmark the claim puts the event near, and it is near
+    FAR = "far_from_record_place"  # a landmark the record's places lie far from
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +162,47 @@ def relate_place(claimed: str, record: RecordPlaces) -> PlaceRelation:
     return PlaceRelation.UNKNOWN
 
 
+def relate_landmark(claimed: str, record: RecordPlaces) -> PlaceRelation:
+    """How a landmark the claim puts the event near ("north of Dallas") stands to a record's
+    places: the record names it or lies in it; its city lies within ``NEAR_KM`` of a city of
+    the record; or every such pair lies beyond ``FAR_KM``. Never "elsewhere" by containment: an
+    event near a place is most often not in it.
+
+    >>> record = read_record_places("Allen, Texas", "United States")
+    >>> [str(relate_landmark(p, record)) for p in ("Dallas", "Houston", "Texas", "Ohio")]
+    ['near_record_place', 'far_from_record_place', 'near_record_place', 'place_not_placed']
+    """
+    relation = relate_place(claimed, record)
+    # a table may write its place as a landmark too ("near Copiapó")
+    landmarks = {_key(_PROXIMATE.sub("", name.strip())) for name in record.names}
+    if relation in (PlaceRelation.SAME, PlaceRelation.CONTAINS) or _key(claimed) in landmarks:
+        return PlaceRelation.NEAR
+    world = _world()
+    points = world.city_points.get(_key(claimed), ())
+    # the record's own towns, not a state that shares a town's name ("Texas": Texas City)
+    towns = [
+        _PROXIMATE.sub("", n.strip()) for n in _localities(record) if _key(n) not in world.regions
+    ]
+    theirs = [p for name in towns for p in world.city_points.get(_key(name), ())]
+    if not points or not theirs:
+        return PlaceRelation.UNKNOWN
+    distances = [_km(a, b) for a in points for b in theirs]
+    if min(distances) <= rules.NEAR_KM:
+        return PlaceRelation.NEAR
+    if min(distances) >= rules.FAR_KM:
+        return PlaceRelation.FAR
+    return PlaceRelation.UNKNOWN
+
+
+def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
+    """The great-circle distance between two (latitude, longitude) points, in kilometres."""
+    lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
+    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
+        (lon2 - lon1) / 2
+    ) ** 2
+    return 2 * 6371.0 * math.asin(math.sqrt(h))
+
+
 def _localities(record: RecordPlaces) -> list[str]:
     """The record's places at the level of a city: a city the gazetteer knows, or the name
     written just before a region or country in a path ("Surfside" in "Surfside, Florida")."""
@@ -165,7 +210,7 @@ def _localities(record: RecordPlaces) -> list[str]:
     found = []
     for path in record.paths:
         for i, name in enumerate(path):
-            key = _key(name)
+            key = _key(_PROXIMATE.sub("", name.strip()))  # "near Copiapó" is at Copiapó's level
             after = _key(path[i + 1]) if i + 1 < len(path) else ""
             if key in world.cities or after in world.regions or after in world.countries:
                 found.append(name)
@@ -186,6 +231,9 @@ def _key(name: str) -> str:
     while len(words) > 1 and words[-1] in rules.DESIGNATORS:
         words = words[:-1]
     return " ".join(words)
+
+
+_PROXIMATE = re.compile(rf"^(?:{'|'.join(rules.PROXIMITY_WORDS)})\s+", re.IGNORECASE)
 
 
 def _is_name(text: str) -> bool:
@@ -209,6 +257,7 @@ class _World:
     regions: dict[str, frozenset[str]]  # key -> "US-FL" style region codes
     cities: dict[str, frozenset[str]]  # key -> ISO codes of the countries holding such a city
     city_regions: dict[str, frozenset[str]]  # key -> region codes of the US cities so named
+    city_points: dict[str, tuple[tuple[float, float], ...]]  # key -> (lat, lon) of each so named
     state_codes: dict[str, str]  # "FL" -> "Florida"
 
     def countries_of(self, name: str) -> frozenset[str]:
@@ -267,6 +316,7 @@ def _world() -> _World:
         state_codes[state["code"]] = state["name"]
     cities: dict[str, set[str]] = {}
     city_regions: dict[str, set[str]] = {}
+    city_points: dict[str, set[tuple[float, float]]] = {}
     for city in cache.get_cities().values():
         # Latin other names only, written as names (not "GOA", not transliteration keys)
         names = {city["name"], *(n for n in city["alternatenames"] if _is_name(n))}
@@ -275,6 +325,7 @@ def _world() -> _World:
             if not key or key in countries:
                 continue
             cities.setdefault(key, set()).add(city["countrycode"])
+            city_points.setdefault(key, set()).add((city["latitude"], city["longitude"]))
             if city["countrycode"] == "US":
                 city_regions.setdefault(key, set()).add(f"US-{city['admin1code']}")
     return _World(
@@ -282,5 +333,6 @@ def _world() -> _World:
         {k: frozenset(v) for k, v in regions.items()},
         {k: frozenset(v) for k, v in cities.items()},
         {k: frozenset(v) for k, v in city_regions.items()},
+        {k: tuple(sorted(v)) for k, v in city_points.items()},
         state_codes,
     )

@@ -31,7 +31,7 @@ from claimcheck.models import (
     TimeMention,
     Verdict,
 )
-from claimcheck.places import PlaceRelation, demonyms, relate_place
+from claimcheck.places import PlaceRelation, demonyms, relate_landmark, relate_place
 from claimcheck.rules import claims as claim_rules
 from claimcheck.rules import entities as entity_rules
 from claimcheck.rules import events as event_rules
@@ -745,6 +745,12 @@ def _compare_places(claim: Claim, record: Record) -> list[Comparison]:
         agrees = rules.PLACE_AGREEMENT[relation]
         note = rules.PLACE_NOTES[relation].format(place=stated, record=places or "nowhere")
         out.append(Comparison("location", stated, places, agrees, note))
+    for entity in dict.fromkeys(claim.landmarks):
+        stated = entity.name or entity.text
+        relation = relate_landmark(stated, record.places)
+        agrees = rules.PLACE_AGREEMENT[relation]
+        note = rules.PLACE_NOTES[relation].format(place=stated, record=places or "nowhere")
+        out.append(Comparison("location", f"near {stated}", places, agrees, note))
     return out
 
 

@@ -509,3 +509,16 @@ def test_claims_a_place_or_party_of_a_named_thing_is_checkable(text, reference):
 )
 def test_claims_names_in_a_judgement_or_a_mood_are_not_checkable(text, reference):
     assert not any(c.checkworthy for c in claims_of(text, reference))
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark"),
+    [
+        ("A rocket hit a military base just north of Baghdad on January 8.", "Baghdad"),
+        ("A freight train derailed near the Pennsylvania line on Friday.", "Pennsylvania"),
+    ],
+)
+def test_claims_a_place_the_event_was_near_is_a_landmark_not_its_place(text, landmark, reference):
+    claim = only_checkable(text, reference)
+    assert [e.text for e in claim.landmarks] == [landmark]
+    assert landmark not in [e.text for e in claim.entities]

@@ -10,6 +10,7 @@ from claimcheck.places import (
     parse_countries,
     parse_locations,
     read_record_places,
+    relate_landmark,
     relate_place,
 )
 
@@ -94,3 +95,18 @@ def test_places_relate_by_containment(location, country, claimed, relation):
 )
 def test_places_state_abbreviations_expand(written, name):
     assert expand_abbreviation(written) == name
+
+
+@pytest.mark.parametrize(
+    ("landmark", "location", "relation"),
+    [
+        ("Dallas", "Allen, Texas", PlaceRelation.NEAR),  # 35 km
+        ("Antofagasta", "San José mine, near Copiapó, Atacama Region", PlaceRelation.FAR),
+        ("Copiapó", "San José mine, near Copiapó, Atacama Region", PlaceRelation.NEAR),
+        ("Pennsylvania", "East Palestine, Ohio", PlaceRelation.UNKNOWN),  # no border data
+    ],
+)
+def test_places_a_landmark_is_near_or_far_never_elsewhere_by_containment(
+    landmark, location, relation
+):
+    assert relate_landmark(landmark, read_record_places(location, "")) is relation

@@ -10,6 +10,18 @@ DESIGNATORS: frozenset[str] = frozenset({
     "department", "oblast", "municipality", "parish", "borough", "island", "islands",
 })  # fmt: skip
 
+# Words before a place that make it a landmark the event happened near, not in: "near the
+# Pennsylvania line", "just north of Dallas", "off the coast of Sicily", "outside Kabul".
+PROXIMITY_WORDS: tuple[str, ...] = (
+    r"near", r"nearby", r"outside", r"close to", r"off", r"off the coast of",
+    r"on the outskirts of", r"(?:north|south|east|west|northeast|northwest|southeast|southwest|"
+    r"north-east|north-west|south-east|south-west)(?:ern)?\s+of",
+)  # fmt: skip
+# How far from a landmark's city (km) the record's city may lie and still be "near" it; from
+# how far it is plainly elsewhere ("north of Antofagasta" for a mine 450 km south of it).
+NEAR_KM = 100
+FAR_KM = 300
+
 # Names of countries in the news that GeoNames does not give (its own are read from it), by the
 # name GeoNames gives the country; the common short names (US, Britain) are in rules.entities.
 COUNTRY_ALIASES: dict[str, tuple[str, ...]] = {

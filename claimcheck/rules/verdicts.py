@@ -24,6 +24,7 @@ SAME_EVENT_DAYS = 31
 PLACE_AGREEMENT: dict[str, bool | None] = {
     "same_place": True, "contains_record_place": True, "other_country": False,
     "other_region": False, "other_city": False, "place_not_placed": None,
+    "near_record_place": True, "far_from_record_place": False,
 }  # fmt: skip
 PLACE_NOTES: dict[str, str] = {
     "same_place": "{place} is among the record's places ({record})",
@@ -32,6 +33,8 @@ PLACE_NOTES: dict[str, str] = {
     "other_region": "{place} is another state than the record's ({record})",
     "other_city": "{place} is another city than the record's ({record})",
     "place_not_placed": "the record does not place the event in {place} ({record})",
+    "near_record_place": "the record's places ({record}) lie near {place}",
+    "far_from_record_place": "the record's places ({record}) lie far from {place}",
 }
 
 # Claims of an outcome: who won or lost, how a vote went. Each pattern gives the role of the
