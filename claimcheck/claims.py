@@ -43,6 +43,7 @@ from claimcheck.models import (
 from claimcheck.places import expand_abbreviation, place_kind
 from claimcheck.rules import claims as rules
 from claimcheck.rules import counts as count_rules
+from claimcheck.rules import entities as entity_rules
 from claimcheck.rules import places as place_rules
 from claimcheck.rules import times as time_rules
 from claimcheck.sentences import split_sentences
@@ -74,6 +75,8 @@ _PROXIMITY = re.compile(
     rf"(?:(?:town|city|village|coast|port|island)\s+of\s+)?$",
     re.IGNORECASE,
 )
+_NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)\s+$")
+_SENTENCE_START = re.compile(r"(?:[.!?]['\"”’]?\s+|\n\s*)$")
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(rf",\s+(?:{'|'.join(rules.RELATIVE_PRONOUNS)})\b", re.IGNORECASE)
 _RELATIVE = re.compile(rf"\b(?:{'|'.join(rules.RELATIVE_PRONOUNS)})\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -752,8 +755,19 @@ def _is_a_label(text: str, time: TimeMention) -> bool:
     tsunami"): it names an event, not a day of the published year, so it neither confirms nor
     contradicts a date."""
     named = time.text.lower().replace("’", "'") in time_rules.HOLIDAYS
-    return bool(
-        named and not any(c.isdigit() for c in time.text) and _LABEL_USE.match(text, time.end)
+    if named and not any(c.isdigit() for c in time.text) and _LABEL_USE.match(text, time.end):
+        return True
+    # a year written right after a name is part of it ("Euro 2020", played in 2021; "Expo
+    # 2020"); not after a sentence's first word ("In 2020") or a month
+    word = _NAME_BEFORE.search(text, max(0, time.start - 40), time.start)
+    return (
+        time.text.isdigit()
+        and word is not None
+        and word.group(1).lower() not in entity_rules.NOT_NAME_WORDS
+        and word.group(1) not in count_rules.MONTHS
+        and not word.group(1).endswith(("'s", "’s"))  # "Hollywood's 2023 strikes"
+        and not _SENTENCE_START.search(text, max(0, word.start(1) - 3), word.start(1))
+        and word.start(1) > 0
     )
 
 

@@ -42,6 +42,7 @@ from __future__ import annotations
 
 import bisect
 import dataclasses
+import itertools
 import math
 import re
 from collections.abc import Iterable
@@ -167,7 +168,8 @@ _DATE_BEFORE_YEAR = re.compile(
 _DIGITS = re.compile(r"\d+")
 _MONTH_WORD = re.compile(rf"(?:{_MONTH})", re.IGNORECASE)
 _YEAR_RANGE_AFTER = re.compile(r"\s*[-–/]\s*(?:\d{4}|\d{2})(?!\d)")
-_NOUN_AFTER = re.compile(r"\s+(?:of\s+)?([^\W\d_]+)\b")
+# the noun after a number, past an age ("three 9-year-old children")
+_NOUN_AFTER = re.compile(r"\s+(?:of\s+)?(?:\d+-\w+-old\s+)?([^\W\d_]+)\b")
 _MODIFIER_AFTER = re.compile(r"(?:" + alternation(rules.MODIFIERS) + r")\s+", _I)
 # "to 253 from 359", "to 97 ..., down from the 115": the figure a revision replaced.
 _REVISED_FROM = re.compile(
@@ -176,6 +178,8 @@ _REVISED_FROM = re.compile(
 _REVISED_TO = re.compile(r"\bto\s+\S+$", _I)
 # "killed 19 children and two teachers": a second count joined to the first with "and".
 _AND = re.compile(r"\s+and\s+", _I)
+_OF_THE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?", _I)
+_PER_UNIT = re.compile(rf"\s*(?:-?(?:a|an|per|each)[\s-]+[a-z]+\b|\s+(?:{'|'.join(rules.PER_UNIT_WORDS)})\b)", _I)
 _WORD_BEFORE = re.compile(r"([\w’'.-]+)\s*$")
 _AGE_APPOSITION_BEFORE = re.compile(r"[A-Z][\w’'.-]*,\s*$")
 _AGE_APPOSITION_AFTER = re.compile(r"\s*,")
@@ -251,7 +255,20 @@ def find_counts(text: str) -> list[CountMention]:
         if found is not None:
             mentions.append((number.core_start, found))
             last_end = found.end
-    return _previous_figures(text, _joined(text, _without_overlaps(text, mentions)))
+    return _parts_of_wholes(
+        text, _previous_figures(text, _joined(text, _without_overlaps(text, mentions)))
+    )
+
+
+def _parts_of_wholes(text: str, mentions: list[CountMention]) -> list[CountMention]:
+    """ "159 of the 400 seats": the part counts what the whole counts (seats won); the whole is
+    no figure of the event's, so it keeps no role a column could be compared with."""
+    out = list(mentions)
+    for i, (part, whole) in enumerate(itertools.pairwise(mentions)):
+        if part.role in rules.WEAK_ROLES and _OF_THE.fullmatch(text, part.end, whole.start):
+            out[i] = dataclasses.replace(part, role=whole.role)
+            out[i + 1] = dataclasses.replace(whole, role=CountRole.OTHER)
+    return out
 
 
 def _previous_figures(text: str, mentions: list[CountMention]) -> list[CountMention]:
@@ -745,6 +762,10 @@ def _with_role(text: str, number: _Number, *, floor: int, ceiling: int) -> Count
     """The mention of a number; ``floor`` and ``ceiling`` bound where its cues may be."""
     start, end = number.start, number.end
     role = number.role
+    per_unit = _PER_UNIT.match(text, end) if role is CountRole.MONEY else None
+    if per_unit is not None:
+        # a price per unit ("$54.20 a share", "$38 apiece") is no amount the event involved
+        role, end = CountRole.OTHER, per_unit.end()
     if role is None:
         role, start, end = _role_from_cues(text, number, floor=floor, ceiling=ceiling)
     if role == CountRole.OTHER and not number.written_in_digits:

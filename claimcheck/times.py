@@ -1321,6 +1321,9 @@ def _n_ago(c: _Ctx) -> _Out | None:
             Anchor.PUBLISHED,
             quantity_mods=True,
         )
+    elif g.get("today") and unit in ("week", "month", "year", "decade"):
+        # "ten years ago today": the anniversary, to the day
+        cal = _shift(_day(pub), direction * whole, unit)
     elif unit in ("day", "week"):
         # "two weeks ago" names a day, two weeks before publication.
         cal = _day(pub + timedelta(days=direction * whole * (7 if unit == "week" else 1)))

@@ -522,3 +522,17 @@ def test_claims_a_place_the_event_was_near_is_a_landmark_not_its_place(text, lan
     claim = only_checkable(text, reference)
     assert [e.text for e in claim.landmarks] == [landmark]
     assert landmark not in [e.text for e in claim.entities]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        # a year right after a name is part of it: Euro 2020 was played in 2021
+        ("Italy won Euro 2020 on penalties on July 11, 2021.", ["2021-07-11"]),
+        ("In 2020 Iran held elections.", ["2020"]),
+        ("Both of Hollywood's 2023 strikes ended in September.", ["2023", "2019-09"]),
+    ],
+)
+def test_claims_a_year_in_a_name_is_no_date(text, values, reference):
+    claims = [c for c in claims_of(text, reference) if c.checkworthy]
+    assert sorted(t.value for c in claims for t in c.times) == sorted(values)

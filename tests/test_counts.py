@@ -323,3 +323,23 @@ def test_counts_every_count_of_a_large_article(size):
 def test_counts_the_figure_a_revision_replaced(text, previous):
     found = [(m.text, m.role) for m in find_counts(text) if m.previous]
     assert found == previous
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a price per unit is no amount of the event
+        ("sold the company for $54.20 a share", [("$54.20 a share", CountRole.OTHER)]),
+        ("selling stock at $38 apiece", [("$38 apiece", CountRole.OTHER)]),
+        ("raised $16 billion", [("$16 billion", CountRole.MONEY)]),
+        # the part counts what the whole counts; the whole is no figure of the event's
+        ("won 159 of the 400 seats", [("159", CountRole.SEATS), ("400 seats", CountRole.OTHER)]),
+    ],
+)
+def test_counts_prices_per_unit_and_wholes_keep_no_column_role(text, found):
+    assert [(m.text, m.role) for m in find_counts(text)] == found
+
+
+def test_counts_victims_joined_past_an_age_are_one_toll():
+    (toll,) = find_counts("A gunman killed three 9-year-old children and three adults.")
+    assert (toll.role, toll.low, toll.high) == (CountRole.DEATHS, 6, 6)

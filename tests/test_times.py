@@ -338,6 +338,8 @@ VALUE_CASES = [
     ("He resigned a year ago.", PUB, "a year ago", "2019"),
     ("The revolution brought Castro to power 41 years ago.", "2000-01-15", "41 years ago", "1959"),
     ("Police were called two weeks ago.", "1998-03-22", "two weeks ago", "1998-03-08"),
+    # an anniversary, to the day
+    ("Ten years ago today, a train derailed.", "2023-07-06", "Ten years ago today", "2013-07-06"),
     ("Shares fell by the end of the year.", PUB, "the end of the year", "2020"),
     ("He will stay until the end of this week.", PUB, "the end of this week", "2020-W06"),
     ("The loss came last April.", "1989-10-26", "last April", "1989-04"),

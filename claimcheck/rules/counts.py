@@ -274,6 +274,10 @@ AGENT_NOUNS: frozenset[str] = frozenset({
     "shooter", "shooters", "hijacker", "hijackers", "perpetrators", "suspects", "militants",
 })  # fmt: skip
 
+# Words after a sum of money that make it a price per unit ("$38 apiece"); "a share", "per
+# barrel", "-a-barrel" are read by their article.
+PER_UNIT_WORDS: tuple[str, ...] = ("apiece", "each")
+
 # Words after "and <number>" that show the number starts a clause of its own ("one was killed
 # and two were wounded"), not a second group of the same victims.
 NOT_JOINED_NOUNS: frozenset[str] = frozenset({

@@ -581,7 +581,7 @@ RULES: tuple[tuple[str, str, str], ...] = (
     # Counted distances from now ("two years ago", "a week or so ago").
     ("count_ago", "ago",
      r"(?P<number>{number}|{vague}|(?:a\s+)?few)[\s-]+{qunit}(?:\s+or\s+so)?\s+"
-     r"(?P<ago>{ago})\b"),
+     r"(?P<ago>{ago})(?P<today>\s+today)?\b"),
     ("units_ago", "ago", r"(?P<unit>{unitpl})\s+(?P<ago>ago)\b"),
     ("year_ago", "ago_adj",
      r"(?:the\s+)?(?P<unit>year|month|week|quarter)-(?:ago|earlier)(?:\s+(?P<noun>period|quarter"
