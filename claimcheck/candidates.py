@@ -334,9 +334,10 @@ def _entity_scores(
     for name in _linked_names(claim):
         weight = _KIND_WEIGHTS.get(kinds[name], 1.0)
         hit = np.isin(rows, reference.rows_named(name))
-        if kinds[name] is EntityKind.EVENT:
-            # the record of a later phase names its event in its statement ("raised the
-            # official Hurricane Maria death toll"), not always among its aliases
+        if kinds[name] is not EntityKind.STATE:
+            # a record names what its statement names: a later phase its event ("raised the
+            # official Hurricane Maria death toll"), an inquiry its site ("the Grenfell Tower
+            # Inquiry published its final report"), not always among its aliases
             hit |= _rows_with_words(name, reference, rows)
         matched += np.where(hit, weight, 0.0)
         # What the article is about may help find a record, never count against one.

@@ -401,9 +401,7 @@ def _make_claim(
     )
     # a relative clause the cue is not in says who or what someone is ("Devine, who was
     # injured at Hillsborough in 1989, died on Tuesday"): its names and times are not the event's
-    asides = [
-        (a, b) for a, b in _relative_clauses(text, start, end) if not a <= cue.start < b
-    ]
+    asides = [(a, b) for a, b in _relative_clauses(text, start, end) if not a <= cue.start < b]
     aside = tuple(
         e for e in entities if inside(e) and any(a <= e.start and e.end <= b for a, b in asides)
     )

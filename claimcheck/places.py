@@ -266,6 +266,8 @@ class _World:
             return self.countries[key]
         if key in self.regions:
             return frozenset({"US"})
+        if name.isupper():
+            return frozenset()  # an acronym ("UN") is no town's name
         return self.cities.get(key, frozenset())
 
     def regions_of(self, name: str) -> frozenset[str]:

@@ -560,3 +560,21 @@ def test_candidates_a_claim_that_names_nothing_is_known_by_its_phase_and_words()
     assert not claim.entities
     best = find_candidates(claim, reference)[0]
     assert (best.record_id, best.score >= _MATCH) == ("razed", True)
+
+
+def test_candidates_a_record_names_what_its_statement_names() -> None:
+    """An inquiry's row names its site in its statement only ("the Grenfell Tower Inquiry
+    published..."): the claim's linked name finds it there as among the aliases."""
+    frame = pd.DataFrame(
+        [
+            ["fire", "A fire destroyed Grenfell Tower.", "2017-06-14", "building fire",
+             "Grenfell Tower, London", "Grenfell Tower"],
+            ["report", "The Grenfell Tower Inquiry published its final report.", "2024-09-04",
+             "inquiry report", "London", ""],
+        ],
+        columns=["id", "statement", "date", "event_type", "location", "aliases"],
+    )  # fmt: skip
+    ref = load_reference(frame)
+    claim = _claim("The Grenfell Tower inquiry published its report.", None, None, ref)
+    scores = {c.record_id: dict(c.breakdown)["entities"] for c in find_candidates(claim, ref)}
+    assert scores["report"] == scores["fire"] > 0

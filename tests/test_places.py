@@ -110,3 +110,9 @@ def test_places_a_landmark_is_near_or_far_never_elsewhere_by_containment(
     landmark, location, relation
 ):
     assert relate_landmark(landmark, read_record_places(location, "")) is relation
+
+
+def test_places_an_acronym_is_no_towns_name():
+    """ "UN" is no town of India's: an acronym names an organisation or a country, not a town."""
+    record = read_record_places("United Nations Headquarters, New York City", "United States")
+    assert relate_place("UN", record) is PlaceRelation.UNKNOWN

@@ -38,6 +38,8 @@ PHASES: tuple[tuple[str, str], ...] = (
     ("refloating", r"refloated|refloating|freed|dislodged|(?:was|were) pulled free|set free"),
     ("demolition", r"demolish(?:ed|ing)?|demolition|imploded|brought down the (?:rest|remainder|remaining)"),
     ("funeral", r"funerals?|buried|laid to rest"),
+    # an inquiry's or an investigation's report on an event: a phase of its own, years later
+    ("report", r"(?:publish(?:ed|es|ing)?|released?|issued?|presented) (?:\w+ ){0,4}report|report (?:\w+ ){0,6}(?:was|were|is) (?:published|released|issued|presented)|(?:inquiry|investigation|investigators|report) (?:\w+ ){0,2}(?:found|concluded)"),
 )
 # fmt: on
 
@@ -53,6 +55,7 @@ PHASE_LABELS: tuple[tuple[str, str], ...] = (
     ("found", r"found|located"),
     ("announcement", r"announced|announcement"),
     ("trial_opening", r"trial opened|trial opens|trial began"),
+    ("report", r"(?:inquiry|investigation|final|interim|preliminary) reports?|reports? (?:of|by) (?:the )?(?:inquiry|investigation)|inquiry findings"),
 )
 
 # Words after which a phase word names another event that dates this one ("a week after Lula's
