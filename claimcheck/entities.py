@@ -432,7 +432,13 @@ def _tokenise(text: str) -> list[_Token]:
 
 
 def _is_name_word(token: _Token) -> bool:
-    return token.capital and token.norm not in rules.NOT_NAME_WORDS
+    # a number word is a number wherever it stands ("LONDON — Seventy-two people died")
+    return (
+        token.capital
+        and token.norm not in rules.NOT_NAME_WORDS
+        and token.norm not in number_rules.UNITS
+        and token.norm not in number_rules.TENS
+    )
 
 
 def _chunks(tokens: list[_Token], covered: list[bool]) -> list[list[int]]:

@@ -299,3 +299,11 @@ def test_entities_a_word_with_another_last_letter_is_no_spelling_of_a_name():
     # "the Atlantic" is not the company Atlantia, where "Suleimani" is Soleimani
     gazetteer = build_gazetteer([("Atlantia", (), EntityKind.ORGANISATION)])
     assert [m.name for m in find_entities("It crashed into the Atlantic.", gazetteer)] == [None]
+
+
+@pytest.mark.parametrize(
+    "text", ["In London, Seventy-two people died in the fire.", "Then Twenty people were hurt."]
+)
+def test_entities_a_number_word_is_no_name(text):
+    found = [e.text for e in find_entities(text, load_reference().gazetteer)]
+    assert not [name for name in found if name in ("Seventy", "Twenty")]
