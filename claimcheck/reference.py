@@ -35,7 +35,7 @@ from claimcheck.errors import ReferenceDataError
 from claimcheck.event_types import relate_event_types
 from claimcheck.events import record_phases
 from claimcheck.locations import parse_countries, parse_locations, read_record_places
-from claimcheck.models import CountRole, EntityKind, Precision, Quantity, Record
+from claimcheck.models import CountRole, EntityKind, Precision, Quantity, Record, Wording
 from claimcheck.places import place_kind
 from claimcheck.rules import entities as entity_rules
 from claimcheck.rules import quantities as quantity_rules
@@ -799,6 +799,7 @@ def _record(row: dict[str, Any], last: date) -> Record:
     statement = row["statement"]
     names = tuple(a.name for a in actors)
     aliases, locations = _split(row["aliases"]), _split(row["location"])
+    columns = {name.lower(): text for name, text in extra}
     return Record(
         id=row["id"],
         statement=statement,
@@ -830,7 +831,8 @@ def _record(row: dict[str, Any], last: date) -> Record:
         wordings=tuple(
             read_wording(text) for text in (statement, *names, *aliases, *locations, row["country"])
         ),
-        **_outcome_columns(extra),
+        outcome_wordings=_outcome_wordings(columns),
+        tallies=_tallies(columns),
     )
 
 
@@ -846,21 +848,24 @@ def _other_dates(extra: tuple[tuple[str, str], ...]) -> tuple[date, ...]:
     return tuple(dates)
 
 
-def _outcome_columns(extra: tuple[tuple[str, str], ...]) -> dict[str, Any]:
-    """The record's outcome columns (``rules.verdicts.OUTCOME_COLUMNS``, by lower-case name):
-    who won or lost read for whole names, a tally's numbers."""
-    columns = {name.lower(): value for name, value in extra}
-    people = (*verdict_rules.OUTCOME_COLUMNS["winner"], *verdict_rules.OUTCOME_COLUMNS["loser"])
-    return {
-        "outcome_wordings": tuple(
-            (name, read_wording(columns[name])) for name in people if name in columns
-        ),
-        "tallies": tuple(
-            (name, digit_runs(columns[name]))
-            for name in verdict_rules.OUTCOME_COLUMNS["tally"]
-            if name in columns
-        ),
-    }
+def _outcome_wordings(columns: dict[str, str]) -> tuple[tuple[str, Wording], ...]:
+    """Who won or lost by the record's outcome columns (``rules.verdicts.OUTCOME_COLUMNS``),
+    read for whole names; ``columns`` holds the extra columns by lower-case name."""
+    outcomes = verdict_rules.OUTCOME_COLUMNS
+    return tuple(
+        (name, read_wording(columns[name]))
+        for name in (*outcomes["winner"], *outcomes["loser"])
+        if name in columns
+    )
+
+
+def _tallies(columns: dict[str, str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The numbers of the record's tally columns ("52-48"), compared digit for digit."""
+    return tuple(
+        (name, digit_runs(columns[name]))
+        for name in verdict_rules.OUTCOME_COLUMNS["tally"]
+        if name in columns
+    )
 
 
 def _kin_groups(reference: Reference) -> dict[str, tuple[str, ...]]:
