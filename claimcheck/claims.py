@@ -213,7 +213,6 @@ def extract_claims(
         dataclasses.replace(c, context=(*c.context, *datelined)) if c.checkworthy else c
         for c in claims
     ]
-    claims = [_with_readings(c) if c.checkworthy else c for c in claims]
     return _with_article_context(claims, entities)
 
 
@@ -281,9 +280,15 @@ def _make_claim(
     base = dataclasses.replace(base, agents=_agents(text, entities, start, end))
     # a cue in a phrase that dates the claim by another event ("for weeks after the collapse")
     # names that other event, not the claim's own
-    cues = [
-        c for c in _cues(unquoted, start) if not anchors_another_event(unquoted, c.start - start)
-    ]
+    found_cues = _cues(unquoted, start)
+    cues = [c for c in found_cues if not anchors_another_event(unquoted, c.start - start)]
+    # who does the clause's verb is read from all its cues, quoted words too: those found
+    # here, unless a quotation hid some
+    clause_cues = (
+        [(c.start - start, c.end - start, c.event_type) for c in found_cues]
+        if unquoted == span
+        else None
+    )
     cue = min(cues, key=lambda c: (-c.priority, c.start)) if cues else None
     fits = (lambda family: relate_event_types(cue.event_type, family) is not False) if cue else None
     base = dataclasses.replace(base, phase=claim_phase(unquoted, fits=fits))
@@ -303,7 +308,7 @@ def _make_claim(
             # nuclear deal was reached on July 14, 2015", "the rescue ended on 11 July"), or
             # names the phase of a named thing ("Sweden joined the alliance"): a statement of
             # fact, checked against the records; with none to decide it, it is unverifiable.
-            return dataclasses.replace(
+            checkable = dataclasses.replace(
                 base,
                 kind=ClaimKind.EVENT,
                 checkworthy=True,
@@ -311,6 +316,7 @@ def _make_claim(
                 counts=claim_counts,
                 entities=slots,
             )
+            return _with_readings(checkable, clause_cues)
         kind = kind or "other"
         return _not_checkable(base, _KIND_OF_REASON.get(kind, ClaimKind.OTHER), kind)
 
@@ -348,12 +354,16 @@ def _make_claim(
     # A vague head count ("millions of women") does not make a judgement checkable.
     firm_counts = [c for c in claim_counts if not (c.approximate and c.role in _WEAK_ROLES)]
     if claim_times or firm_counts or (claim_counts and not _marker_kind(unquoted)):
-        return dataclasses.replace(base, kind=ClaimKind.EVENT, checkworthy=True)
+        return _with_readings(
+            dataclasses.replace(base, kind=ClaimKind.EVENT, checkworthy=True), clause_cues
+        )
     kind = marked or _marker_kind(unquoted)
     if kind is not None:
         return _not_checkable(base, _KIND_OF_REASON[kind], kind)
     if any(e.name is not None or e.kind is EntityKind.PLACE for e in claim_entities):
-        return dataclasses.replace(base, kind=ClaimKind.EVENT, checkworthy=True)
+        return _with_readings(
+            dataclasses.replace(base, kind=ClaimKind.EVENT, checkworthy=True), clause_cues
+        )
     return _not_checkable(
         dataclasses.replace(base, kind=ClaimKind.EVENT), ClaimKind.EVENT, "no_slot"
     )
@@ -768,24 +778,24 @@ _OUTCOMES = [
 ]
 
 
-def _with_readings(claim: Claim) -> Claim:
+def _with_readings(claim: Claim, cues: list[tuple[int, int, str]] | None) -> Claim:
     """A checkable claim with what its words say beyond the slots, read once: who does or
     undergoes its verb, the outcomes it states, the other events it dates itself by, and the
-    events it names as its own."""
+    events it names as its own. ``cues``: the claim's cues if known (``find_cues`` of its text)."""
     return dataclasses.replace(
         claim,
-        subject=_subject(claim),
+        subject=_subject(claim, find_cues(claim.text) if cues is None else cues),
         outcomes=_outcomes(claim),
         qualifiers=_qualifiers(claim),
         named_events=_named_events(claim),
     )
 
 
-def _subject(claim: Claim) -> Subject | None:
+def _subject(claim: Claim, cues: list[tuple[int, int, str]]) -> Subject | None:
     """The name right before a verb cue of the claim ("Ford resigned", "Soleimani was
     killed"); for a claim of no event type the rules know, the name right before a verb no cue
     names ("Armstrong walked on the Moon")."""
-    for start, end, kind in find_cues(claim.text):
+    for start, end, kind in cues:
         before = [e for e in claim.entities if e.end - claim.start <= start and is_actor(e)]
         if not before:
             continue

@@ -7,6 +7,8 @@ families of ``rules.claims``, without reading any text.
 
 from __future__ import annotations
 
+import functools
+
 from claimcheck.rules import claims as rules
 
 __all__ = ["KNOWN_EVENT_TYPES", "relate_event_types", "type_key"]
@@ -39,6 +41,8 @@ def relate_event_types(claimed: str, recorded: str) -> bool | None:
     return recorded in families.get(claimed, ()) or claimed in families.get(recorded, ())
 
 
+# a few labels, asked for for every candidate row
+@functools.lru_cache(maxsize=4096)
 def type_key(event_type: str) -> str:
     """An event type as the rules write it: references write "plane crash", "Plane-Crash" or
     "plane_crash" for one type (each run of spaces and hyphens is one underscore).
