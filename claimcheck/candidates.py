@@ -16,7 +16,7 @@ from datetime import date
 import numpy as np
 from rapidfuzz import fuzz, process, utils
 
-from claimcheck.claims import relate_event_types
+from claimcheck.event_types import relate_event_types
 from claimcheck.models import Candidate, Claim, EntityKind, EntityMention
 from claimcheck.places import PlaceRelation, relate_place
 from claimcheck.reference import Reference

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, TypeVar
 from claimcheck._patterns import SIGNAL_TO_A_FOLLOWING_DATE
 from claimcheck.counts import find_counts, find_numbers
 from claimcheck.entities import find_entities, is_demonym
+from claimcheck.event_types import KNOWN_EVENT_TYPES, relate_event_types, type_key
 from claimcheck.events import (
     anchor_phase,
     anchors_another_event,
@@ -35,10 +36,14 @@ from claimcheck.models import (
     CountRole,
     EntityKind,
     EntityMention,
+    Outcome,
     Precision,
+    Qualifier,
     Sentence,
+    Subject,
     TimeMention,
     TimeType,
+    is_actor,
 )
 from claimcheck.places import expand_abbreviation, place_kind
 from claimcheck.rules import claims as rules
@@ -46,9 +51,11 @@ from claimcheck.rules import counts as count_rules
 from claimcheck.rules import entities as entity_rules
 from claimcheck.rules import places as place_rules
 from claimcheck.rules import times as time_rules
+from claimcheck.rules import verdicts as verdict_rules
 from claimcheck.sentences import split_sentences
 from claimcheck.settings import Settings
 from claimcheck.times import find_times, shift_date
+from claimcheck.wording import content_words, digit_runs, undergoes
 
 if TYPE_CHECKING:
     from claimcheck.reference import Reference
@@ -127,34 +134,6 @@ class _Cue:
     priority: int
 
 
-KNOWN_EVENT_TYPES = frozenset(
-    {event_type for _, event_type, _ in rules.EVENT_CUES}
-    | set(rules.EVENT_TYPE_FAMILIES)
-    | {member for family in rules.EVENT_TYPE_FAMILIES.values() for member in family}
-    | rules.SCHEMA_EVENT_TYPES
-)
-
-
-def relate_event_types(claimed: str, recorded: str) -> bool | None:
-    """Whether a claim's event type and a record's may name the same kind of event.
-
-    ``True`` when they are the same or one's family covers the other ("killing" and
-    "plane_crash"); ``False`` when both are known and differ; ``None`` when the record uses a
-    type these rules do not know: another reference's vocabulary is not ours to judge.
-
-    >>> relate_event_types("killing", "air_drone_strike"), relate_event_types("missile_attack",
-    ...     "air_drone_strike"), relate_event_types("election", "by-election")
-    (True, False, None)
-    """
-    claimed, recorded = _type_key(claimed), _type_key(recorded)
-    if claimed == recorded:
-        return True
-    if claimed not in KNOWN_EVENT_TYPES or recorded not in KNOWN_EVENT_TYPES:
-        return None
-    families = rules.EVENT_TYPE_FAMILIES
-    return recorded in families.get(claimed, ()) or claimed in families.get(recorded, ())
-
-
 def event_kind(label: str) -> str:
     """The event type the rules know that a reference's own ``event_type`` label names.
 
@@ -165,16 +144,11 @@ def event_kind(label: str) -> str:
     >>> event_kind("air_drone_strike"), event_kind("suicide bombings"), event_kind("ship refloated")
     ('air_drone_strike', 'bombing', 'ship_refloated')
     """
-    key = _type_key(label)
+    key = type_key(label)
     if not key or key in KNOWN_EVENT_TYPES:
         return key
     cues = _cues(label, 0)
     return min(cues, key=lambda c: (-c.priority, c.start)).event_type if cues else key
-
-
-def _type_key(event_type: str) -> str:
-    # References write "plane crash", "Plane-Crash" or "plane_crash" for one type.
-    return re.sub(r"[\s-]+", "_", event_type.strip().lower())
 
 
 def extract_claims(
@@ -226,7 +200,11 @@ def extract_claims(
     labels = [t for t in times if _is_a_label(text, t)]
     times = [t for t in times if t not in labels]
     counts = [c for c in find_counts(text) if not _within_a_time(c, times)]
-    found = find_entities(text, reference.gazetteer)
+    # a state named by its people's word says who someone is, not who acted or where
+    found = [
+        dataclasses.replace(e, demonym=True) if is_demonym(e) else e
+        for e in find_entities(text, reference.gazetteer)
+    ]
     # an unknown word of a label ("a Fourth of July parade") is no name either
     found = [e for e in found if e.name or not any(_overlaps(e, t) for t in labels)]
     entities = _mark_unknown_places(text, _outside_dates_and_datelines(found, times, sentences))
@@ -267,7 +245,7 @@ def _with_article_context(claims: list[Claim], entities: list[EntityMention]) ->
     """
     # Named outright ("Iran", "the Islamic Republic"), not by a demonym ("Palestinian groups").
     states = Counter(
-        e.name for e in entities if e.kind is EntityKind.STATE and e.name and not is_demonym(e)
+        e.name for e in entities if e.kind is EntityKind.STATE and e.name and not e.demonym
     )
     if not states:
         return claims
@@ -318,9 +296,15 @@ def _make_claim(
     base = dataclasses.replace(base, agents=_agents(text, entities, start, end))
     # a cue in a phrase that dates the claim by another event ("for weeks after the collapse")
     # names that other event, not the claim's own
-    cues = [
-        c for c in _cues(unquoted, start) if not anchors_another_event(unquoted, c.start - start)
-    ]
+    found_cues = _cues(unquoted, start)
+    cues = [c for c in found_cues if not anchors_another_event(unquoted, c.start - start)]
+    # who does the clause's verb is read from all its cues, quoted words too: those found
+    # here, unless a quotation hid some
+    clause_cues = (
+        [(c.start - start, c.end - start, c.event_type) for c in found_cues]
+        if unquoted == span
+        else None
+    )
     cue = min(cues, key=lambda c: (-c.priority, c.start)) if cues else None
     fits = (lambda family: relate_event_types(cue.event_type, family) is not False) if cue else None
     base = dataclasses.replace(base, phase=claim_phase(unquoted, fits=fits))
@@ -363,7 +347,7 @@ def _make_claim(
             # names the phase of a named thing ("Sweden joined the alliance"): a statement of
             # fact, checked against the records; with none to decide it, it is unverifiable.
             asides = _relative_clauses(text, start, end)
-            return dataclasses.replace(
+            checkable = dataclasses.replace(
                 base,
                 kind=ClaimKind.EVENT,
                 checkworthy=True,
@@ -374,6 +358,7 @@ def _make_claim(
                 entities=tuple(e for e in slots if e not in _landmarks(text, slots)),
                 landmarks=_landmarks(text, slots),
             )
+            return _with_readings(checkable, clause_cues)
         kind = kind or "other"
         return _not_checkable(base, _KIND_OF_REASON.get(kind, ClaimKind.OTHER), kind)
 
@@ -425,12 +410,16 @@ def _make_claim(
     # A vague head count ("millions of women") does not make a judgement checkable.
     firm_counts = [c for c in claim_counts if not (c.approximate and c.role in _WEAK_ROLES)]
     if claim_times or firm_counts or (claim_counts and not _marker_kind(unquoted)):
-        return dataclasses.replace(base, kind=ClaimKind.EVENT, checkworthy=True)
+        return _with_readings(
+            dataclasses.replace(base, kind=ClaimKind.EVENT, checkworthy=True), clause_cues
+        )
     kind = marked or _marker_kind(unquoted)
     if kind is not None:
         return _not_checkable(base, _KIND_OF_REASON[kind], kind)
     if any(e.name is not None or e.kind is EntityKind.PLACE for e in claim_entities):
-        return dataclasses.replace(base, kind=ClaimKind.EVENT, checkworthy=True)
+        return _with_readings(
+            dataclasses.replace(base, kind=ClaimKind.EVENT, checkworthy=True), clause_cues
+        )
     return _not_checkable(
         dataclasses.replace(base, kind=ClaimKind.EVENT), ClaimKind.EVENT, "no_slot"
     )
@@ -454,7 +443,7 @@ def _agents(
 
 def _about_a_named_thing(entities: tuple[EntityMention, ...]) -> bool:
     """Whether a clause names something a record could be about (not only a demonym)."""
-    return any(not is_demonym(e) for e in entities)
+    return any(not e.demonym for e in entities)
 
 
 _KIND_OF_REASON = {
@@ -893,3 +882,113 @@ def _resolve_event_anchors(
             )
         resolved.append(time)
     return resolved
+
+
+# -- what the verdict compares besides the slots ------------------------------------------
+
+_AUXILIARY = "|".join(verdict_rules.AUXILIARIES)
+_SUBJECT_GAP = re.compile(rf"^\s*(?:(?:{_AUXILIARY})\s+){{0,2}}$", re.IGNORECASE)
+_PLAIN_VERB = re.compile(rf"\s+(?P<aux>(?:{_AUXILIARY})\s+)?(?P<verb>[a-z]{{4,}})\b")
+_QUALIFIER = re.compile(
+    rf"\b(?:{'|'.join(verdict_rules.QUALIFYING_PREPOSITIONS)})\s+(?P<phrase>[^,;:.]+)",
+    re.IGNORECASE,
+)
+# A phrase that is a clause of its own ("he was taken into custody", "turning the gun on
+# himself"): a further event the claim states, to be confirmed like the others.
+_CLAUSE = re.compile(verdict_rules.QUALIFYING_CLAUSE, re.IGNORECASE)
+# "the day after the Brexit vote": a named event after these words dates the claim.
+_TIME_ANCHOR = re.compile(
+    rf"\b(?:{'|'.join(rules.TEMPORAL_PREPOSITIONS)})\s+(?:the\s+)?(?:\S+\s+){{0,2}}$",
+    re.IGNORECASE,
+)
+_OUTCOMES = [
+    (re.compile(pattern, re.IGNORECASE), role) for pattern, role in verdict_rules.OUTCOME_PATTERNS
+]
+
+
+def _with_readings(claim: Claim, cues: list[tuple[int, int, str]] | None) -> Claim:
+    """A checkable claim with what its words say beyond the slots, read once: who does or
+    undergoes its verb, the outcomes it states, the other events it dates itself by, and the
+    events it names as its own. ``cues``: the claim's cues if known (``find_cues`` of its text)."""
+    return dataclasses.replace(
+        claim,
+        subject=_subject(claim, find_cues(claim.text) if cues is None else cues),
+        outcomes=_outcomes(claim),
+        qualifiers=_qualifiers(claim),
+        named_events=_named_events(claim),
+    )
+
+
+def _subject(claim: Claim, cues: list[tuple[int, int, str]]) -> Subject | None:
+    """The name right before a verb cue of the claim ("Ford resigned", "Soleimani was
+    killed"); for a claim of no event type the rules know, the name right before a verb no cue
+    names ("Armstrong walked on the Moon")."""
+    for start, end, kind in cues:
+        before = [e for e in claim.entities if e.end - claim.start <= start and is_actor(e)]
+        if not before:
+            continue
+        entity = max(before, key=lambda e: e.end)
+        gap = claim.text[entity.end - claim.start : start]
+        if _SUBJECT_GAP.match(gap):
+            return Subject(entity, undergoes(claim.text, start, end), event_type=kind)
+    if claim.event_type is not None:
+        return None
+    for entity in claim.entities:
+        if not is_actor(entity):
+            continue
+        match = _PLAIN_VERB.match(claim.text, entity.end - claim.start)
+        if match is None or match.group("verb") in entity_rules.NOT_NAME_WORDS:
+            continue
+        verb = match.group("verb")
+        if not verb.endswith(("ed", "es")):
+            continue  # a noun after a name ("US base") is no verb
+        stem = verb[:-2] if verb.endswith("ed") else verb[:-1] if verb.endswith("s") else verb
+        passive = match.group("aux") is not None and verb.endswith("ed")
+        return Subject(entity, passive, stem=stem)
+    return None
+
+
+def _outcomes(claim: Claim) -> tuple[Outcome, ...]:
+    """Who the claim says won or lost (the name before the verb), how a vote went, a tally."""
+    found = []
+    for pattern, role in _OUTCOMES:
+        for match in pattern.finditer(claim.text):
+            if role in ("result", "tally"):
+                stated = match.group(role)
+            else:
+                subject = [
+                    e
+                    for e in claim.entities
+                    if is_actor(e) and e.end <= claim.start + match.start()
+                ]
+                if not subject:
+                    continue
+                stated = subject[-1].name or subject[-1].text
+            found.append(Outcome(role, stated, digit_runs(stated) if role == "tally" else ()))
+    return tuple(found)
+
+
+def _qualifiers(claim: Claim) -> tuple[Qualifier, ...]:
+    """The phrases by which the claim dates its event from another one ("resigned after the
+    2016 general election"): a phrase after one of the words that names an event or is a
+    clause of its own."""
+    found = []
+    for match in _QUALIFIER.finditer(claim.text):
+        phrase = match.group("phrase")
+        if match.start() > 0 and (find_cues(phrase) or _CLAUSE.match(phrase)):
+            qualifier = match.group(0).strip()
+            words = [w for w in content_words(qualifier) if w not in entity_rules.NOT_NAME_WORDS]
+            found.append(Qualifier(qualifier, tuple(w[:5] for w in words)))
+    return tuple(found)
+
+
+def _named_events(claim: Claim) -> tuple[str, ...]:
+    """The events the claim names as its own: not one after a temporal preposition, which
+    dates the claim ("the day after the Brexit vote")."""
+    return tuple(
+        e.name
+        for e in dict.fromkeys(claim.entities)
+        if e.kind is EntityKind.EVENT
+        and e.name
+        and not _TIME_ANCHOR.search(claim.text[: e.start - claim.start])
+    )

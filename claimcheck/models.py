@@ -13,6 +13,7 @@ from datetime import date
 from enum import StrEnum
 
 from claimcheck.places import RecordPlaces
+from claimcheck.rules.verdicts import ACTOR_KINDS
 
 
 class Label(StrEnum):
@@ -191,6 +192,67 @@ class EntityMention:
     name: str | None
     kind: EntityKind
     score: float = 0.0
+    # a state named by its people's word ("Iranian"): says who someone is, not who acted
+    demonym: bool = False
+
+
+def is_actor(entity: EntityMention) -> bool:
+    """Whether a mention names someone who may act: a named person, organisation or state,
+    or a name the reference does not know.
+
+    A demonym ("an Iranian commander") says who someone is, not who acted. An unknown name is
+    kept: "Hezbollah fired rockets" must not pass as the record of a Kataib Hezbollah attack.
+
+    >>> is_actor(EntityMention("Iranian", 0, 7, "Iran", EntityKind.STATE, demonym=True))
+    False
+    """
+    if entity.kind is EntityKind.PLACE or entity.kind is EntityKind.EVENT:
+        return False
+    if entity.name is None:
+        return entity.kind is EntityKind.UNKNOWN
+    if str(entity.kind) not in ACTOR_KINDS:
+        return False
+    return not entity.demonym
+
+
+def is_place(entity: EntityMention) -> bool:
+    """Whether a mention states a place (a demonym says who, not where)."""
+    return entity.kind is EntityKind.PLACE and not entity.demonym
+
+
+@dataclass(frozen=True, slots=True)
+class Subject:
+    """The name a claim puts right before its verb, and how it stands to that verb.
+
+    ``event_type`` is the kind of the verb's event cue; for a verb no cue names ("walked on
+    the Moon"), ``stem`` is the verb without its ending. ``passive``: the name undergoes the
+    verb ("was killed", "died") rather than doing it.
+    """
+
+    entity: EntityMention
+    passive: bool
+    event_type: str | None = None
+    stem: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """An outcome a claim states: who won or lost (``role`` winner or loser, ``stated`` the
+    name before the verb), how a vote went (result: "to leave the European Union"), or a tally
+    ("5-4", with its numbers in ``digits``)."""
+
+    role: str
+    stated: str
+    digits: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Qualifier:
+    """A phrase by which a claim dates its event from another one ("after the 2016 general
+    election"), with the stems of its content words (their first five letters)."""
+
+    text: str
+    stems: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -269,6 +331,13 @@ class Claim:
     phase: str | None = None
     # The names the clause says did it: "carried out by X", "X claimed responsibility".
     agents: tuple[EntityMention, ...] = ()
+    # Who does or undergoes the claim's verb, the outcomes it states, the other events it
+    # dates itself by, and the events it names as its own (not "the day after the Brexit
+    # vote"): read with the claim, so the verdict compares them as data.
+    subject: Subject | None = None
+    outcomes: tuple[Outcome, ...] = ()
+    qualifiers: tuple[Qualifier, ...] = ()
+    named_events: tuple[str, ...] = ()
     # Places the clause puts the event near, not in: "just north of Dallas", "off Sicily".
     landmarks: tuple[EntityMention, ...] = ()
 
@@ -285,6 +354,76 @@ class Quantity:
     unit: str = ""  # "percent" for shares
     from_column: bool = True
     approximate: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class Wording:
+    """A text read once for the names that stand whole in it: not glued to a longer word, nor
+    to a capitalised word before ("Hezbollah" stands in "fired by Hezbollah", not in "Kataib
+    Hezbollah"). ``folded`` is the text in lower case, one character for each of the text's;
+    ``marks[i]`` holds the ``NAME_*`` flags of position ``i`` (``len(marks) == len(folded) + 1``).
+    """
+
+    folded: str = ""
+    marks: bytes = b"\x07"
+
+    def holds(self, name: str) -> bool:
+        """Whether ``name`` (any case, spaces around it aside) stands whole in the text.
+
+        >>> from claimcheck.wording import read_wording
+        >>> [read_wording(t).holds("Hezbollah") for t in ("fired by Hezbollah", "Kataib Hezbollah")]
+        [True, False]
+        """
+        key = fold(name.strip())
+        folded, marks = self.folded, self.marks
+        at = folded.find(key)
+        while at >= 0:
+            end = at + len(key)
+            if marks[at] & NAME_FREE_BEFORE and marks[end] & NAME_FREE_AFTER:
+                if marks[at] & NAME_UNJOINED:
+                    return True
+                # the next place it may stand begins after this one, as a regular search goes
+                at = folded.find(key, end if end > at else at + 1)
+            else:
+                at = folded.find(key, at + 1)
+        return False
+
+
+def fold(text: str) -> str:
+    """A text in lower case, one character for each of its own (``Wording.folded``)."""
+    lower = text.lower()
+    if len(lower) == len(text):
+        return lower
+    # "İ" lowers to two characters: keep positions by taking the first
+    return "".join(char.lower()[0] for char in text)
+
+
+# Flags of a position of a Wording: nothing word-like before it, nothing word-like after it,
+# and no capitalised word joined to a name that would begin there.
+NAME_FREE_BEFORE = 1
+NAME_FREE_AFTER = 2
+NAME_UNJOINED = 4
+
+
+@dataclass(frozen=True, slots=True)
+class StatementVerb:
+    """A word of a record's statement that may be its verb (or an event cue), read at load
+    with who stands on either side of it.
+
+    ``word`` is the word in lower case ("" for a cue of several words); ``kinds`` the event
+    types of the cues found at it. ``determined``: it follows an article or a possessive ("a
+    drone strike"), so it names an event rather than saying who did it. ``passive``: its
+    subject undergoes it. ``agent_side`` holds the words before it back to a role boundary,
+    ``patient_side`` the words after it up to one; ``by_agent``: those name a doer ("by").
+    """
+
+    word: str
+    kinds: tuple[str, ...]
+    determined: bool
+    passive: bool
+    agent_side: Wording
+    patient_side: Wording
+    by_agent: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -324,3 +463,16 @@ class Record:
     perpetrators: tuple[str, ...] = ()
     # the states its actors are part of ("United States Central Command": United States)
     parties: tuple[str, ...] = ()
+    # other dates sources give for the event (rules.verdicts.OTHER_DATES_COLUMN)
+    other_dates: tuple[date, ...] = ()
+    # its statement's words that may be verbs, with who stands on either side
+    verbs: tuple[StatementVerb, ...] = ()
+    # the first five letters of its statement's words (rules.verdicts.QUALIFYING_PREPOSITIONS)
+    stems: frozenset[str] = frozenset()
+    # its texts read for whole names: the statement first, then actors, aliases, locations,
+    # country
+    wordings: tuple[Wording, ...] = ()
+    # its outcome columns (rules.verdicts.OUTCOME_COLUMNS, lower case) read for whole names,
+    # and the numbers of its tally columns
+    outcome_wordings: tuple[tuple[str, Wording], ...] = ()
+    tallies: tuple[tuple[str, tuple[str, ...]], ...] = ()

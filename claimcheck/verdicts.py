@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import dataclasses
 import math
-import re
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, utils
 
-from claimcheck.claims import find_cues, relate_event_types
-from claimcheck.entities import is_demonym
+from claimcheck.event_types import relate_event_types
 from claimcheck.models import (
     Candidate,
     Claim,
@@ -30,9 +28,11 @@ from claimcheck.models import (
     Record,
     TimeMention,
     Verdict,
+    Wording,
+    is_actor,
+    is_place,
 )
 from claimcheck.places import PlaceRelation, demonyms, relate_landmark, relate_place
-from claimcheck.rules import claims as claim_rules
 from claimcheck.rules import entities as entity_rules
 from claimcheck.rules import events as event_rules
 from claimcheck.rules import verdicts as rules
@@ -466,17 +466,7 @@ def _compare_date(time: TimeMention, record: Record, tolerance: timedelta) -> li
 
 def _other_date_within(record: Record, low: date, high: date) -> str | None:
     """One of the record's other reported dates (time zones, legal moments) inside low..high."""
-    return next((d.isoformat() for d in _other_dates(record) if low <= d <= high), None)
-
-
-def _other_dates(record: Record) -> list[date]:
-    dates = []
-    for text in dict(record.extra).get(rules.OTHER_DATES_COLUMN, "").split(";"):
-        try:
-            dates.append(date.fromisoformat(text.strip()))
-        except ValueError:
-            continue
-    return dates
+    return next((d.isoformat() for d in record.other_dates if low <= d <= high), None)
 
 
 def _compare_bound(time: TimeMention, record: Record, tolerance: timedelta) -> Comparison:
@@ -491,7 +481,7 @@ def _compare_bound(time: TimeMention, record: Record, tolerance: timedelta) -> C
     bound = _span(time.first, time.last)
     claimed = f"{words} {time.value}"
     reported = [(record.first - tolerance, record.last + tolerance)]
-    reported += [(other, other) for other in _other_dates(record)]
+    reported += [(other, other) for other in record.other_dates]
     sides = {
         _on_the_bounds_side(time.mod, time.first, time.last, first, last)
         for first, last in reported
@@ -520,7 +510,7 @@ def _compare_part(time: TimeMention, record: Record, tolerance: timedelta) -> Co
     part_first, part_last = _part(time.first, time.last, time.mod)
     far_mod = rules.FAR_PARTS.get(time.mod)
     far = _part(time.first, time.last, far_mod) if far_mod else None
-    reported = [(record.first, record.last)] + [(d, d) for d in _other_dates(record)]
+    reported = [(record.first, record.last)] + [(d, d) for d in record.other_dates]
     part = f"'{time.text}' ({_span(part_first, part_last)})"
     low, high = part_first - tolerance, part_last + tolerance
     if any(low <= first and last <= high for first, last in reported):
@@ -734,7 +724,7 @@ def _compare_places(claim: Claim, record: Record) -> list[Comparison]:
     """Each place the claim states against the record's, by containment (``places``)."""
     places = "; ".join(record.places.names)
     out = []
-    for entity in dict.fromkeys(e for e in claim.entities if _is_place(e)):
+    for entity in dict.fromkeys(e for e in claim.entities if is_place(e)):
         stated = entity.name or entity.text
         relation = relate_place(stated, record.places)
         if relation is PlaceRelation.UNKNOWN and (
@@ -752,10 +742,6 @@ def _compare_places(claim: Claim, record: Record) -> list[Comparison]:
         note = rules.PLACE_NOTES[relation].format(place=stated, record=places or "nowhere")
         out.append(Comparison("location", f"near {stated}", places, agrees, note))
     return out
-
-
-def _is_place(entity: EntityMention) -> bool:
-    return entity.kind is EntityKind.PLACE and not is_demonym(entity)
 
 
 _WHO_DID_IT = "who did it: "
@@ -788,7 +774,7 @@ def _compare_actors(claim: Claim, record: Record) -> list[Comparison]:
     out = []
     # who the claim says did it is compared with who the record says did (perpetrators)
     agents = set(claim.agents) if record.perpetrators else set()
-    for entity in dict.fromkeys(e for e in claim.entities if _is_actor(e) and e not in agents):
+    for entity in dict.fromkeys(e for e in claim.entities if is_actor(e) and e not in agents):
         stated = entity.name or entity.text
         if _named_in(stated, known) or (entity.name is None and _grounded(stated, record)):
             out.append(
@@ -803,95 +789,63 @@ def _compare_actors(claim: Claim, record: Record) -> list[Comparison]:
 
 # Roles that say little of what is counted: such figures compare with each other.
 _WEAK_ROLES = frozenset({CountRole.PEOPLE, CountRole.OTHER})
-_QUALIFIER = re.compile(
-    rf"\b(?:{'|'.join(rules.QUALIFYING_PREPOSITIONS)})\s+(?P<phrase>[^,;:.]+)", re.IGNORECASE
-)
-# A phrase that is a clause of its own ("he was taken into custody", "turning the gun on
-# himself"): a further event the claim states, to be confirmed like the others.
-_CLAUSE = re.compile(rules.QUALIFYING_CLAUSE, re.IGNORECASE)
-# "the day after the Brexit vote": a named event after these words dates the claim.
-_TIME_ANCHOR = re.compile(
-    rf"\b(?:{'|'.join(claim_rules.TEMPORAL_PREPOSITIONS)})\s+(?:the\s+)?(?:\S+\s+){{0,2}}$",
-    re.IGNORECASE,
-)
-_OUTCOMES = [(re.compile(pattern, re.IGNORECASE), role) for pattern, role in rules.OUTCOME_PATTERNS]
 
 
 def _compare_outcome(claim: Claim, record: Record) -> list[Comparison]:
     """Who won, who lost, how a vote went: confirmed only by the record's outcome column."""
     extra = {name.lower(): value for name, value in record.extra}
+    wordings = dict(record.outcome_wordings)
     out = []
-    for pattern, role in _OUTCOMES:
-        for match in pattern.finditer(claim.text):
-            column = next(
-                (c for c in rules.OUTCOME_COLUMNS[role] if extra.get(c, "").strip()), None
-            )
-            if role in ("result", "tally"):
-                stated = match.group(role)
-            else:
-                subject = [
-                    e
-                    for e in claim.entities
-                    if _is_actor(e) and e.end <= claim.start + match.start()
-                ]
-                if not subject:
-                    continue
-                stated = subject[-1].name or subject[-1].text
-            winners = [c for c in rules.OUTCOME_COLUMNS["winner"] if extra.get(c, "").strip()]
-            if column is None and role == "loser" and winners:
-                # No loser column, but the claimed loser is the record's winner: plainly wrong.
-                winner = extra[winners[0]]
-                if _named_in(stated, _names(winner.split(";"))) or _grounded_in(stated, winner):
-                    out.append(
-                        Comparison(
-                            "actor",
-                            f"loser: {stated}",
-                            f"{winners[0]}: {winner}",
-                            False,
-                            f"{stated} is the record's {winners[0]}, not the loser",
-                        )
-                    )
-                    continue
-            field = "count" if role == "tally" else "actor"
-            if column is None:
+    for outcome in claim.outcomes:
+        role, stated = outcome.role, outcome.stated
+        column = next((c for c in rules.OUTCOME_COLUMNS[role] if extra.get(c, "").strip()), None)
+        winners = [c for c in rules.OUTCOME_COLUMNS["winner"] if extra.get(c, "").strip()]
+        if column is None and role == "loser" and winners:
+            # No loser column, but the claimed loser is the record's winner: plainly wrong.
+            winner = extra[winners[0]]
+            if _named_in(stated, _names(winner.split(";"))) or wordings[winners[0]].holds(stated):
                 out.append(
                     Comparison(
-                        field,
-                        f"{role}: {stated}",
-                        "",
-                        None,
-                        f"the record does not say who won or how the vote went ({role})",
+                        "actor",
+                        f"loser: {stated}",
+                        f"{winners[0]}: {winner}",
+                        False,
+                        f"{stated} is the record's {winners[0]}, not the loser",
                     )
                 )
                 continue
-            recorded = extra[column]
-            agrees: bool | None
-            if role == "tally":
-                agrees = _digits(stated) == _digits(recorded)
-            elif role == "result":
-                agrees = utils.default_process(stated) in utils.default_process(recorded) or None
-            else:
-                agrees = _named_in(stated, _names(recorded.split(";"))) or _grounded_in(
-                    stated, recorded
-                )
+        field = "count" if role == "tally" else "actor"
+        if column is None:
             out.append(
                 Comparison(
                     field,
                     f"{role}: {stated}",
-                    f"{column}: {recorded}",
-                    agrees,
-                    f"{stated} {'is' if agrees else 'is not'} the record's {column}",
+                    "",
+                    None,
+                    f"the record does not say who won or how the vote went ({role})",
                 )
             )
+            continue
+        recorded = extra[column]
+        agrees: bool | None
+        if role == "tally":
+            agrees = outcome.digits == dict(record.tallies)[column]
+        elif role == "result":
+            agrees = utils.default_process(stated) in utils.default_process(recorded) or None
+        else:
+            agrees = _named_in(stated, _names(recorded.split(";"))) or wordings[column].holds(
+                stated
+            )
+        out.append(
+            Comparison(
+                field,
+                f"{role}: {stated}",
+                f"{column}: {recorded}",
+                agrees,
+                f"{stated} {'is' if agrees else 'is not'} the record's {column}",
+            )
+        )
     return out
-
-
-_AUXILIARY = "|".join(rules.AUXILIARIES)
-_SUBJECT_GAP = re.compile(rf"^\s*(?:(?:{_AUXILIARY})\s+){{0,2}}$", re.IGNORECASE)
-_PASSIVE = re.compile(rf"\b(?:{'|'.join(rules.PASSIVE_AUXILIARIES)})\s+(?:\w+\s+)?$", re.IGNORECASE)
-_ROLE_BOUNDARY = re.compile(rules.ROLE_BOUNDARIES, re.IGNORECASE)
-_DETERMINED = re.compile(r"\b(?:a|an|the|its|his|her|their|our)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
-_UNDERGOING = re.compile(rf"(?:{'|'.join(rules.UNDERGOING_VERBS)})\b", re.IGNORECASE)
 
 
 def _compare_roles(claim: Claim, record: Record, reference: Reference) -> list[Comparison]:
@@ -901,113 +855,62 @@ def _compare_roles(claim: Claim, record: Record, reference: Reference) -> list[C
     in the record, but not as the one who resigned. Checked only where the record's statement
     has a verb of the same kind; it can only withhold support, never give it.
     """
-    statement = record.statement
-    found = _subject(claim)
-    if found is not None:
-        subject, event_type, passive = found
-        related = [
-            (start, end)
-            for start, end, kind in find_cues(statement)
-            if relate_event_types(kind, event_type)
-        ]
-    else:
+    subject = claim.subject
+    if subject is None:
+        return []
+    if subject.event_type is not None:
+        kind = subject.event_type
+        related = [v for v in record.verbs if any(relate_event_types(k, kind) for k in v.kinds)]
+    elif subject.stem is not None:
         # A verb the rules do not know ("walked on the Moon"): the record's words of its stem.
-        plain = _plain_subject(claim) if claim.event_type is None else None
-        if plain is None:
-            return []
-        subject, stem, passive = plain
-        verb = rf"\b{re.escape(stem)}(?:e|es|ed|s|ing)?\b"
-        related = [m.span() for m in re.finditer(verb, statement, re.IGNORECASE)]
+        forms = {subject.stem + ending for ending in _VERB_ENDINGS}
+        related = [v for v in record.verbs if v.word in forms]
+    else:
+        return []
     if not related:
         return []
-    forms = _surface_forms(subject, reference)
+    entity, passive = subject.entity, subject.passive
+    names = _surface_forms(entity, reference)
     role = "the one it happened to" if passive else "the one who did it"
     # Only verbs give roles: "the first summit", "a drone strike" name an event, not who did it.
     # Where the record's sentence has no such verb, the name must at least stand in it.
-    cues = [(start, end) for start, end in related if not _DETERMINED.search(statement[:start])]
-    if not cues:
-        if any(_grounded_in(form, statement) for form in forms):
+    verbs = [v for v in related if not v.determined]
+    if not verbs:
+        if any(record.wordings[0].holds(name) for name in names):
             return []
-        cues = related
-    for start, end in cues:
-        statement_passive = _undergoes(statement, start, end)
-        before = statement[:start]
-        cut = [m.end() for m in _ROLE_BOUNDARY.finditer(before)]
-        agent_side = before[cut[-1] if cut else 0 :]
-        if not agent_side.strip():
-            # ", killing 86 people": a participle's doer is the subject of the sentence
-            agent_side = before
-        after = statement[end:]
-        stop = _ROLE_BOUNDARY.search(after)
-        patient_side = after[: stop.start() if stop else len(after)]
-        if passive == statement_passive:
-            wanted = agent_side
-        elif statement_passive and " by " not in f" {patient_side} ":
+        verbs = related
+    for verb in verbs:
+        wanted: Wording
+        if passive == verb.passive:
+            wanted = verb.agent_side
+        elif verb.passive and not verb.by_agent:
             # "Bush is sworn in" names one party, its subject: "Bush took the oath" is the same
-            wanted = agent_side
+            wanted = verb.agent_side
         else:
-            wanted = patient_side
-        if any(_grounded_in(form, wanted) for form in forms):
+            wanted = verb.patient_side
+        if any(wanted.holds(name) for name in names):
             return [
                 Comparison(
                     "actor",
-                    f"{role}: {subject.name or subject.text}",
-                    statement,
+                    f"{role}: {entity.name or entity.text}",
+                    record.statement,
                     True,
-                    f"the record names {subject.name or subject.text} as {role}",
+                    f"the record names {entity.name or entity.text} as {role}",
                 )
             ]
     return [
         Comparison(
             "actor",
-            f"{role}: {subject.name or subject.text}",
-            statement,
+            f"{role}: {entity.name or entity.text}",
+            record.statement,
             None,
-            f"the record names {subject.name or subject.text}, but not as {role}",
+            f"the record names {entity.name or entity.text}, but not as {role}",
         )
     ]
 
 
-def _subject(claim: Claim) -> tuple[EntityMention, str, bool] | None:
-    """The name right before a verb cue of the claim, the cue's kind, and whether the name
-    undergoes the event (a passive, or a verb like "died") rather than doing it."""
-    for start, end, kind in find_cues(claim.text):
-        before = [e for e in claim.entities if e.end - claim.start <= start and _is_actor(e)]
-        if not before:
-            continue
-        entity = max(before, key=lambda e: e.end)
-        gap = claim.text[entity.end - claim.start : start]
-        if _SUBJECT_GAP.match(gap):
-            return entity, kind, _undergoes(claim.text, start, end)
-    return None
-
-
-_PLAIN_VERB = re.compile(rf"\s+(?P<aux>(?:{_AUXILIARY})\s+)?(?P<verb>[a-z]{{4,}})\b")
-
-
-def _plain_subject(claim: Claim) -> tuple[EntityMention, str, bool] | None:
-    """The name right before a verb no cue names, the verb's stem, and whether it is passive."""
-    for entity in claim.entities:
-        if not _is_actor(entity):
-            continue
-        match = _PLAIN_VERB.match(claim.text, entity.end - claim.start)
-        if match is None or match.group("verb") in entity_rules.NOT_NAME_WORDS:
-            continue
-        verb = match.group("verb")
-        if not verb.endswith(("ed", "es")):
-            continue  # a noun after a name ("US base") is no verb
-        stem = verb[:-2] if verb.endswith("ed") else verb[:-1] if verb.endswith("s") else verb
-        passive = match.group("aux") is not None and verb.endswith("ed")
-        return entity, stem, passive
-    return None
-
-
-def _undergoes(text: str, start: int, end: int) -> bool:
-    """ "was killed" or "died", not "is withdrawing": the subject is the one it happens to."""
-    verb = text[start:end]
-    if _UNDERGOING.match(verb):
-        return True
-    return not verb.split()[0].lower().endswith("ing") and _PASSIVE.search(text[:start]) is not None
+# The endings a verb's stem takes ("land": lands, landed, landing).
+_VERB_ENDINGS = ("", "e", "es", "ed", "s", "ing")
 
 
 def _surface_forms(entity: EntityMention, reference: Reference) -> set[str]:
@@ -1038,29 +941,15 @@ def _compare_qualifiers(claim: Claim, record: Record, reference: Reference) -> l
     ):
         return []
     out = []
-    for match in _QUALIFIER.finditer(claim.text):
-        phrase = match.group("phrase")
-        if match.start() > 0 and (find_cues(phrase) or _CLAUSE.match(phrase)):
-            qualifier = match.group(0).strip()
-            if _said_in(qualifier, record.statement):
-                note = f"the record too dates it '{qualifier}'"
-                out.append(Comparison("event", qualifier, record.statement, True, note))
-                continue
-            note = f"the claim dates it '{qualifier}', another event this check does not place"
-            out.append(Comparison("event", qualifier, "", None, note))
+    for qualifier in claim.qualifiers:
+        # the record holds the content words of the phrase (all, in any form of ending)
+        if qualifier.stems and all(stem in record.stems for stem in qualifier.stems):
+            note = f"the record too dates it '{qualifier.text}'"
+            out.append(Comparison("event", qualifier.text, record.statement, True, note))
+            continue
+        note = f"the claim dates it '{qualifier.text}', another event this check does not place"
+        out.append(Comparison("event", qualifier.text, "", None, note))
     return out
-
-
-def _said_in(phrase: str, statement: str) -> bool:
-    """Whether a statement holds the content words of a phrase (all, in any form of ending)."""
-    words = [w for w in re.findall(r"[^\W\d_]{3,}", phrase.casefold())
-             if w not in entity_rules.NOT_NAME_WORDS]  # fmt: skip
-    held = {w[:5] for w in re.findall(r"[^\W\d_]{3,}", statement.casefold())}
-    return bool(words) and all(w[:5] in held for w in words)
-
-
-def _digits(tally: str) -> list[str]:
-    return re.findall(r"\d+", tally)
 
 
 def _compare_named_events(claim: Claim, record: Record) -> list[Comparison]:
@@ -1071,75 +960,31 @@ def _compare_named_events(claim: Claim, record: Record) -> list[Comparison]:
     """
     if claim.event_type in rules.REACTION_TYPES:
         return []
-    named = [
-        e
-        for e in dict.fromkeys(claim.entities)
-        if e.kind is EntityKind.EVENT
-        and e.name
-        and not _TIME_ANCHOR.search(claim.text[: e.start - claim.start])
-    ]
     known = _names(record.aliases, record.actors, [record.id])
     return [
         Comparison(
             "event",
-            entity.name,
+            name,
             "; ".join(record.aliases),
             None,
-            f"the claim names {entity.name}, which is not record {record.id}'s event",
+            f"the claim names {name}, which is not record {record.id}'s event",
         )
-        for entity in named
-        if entity.name
-        and not _named_in(entity.name, known)
+        for name in claim.named_events
+        if not _named_in(name, known)
         # a later phase's record names its event in its statement ("raised the Hurricane
         # Maria death toll")
-        and not _grounded_in(entity.name, record.statement)
+        and not record.wordings[0].holds(name)
     ]
 
 
-def _is_actor(entity: EntityMention) -> bool:
-    """Named people, organisations and states, and names the reference does not know.
-
-    A demonym ("an Iranian commander") says who someone is, not who acted. An unknown name is
-    kept: "Hezbollah fired rockets" must not pass as the record of a Kataib Hezbollah attack.
-    """
-    if entity.kind is EntityKind.PLACE or entity.kind is EntityKind.EVENT:
-        return False
-    if entity.name is None:
-        return entity.kind is EntityKind.UNKNOWN
-    if str(entity.kind) not in rules.ACTOR_KINDS:
-        return False
-    return not is_demonym(entity)
-
-
 def _grounded(name: str, record: Record) -> bool:
-    """Whether a name the gazetteer does not know stands whole in the record's own words.
+    """Whether a name the gazetteer does not know stands whole in the record's own words
+    (statement, actors, aliases, locations, country).
 
     Whole means not glued to a longer name: "Quds Force" stands in "kills Quds Force
     commander", but "Hezbollah" does not stand in "Kataib Hezbollah".
     """
-    texts = (record.statement, *record.actors, *record.aliases, *record.locations, record.country)
-    return _grounded_in(name, *texts)
-
-
-def _grounded_in(name: str, *texts: str) -> bool:
-    pattern = re.compile(rf"(?<![\w-]){re.escape(name.strip())}(?![\w-])", re.IGNORECASE)
-    for text in texts:
-        for match in pattern.finditer(text):
-            before = text[: match.start()].split()
-            # A capitalised word glued before makes another name ("Kataib Hezbollah"), unless
-            # it is an article, a possessive ("Iran's Guardian Council") or a title.
-            word = before[-1] if before else ""
-            if (
-                not word[:1].isupper()
-                or word in _ARTICLES
-                or word.endswith(("'s", "’s"))
-                or word.lower().strip(".") in entity_rules.TITLE_WORDS
-            ):
-                return True
-    return False
-
-
-_ARTICLES = frozenset({"The", "A", "An"})
+    return any(wording.holds(name) for wording in record.wordings)
 
 
 def _named_in(name: str, known: set[str]) -> bool:

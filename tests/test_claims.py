@@ -536,3 +536,102 @@ def test_claims_a_place_the_event_was_near_is_a_landmark_not_its_place(text, lan
 def test_claims_a_year_in_a_name_is_no_date(text, values, reference):
     claims = [c for c in claims_of(text, reference) if c.checkworthy]
     assert sorted(t.value for c in claims for t in c.times) == sorted(values)
+
+
+# -- what a claim's words say beyond its slots, read once for the verdict -------------------
+
+# fmt: off
+READINGS = pd.DataFrame(
+    [
+        ["quit-1974", "President Arthur Adams resigns, and Vice President Bea Brook is sworn in.",
+         "1974-08-09", "resignation", "Strelsau", "Ruritania", "Arthur Adams;Bea Brook", "Flight 17"],
+        ["strike-2020", "A drone strike by Ruritania kills General Karimi and his aide.",
+         "2020-01-03", "air_drone_strike", "Zenda", "Ruritania", "General Karimi;Ruritania", ""],
+    ],
+    columns=["id", "statement", "date", "event_type", "location", "country", "actors", "aliases"],
+)
+# fmt: on
+
+
+@pytest.fixture(scope="module")
+def readings():
+    return load_reference(READINGS, name="readings")
+
+
+@pytest.mark.parametrize(
+    ("text", "subject"),
+    [
+        # the name right before a verb cue, the cue's kind, and whether the name undergoes it
+        ("Arthur Adams resigned on August 9, 1974.", ("Arthur Adams", False, "resignation", None)),
+        ("General Karimi was killed in a drone strike on January 3, 2020.",
+         ("General Karimi", True, "killing", None)),
+        # a verb no cue names: its stem
+        ("Bea Brook walked to Strelsau on August 9, 1974.", ("Bea Brook", False, None, "walk")),
+        # no name before the verb
+        ("A drone strike killed General Karimi on January 3, 2020.", None),
+    ],
+)  # fmt: skip
+def test_claims_read_who_does_the_verb(text, subject, readings):
+    found = only_checkable(text, readings, "2024-01-01").subject
+    if subject is None:
+        assert found is None
+    else:
+        assert (found.entity.name, found.passive, found.event_type, found.stem) == subject
+
+
+@pytest.mark.parametrize(
+    ("text", "outcomes"),
+    [
+        ("Arthur Adams won the vote on June 23, 2016.", [("winner", "Arthur Adams", ())]),
+        ("Bea Brook lost the vote on June 23, 2016.", [("loser", "Bea Brook", ())]),
+        ("Ruritania voted to leave the Union on June 23, 2016.",
+         [("result", "to leave the Union", ())]),
+        ("The court ruled by a 5-4 vote on June 23, 2016.", [("tally", "5-4", ("5", "4"))]),
+        # a share of the vote is no victory
+        ("Arthur Adams won 48.4% of the vote on June 23, 2016.", []),
+    ],
+)  # fmt: skip
+def test_claims_read_the_outcomes_stated(text, outcomes, readings):
+    found = only_checkable(text, readings, "2024-01-01").outcomes
+    assert [(o.role, o.stated, o.digits) for o in found] == outcomes
+
+
+@pytest.mark.parametrize(
+    ("text", "qualifiers"),
+    [
+        ("Bea Brook resigned after the 2016 referendum.",
+         [("after the 2016 referendum", ("refer",))]),
+        # a clause of its own ("before fleeing the country")
+        ("Bea Brook resigned on August 9, 1974 before fleeing the country.",
+         [("before fleeing the country", ("fleei", "count"))]),
+        # a date is no other event
+        ("Bea Brook resigned after August 9, 1974.", []),
+    ],
+)  # fmt: skip
+def test_claims_read_the_other_events_a_claim_is_dated_by(text, qualifiers, readings):
+    found = only_checkable(text, readings, "2024-01-01").qualifiers
+    assert [(q.text, q.stems) for q in found] == qualifiers
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("Bea Brook said Flight 17 crashed on August 9, 1974.", ("Flight 17",)),
+        # a named event after a temporal preposition dates the claim: it is not its event
+        ("Bea Brook resigned on the day after Flight 17.", ()),
+    ],
+)
+def test_claims_named_events_leave_out_those_that_date_the_claim(text, named, readings):
+    assert only_checkable(text, readings, "2024-01-01").named_events == named
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "demonym"),
+    [
+        ("Iranian missiles struck a US base on January 8, 2020.", "Iranian", True),
+        ("Iran fired missiles at a US base on January 8, 2020.", "Iran", False),
+    ],
+)
+def test_claims_mark_a_state_named_by_its_peoples_word(text, word, demonym, reference):
+    claim = only_checkable(text, reference)
+    assert next(e for e in claim.entities if e.text == word).demonym is demonym

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.claims import relate_event_types
+from claimcheck.event_types import relate_event_types
 from claimcheck.events import anchor_phase, anchors_another_event, claim_phase, record_phases
 
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import json
+import pickle
 import re
 from datetime import date
 from pathlib import Path
@@ -511,3 +512,29 @@ def test_reference_kin_joins_the_rows_of_one_event_by_alias_or_site() -> None:
     assert ref.kin("toll") == ("collapse", "toll", "again")
     assert ref.kin("elsewhere") == ("elsewhere",)
     assert "collapse" not in ref.kin("again")
+
+
+def test_reference_records_are_read_once_for_the_verdict():
+    """What a record's texts say is read at load: its verbs with who stands on either side,
+    its word stems, the names standing whole in its texts, its outcome columns, other dates."""
+    frame = pd.DataFrame(
+        {
+            "id": ["vote"],
+            "statement": ["Ruritania votes to leave the Union; Arthur Adams wins."],
+            "date": ["2016-06-23"],
+            "actors": ["Arthur Adams"],
+            "winner": ["Arthur Adams"],
+            "vote": ["52-48"],
+            "other_dates": ["2016-06-24; not a day"],
+        }
+    )
+    record = load_reference(frame).record("vote")
+    wins = next(v for v in record.verbs if v.word == "wins")
+    assert wins.agent_side.holds("Arthur Adams") and not wins.patient_side.holds("Arthur Adams")
+    assert {"union", "leave", "votes"} <= record.stems
+    assert record.wordings[0].holds("Ruritania") and record.wordings[1].holds("Arthur Adams")
+    assert dict(record.outcome_wordings)["winner"].holds("arthur adams")
+    assert dict(record.tallies) == {"vote": ("52", "48")}
+    assert record.other_dates == (date(2016, 6, 24),)
+    # records are built from the stored columns, so a pickled reference keeps them whole
+    assert pickle.loads(pickle.dumps(record)) == record

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from claimcheck.claims import KNOWN_EVENT_TYPES
+from claimcheck.event_types import KNOWN_EVENT_TYPES
 from claimcheck.rules import claims as rules
 from claimcheck.rules import verdicts as verdict_rules
 

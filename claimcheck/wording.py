@@ -1,0 +1,153 @@
+"""Steps 3 and load: how a sentence is worded, read once for the verdict to compare as data.
+
+Who stands before and after a sentence's verbs and in which voice ("Soleimani was killed",
+"kills ... Soleimani"), the names that stand whole in a text ("Hezbollah" stands in "fired by
+Hezbollah", not in "Kataib Hezbollah"), and its content words. Claims are read so by
+``claims``, records' statements and columns by ``reference`` at load.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Iterable
+
+from claimcheck.models import (
+    NAME_FREE_AFTER,
+    NAME_FREE_BEFORE,
+    NAME_UNJOINED,
+    StatementVerb,
+    Wording,
+    fold,
+)
+from claimcheck.rules import entities as entity_rules
+from claimcheck.rules import verdicts as rules
+
+__all__ = ["content_words", "digit_runs", "read_verbs", "read_wording", "undergoes"]
+
+_FREE_BEFORE = re.compile(r"(?<![\w-])")
+_FREE_AFTER = re.compile(r"(?![\w-])")
+_RUN = re.compile(r"\S+")
+_WORD = re.compile(r"\w+")
+_CONTENT_WORD = re.compile(r"[^\W\d_]{3,}")
+_DIGITS = re.compile(r"\d+")
+# Capitalised words that do not join the name after them into a longer one.
+_ARTICLES = frozenset({"The", "A", "An"})
+_PASSIVE = re.compile(rf"\b(?:{'|'.join(rules.PASSIVE_AUXILIARIES)})\s+(?:\w+\s+)?$", re.IGNORECASE)
+_UNDERGOING = re.compile(rf"(?:{'|'.join(rules.UNDERGOING_VERBS)})\b", re.IGNORECASE)
+_ROLE_BOUNDARY = re.compile(rules.ROLE_BOUNDARIES, re.IGNORECASE)
+# "the first summit", "a drone strike": a verb-like word after these names an event
+_DETERMINED = re.compile(r"\b(?:a|an|the|its|his|her|their|our)\s+(?:\S+\s+){0,2}$", re.IGNORECASE)
+
+
+def read_wording(text: str) -> Wording:
+    """A text read for the names that stand whole in it (see ``Wording.holds``).
+
+    >>> [read_wording(t).holds("Quds Force") for t in ("kills Quds Force commander",
+    ...     "the Quds Forces", "Iran's Quds Force")]
+    [True, False, True]
+    """
+    marks = bytearray(len(text) + 1)
+    for match in _FREE_BEFORE.finditer(text):
+        marks[match.start()] |= NAME_FREE_BEFORE
+    for match in _FREE_AFTER.finditer(text):
+        marks[match.start()] |= NAME_FREE_AFTER
+    runs = [match.span() for match in _RUN.finditer(text)]
+    starts = [start for start, _ in runs]
+    for at, mark in enumerate(marks):
+        if not mark & NAME_FREE_BEFORE:
+            continue
+        # the word before, as text[:at].split()[-1] gives it
+        i = bisect.bisect_left(starts, at) - 1
+        word = text[runs[i][0] : min(runs[i][1], at)] if i >= 0 else ""
+        if _leaves_names_whole(word):
+            marks[at] |= NAME_UNJOINED
+    return Wording(fold(text), bytes(marks))
+
+
+def _leaves_names_whole(word: str) -> bool:
+    """A capitalised word glued before makes another name ("Kataib Hezbollah"), unless it is
+    an article, a possessive ("Iran's Guardian Council") or a title."""
+    return (
+        not word[:1].isupper()
+        or word in _ARTICLES
+        or word.endswith(("'s", "’s"))
+        or word.lower().strip(".") in entity_rules.TITLE_WORDS
+    )
+
+
+def read_verbs(statement: str, cues: Iterable[tuple[int, int, str]]) -> tuple[StatementVerb, ...]:
+    """Every word of a statement that may be its verb, and every event cue in it (``cues``:
+    ``(start, end, event type)``), with who stands on either side, in text order.
+
+    >>> [(v.word, v.passive, v.patient_side.folded) for v in read_verbs(
+    ...     "Nixon resigns, and Ford is sworn in", [(6, 13, "resignation")])][:2]
+    [('nixon', False, ' resigns'), ('resigns', False, '')]
+    """
+    kinds: dict[tuple[int, int], list[str]] = {}
+    for start, end, kind in cues:
+        kinds.setdefault((start, end), []).append(kind)
+    for match in _WORD.finditer(statement):
+        if _is_plain_word(match.group()):
+            kinds.setdefault(match.span(), [])
+    return tuple(_read_verb(statement, start, end, tuple(kinds[start, end]))
+                 for start, end in sorted(kinds))  # fmt: skip
+
+
+def _is_plain_word(text: str) -> bool:
+    # a verb no cue names is matched by its stem, two letters or more
+    return len(text) >= 2 and text.isascii() and text.isalpha()
+
+
+def _read_verb(statement: str, start: int, end: int, kinds: tuple[str, ...]) -> StatementVerb:
+    text = statement[start:end]
+    before = statement[:start]
+    # the doer stands after the last role boundary before the verb; with none but blanks
+    # there (", killing 86 people"), a participle's doer is the subject of the sentence
+    cut = [match.end() for match in _ROLE_BOUNDARY.finditer(before)]
+    agent_side = before[cut[-1] if cut else 0 :]
+    if not agent_side.strip():
+        agent_side = before
+    after = statement[end:]
+    stop = _ROLE_BOUNDARY.search(after)
+    patient_side = after[: stop.start() if stop else len(after)]
+    return StatementVerb(
+        word=text.lower() if _is_plain_word(text) else "",
+        kinds=kinds,
+        determined=_DETERMINED.search(before) is not None,
+        passive=undergoes(statement, start, end),
+        agent_side=read_wording(agent_side),
+        patient_side=read_wording(patient_side),
+        by_agent=" by " in f" {patient_side} ",
+    )
+
+
+def undergoes(text: str, start: int, end: int) -> bool:
+    """Whether the subject of the verb at ``start:end`` is the one it happens to: "was killed"
+    or "died", not "is withdrawing".
+
+    >>> undergoes("Soleimani was killed", 14, 20), undergoes("Iran is withdrawing", 8, 19)
+    (True, False)
+    """
+    verb = text[start:end]
+    if _UNDERGOING.match(verb):
+        return True
+    return not verb.split()[0].lower().endswith("ing") and _PASSIVE.search(text[:start]) is not None
+
+
+def content_words(text: str) -> list[str]:
+    """A text's words of three letters or more, case-folded, in order.
+
+    >>> content_words("After the 2016 general election")
+    ['after', 'the', 'general', 'election']
+    """
+    return _CONTENT_WORD.findall(text.casefold())
+
+
+def digit_runs(text: str) -> tuple[str, ...]:
+    """The numbers written in a text, as digits: a tally is compared digit for digit.
+
+    >>> digit_runs("won 4-2")
+    ('4', '2')
+    """
+    return tuple(_DIGITS.findall(text))

@@ -1,0 +1,35 @@
+"""How the event types of a claim and of a record relate, as data (claimcheck.event_types)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.event_types import relate_event_types, type_key
+
+
+@pytest.mark.parametrize(
+    ("label", "key"),
+    [
+        ("plane_crash", "plane_crash"),
+        ("Plane-Crash", "plane_crash"),
+        (" plane  -  crash ", "plane_crash"),
+        ("-crash", "_crash"),
+        ("air_-strike", "air__strike"),
+    ],
+)
+def test_event_types_labels_key_alike(label, key):
+    assert type_key(label) == key
+
+
+@pytest.mark.parametrize(
+    ("claimed", "recorded", "related"),
+    [
+        ("killing", "air_drone_strike", True),
+        ("missile_attack", "air_drone_strike", False),
+        ("Plane crash", "plane_crash", True),
+        # another reference's vocabulary is not ours to judge
+        ("election", "by-election", None),
+    ],
+)
+def test_event_types_relate(claimed, recorded, related):
+    assert relate_event_types(claimed, recorded) is related

@@ -1,0 +1,38 @@
+"""A record's location and country cells read as people write them (claimcheck.locations)."""
+
+from __future__ import annotations
+
+import pytest
+
+from claimcheck.locations import parse_countries, parse_locations
+
+
+@pytest.mark.parametrize(
+    ("cell", "paths"),
+    [
+        ("Surfside, Florida", (("Surfside", "Florida"),)),
+        ("Kabul airport (Abbey Gate), Kabul", (("Kabul airport", "Abbey Gate", "Kabul"),)),
+        ("Portland, OR", (("Portland", "Oregon"),)),
+        ("Half Moon Bay, Calif.", (("Half Moon Bay", "California"),)),
+        ("Pazarcık, Kahramanmaraş; Gaziantep", (("Pazarcık", "Kahramanmaraş"), ("Gaziantep",))),
+        (
+            "Kabul - Hamid Karzai International Airport",
+            (("Kabul", "Hamid Karzai International Airport"),),
+        ),
+        ("", ()),
+    ],
+)
+def test_locations_are_read_into_paths(cell, paths):
+    assert parse_locations(cell) == paths
+
+
+@pytest.mark.parametrize(
+    ("cell", "countries"),
+    [
+        ("Turkey; Syria", ("Turkey", "Syria")),
+        ("Puerto Rico (United States)", ("Puerto Rico", "United States")),
+        ("", ()),
+    ],
+)
+def test_locations_countries_may_be_several(cell, countries):
+    assert parse_countries(cell) == countries
