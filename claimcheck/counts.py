@@ -178,6 +178,13 @@ _REVISED_FROM = re.compile(
 _REVISED_TO = re.compile(r"\bto\s+\S+$", _I)
 # "killed 19 children and two teachers": a second count joined to the first with "and".
 _AND = re.compile(r"\s+and\s+", _I)
+_PREPOSITION_BEFORE = re.compile(
+    rf"(?P<verb>\b(?:{'|'.join(rules.LEVEL_VERBS)})\s+)?"
+    rf"\b(?:{'|'.join(rules.THING_PREPOSITIONS)})\s+$",
+    _I,
+)
+_PART_BEFORE = re.compile(rf"\b(?:{'|'.join(rules.PART_BEFORE)})\s+$", _I)
+_PART_AFTER = re.compile(rf"\s+(?:{'|'.join(rules.PART_AFTER)})\b", _I)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?", _I)
 _PER_UNIT = re.compile(rf"\s*(?:-?(?:a|an|per|each)[\s-]+[a-z]+\b|\s+(?:{'|'.join(rules.PER_UNIT_WORDS)})\b)", _I)
 _WORD_BEFORE = re.compile(r"([\w’'.-]+)\s*$")
@@ -790,6 +797,17 @@ def _role_from_cues(
     agent = _NOUN_AFTER.match(text, end)
     if agent and agent.group(1).lower() in rules.AGENT_NOUNS:
         return CountRole.OTHER, start, agent.end()
+    # After a preposition a number counts its own noun, not a verb's victims ("killed in
+    # shootings at three massage parlors", "armed with two handguns"); a part of a toll
+    # ("including 27 children", "six of them women") is not the toll.
+    own = _NOUN_AFTER.match(text, end)
+    counted = own is not None and own.group(1).lower() in rules.ROLE_CUES
+    preposition = _PREPOSITION_BEFORE.search(text, max(0, start - 25), start)
+    after_thing = preposition is not None and preposition.group("verb") is None
+    if (after_thing and not counted) or (
+        _PART_BEFORE.search(text, max(0, start - 25), start) or _PART_AFTER.match(text, end)
+    ):
+        return CountRole.OTHER, start, end
     survival = _NONE_SURVIVED.search(text, end, min(ceiling, end + _LOOK))
     if survival and _NONE_SURVIVED_GAP.fullmatch(text, end, survival.start()):
         return CountRole.DEATHS, start, survival.end()

@@ -635,3 +635,8 @@ def test_claims_named_events_leave_out_those_that_date_the_claim(text, named, re
 def test_claims_mark_a_state_named_by_its_peoples_word(text, word, demonym, reference):
     claim = only_checkable(text, reference)
     assert next(e for e in claim.entities if e.text == word).demonym is demonym
+
+
+def test_claims_the_ruling_party_is_no_court_ruling(reference):
+    text = "Lai Ching-te of the ruling Democratic Progressive Party won the election on Saturday."
+    assert only_checkable(text, reference).event_type == "election"

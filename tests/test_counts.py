@@ -343,3 +343,32 @@ def test_counts_prices_per_unit_and_wholes_keep_no_column_role(text, found):
 def test_counts_victims_joined_past_an_age_are_one_toll():
     (toll,) = find_counts("A gunman killed three 9-year-old children and three adults.")
     assert (toll.role, toll.low, toll.high) == (CountRole.DEATHS, 6, 6)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # after a preposition a number counts its own noun, not the verb's victims
+        (
+            "Eight were killed in shootings at three massage parlors.",
+            [("Eight were killed", CountRole.DEATHS)],
+        ),
+        (
+            "armed with two handguns, he killed five people",
+            [("killed five people", CountRole.DEATHS)],
+        ),
+        (
+            "killed 12 people in 3 attacks",
+            [("killed 12 people", CountRole.DEATHS), ("3", CountRole.OTHER)],
+        ),
+        # a part of the toll is not the toll
+        (
+            "224 people died, including 27 children.",
+            [("224 people died", CountRole.DEATHS), ("27", CountRole.OTHER)],
+        ),
+        # a level the toll stands at is the toll
+        ("The death toll stood at 296.", [("death toll stood at 296", CountRole.DEATHS)]),
+    ],
+)
+def test_counts_a_number_after_a_preposition_or_a_part_is_no_toll(text, found):
+    assert [(m.text, m.role) for m in find_counts(text)] == found

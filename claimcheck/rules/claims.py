@@ -55,7 +55,8 @@ EVENT_CUES: tuple[tuple[str, str, int], ...] = (
     (r"signed|concluded|agreed|adopted|ratified|reached (?:an?|the) (?:\w+ ){0,2}(?:deal|agreement|accord)|(?:deal|agreement|accord|treaty) (?:was|were) (?:reached|signed|struck|concluded)|ceasefire|truce", "agreement", 2),
     (r"diagnosed|(?:death )?toll (?:\w+ ){0,4}(?:rose|climbed|reached|stood at|jumped|passed)", "casualty_report", 3),
     # courts, laws, offices, business, science, health, statistics
-    (r"ruled|ruling|overturned|overturns|struck down|upheld|decided|decision|verdict|acquitted|convicted|sentenced", "court_ruling", 2),
+    # "the ruling party" governs; it is no court's ruling
+    (r"ruled|ruling(?! (?:\w+ ){0,3}(?:party|parties|coalition|junta|alliance|front|class|elite|family))|overturned|overturns|struck down|upheld|decided|decision|verdict|acquitted|convicted|sentenced", "court_ruling", 2),
     (r"legali[sz]ed|signed into law|passed (?:a |the )?(?:\w+ ){0,2}(?:law|bill|act)|enacted|vetoed", "legislation", 3),
     (r"sworn in|took office|takes office|took the oath|inaugurated|inauguration|took over (?:as|from)|succeeded|became (?:the )?(?:\w+ ){0,3}(?:president|prime minister|chancellor|leader|head)", "inauguration", 3),
     (r"acquired|acquire|acquisition|takeover|took over (?!as\b|from\b)|bought|buys|buy|merger|merged|agreed to (?:buy|acquire|purchase)|purchase[ds]?", "acquisition", 3),

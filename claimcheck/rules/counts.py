@@ -274,6 +274,19 @@ AGENT_NOUNS: frozenset[str] = frozenset({
     "shooter", "shooters", "hijacker", "hijackers", "perpetrators", "suspects", "militants",
 })  # fmt: skip
 
+# Prepositions after which a number counts the noun that follows it, not the victims of a
+# verb before ("killed in shootings at three massage parlors"); "to" is not one ("the toll
+# rose to 50"), nor "of" ("one of the 12").
+THING_PREPOSITIONS: tuple[str, ...] = (
+    "at", "in", "across", "from", "into", "over", "between", "among", "inside", "near", "with",
+    "on", "aboard",
+)  # fmt: skip
+# Verbs that set a figure at a level: "the toll stood at 296" is the toll.
+LEVEL_VERBS: tuple[str, ...] = ("stood", "stands", "stand", "put", "estimated", "pegged")
+# Words around a number that make it a part of the count before it, not the count itself.
+PART_BEFORE: tuple[str, ...] = ("including", "among them", "among whom", "of whom")
+PART_AFTER: tuple[str, ...] = ("of them", "of whom")
+
 # Words after a sum of money that make it a price per unit ("$38 apiece"); "a share", "per
 # barrel", "-a-barrel" are read by their article.
 PER_UNIT_WORDS: tuple[str, ...] = ("apiece", "each")
