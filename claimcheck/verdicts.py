@@ -815,6 +815,16 @@ def _compare_outcome(claim: Claim, record: Record) -> list[Comparison]:
                 )
                 continue
         field = "count" if role == "tally" else "actor"
+        # the name as the claim wrote it too ("Lula" for Luiz Inácio Lula da Silva)
+        written = [e.text for e in claim.entities if (e.name or e.text) == stated]
+        told = _outcome_in_statement([stated, *written], role, record) if column is None else None
+        if told is not None:
+            # no outcome column, but the record's own sentence says who beat whom
+            note = (
+                f"the record's statement has {stated} as the {role if told else _OTHER_SIDE[role]}"
+            )
+            out.append(Comparison(field, f"{role}: {stated}", record.statement, told, note))
+            continue
         if column is None:
             out.append(
                 Comparison(
@@ -846,6 +856,35 @@ def _compare_outcome(claim: Claim, record: Record) -> list[Comparison]:
             )
         )
     return out
+
+
+_OTHER_SIDE = {"winner": "loser", "loser": "winner"}
+
+
+def _outcome_in_statement(names: list[str], role: str, record: Record) -> bool | None:
+    """Whether the record's statement has the claimed winner (or loser), by any of its
+    ``names``, on that side of a verb of winning or losing ("Lula defeated Bolsonaro"); None
+    when it says neither."""
+    if role not in _OTHER_SIDE:
+        return None
+    # "Jair Bolsonaro" is "Bolsonaro" in a second mention
+    forms = [*names, *(name.split()[-1] for name in names if len(name.split()) > 1)]
+    for verb in record.verbs:
+        won = verb.word in rules.WINNING_VERBS
+        if not won and verb.word not in rules.LOSING_VERBS:
+            continue
+        # "was defeated by Lula": its subject lost
+        doer_won = won != verb.passive
+        winners, losers = (
+            (verb.agent_side, verb.patient_side)
+            if doer_won
+            else (verb.patient_side, verb.agent_side)
+        )
+        if any(winners.holds(form) for form in forms):
+            return role == "winner"
+        if any(losers.holds(form) for form in forms):
+            return role == "loser"
+    return None
 
 
 def _compare_roles(claim: Claim, record: Record, reference: Reference) -> list[Comparison]:

@@ -744,3 +744,34 @@ def test_a_date_of_another_phase_is_compared_with_that_phases_row(day: date, agr
     dates = [c for c in verdict.comparisons if c.field == "date"]
     assert [c.agrees for c in dates] == [True, agrees]
     assert "record blast" in dates[1].note
+
+
+# fmt: off
+CONTESTS = pd.DataFrame(
+    [
+        ["final-2019", "Ruritania beat Borduria 3-1 in the cup final in Strelsau.", "2019-07-07",
+         "football match", "Ruritania;Borduria"],
+        ["runoff-2020", "In the runoff, Carl Crane was defeated by Dora Dunn.", "2020-05-10",
+         "election", "Carl Crane;Dora Dunn"],
+    ],
+    columns=["id", "statement", "date", "event_type", "actors"],
+)
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Ruritania beat Borduria in the cup final on July 7, 2019.", Label.SUPPORTED),
+        ("Borduria beat Ruritania in the cup final on July 7, 2019.", Label.CONTRADICTED),
+        ("Dora Dunn won the runoff on May 10, 2020.", Label.SUPPORTED),
+        ("Crane won the runoff on May 10, 2020.", Label.CONTRADICTED),
+    ],
+)
+def test_verdicts_without_an_outcome_column_the_statement_says_who_won(text, label):
+    """No winner column: the record's own sentence says who beat whom, in either voice."""
+    from claimcheck import check
+
+    ref = load_reference(CONTESTS, name="contests")
+    claim = next(c for c in check(text, ref, published="2020-06-01").claims if c.checkworthy)
+    assert claim.verdict.label is label, claim.verdict.explanation

@@ -55,6 +55,13 @@ OUTCOME_PATTERNS: tuple[tuple[str, str], ...] = (
         "result",
     ),
 )
+# Verbs of a record's statement that say who won or lost ("Lula defeated Bolsonaro"): read
+# where the record has no outcome column.
+WINNING_VERBS: frozenset[str] = frozenset({
+    "won", "wins", "defeated", "defeats", "beat", "beats", "ousted", "elected", "re-elected",
+})  # fmt: skip
+LOSING_VERBS: frozenset[str] = frozenset({"lost", "loses", "conceded", "concedes"})
+
 # A tally ("by a 5-4 vote", "won 4-2") is an outcome too, compared digit for digit.
 OUTCOME_PATTERNS += (
     (
