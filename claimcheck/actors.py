@@ -40,7 +40,7 @@ def parse_actors(value: str) -> tuple[Actor, ...]:
     (Actor(name='Sohel Rana', role='building owner', alias=''), Actor(name='Jet Propulsion Laboratory', role='', alias='JPL'))
     """
     actors = []
-    for part in value.split(";"):
+    for part in _outside_brackets(value, ";"):
         part = part.strip()
         if not part:
             continue
@@ -54,6 +54,23 @@ def parse_actors(value: str) -> tuple[Actor, ...]:
                 role = "; ".join(r for r in (role, inside) if r)
         actors.append(Actor(name or part, role, alias))
     return tuple(actors)
+
+
+def _outside_brackets(value: str, separator: str) -> list[str]:
+    """``value`` split at each ``separator`` that no bracket encloses: "Charles III (king;
+    appointed him); Liz Truss" is two actors, the first with two roles.
+
+    >>> _outside_brackets("A (x; y); B", ";")
+    ['A (x; y)', ' B']
+    """
+    parts, depth, start = [], 0, 0
+    for i, char in enumerate(value):
+        depth += (char == "(") - (char == ")") if char in "()" else 0
+        if char == separator and depth <= 0:
+            parts.append(value[start:i])
+            start, depth = i + 1, 0
+    parts.append(value[start:])
+    return parts
 
 
 def perpetrators(

@@ -51,3 +51,11 @@ def test_actors_perpetrators(cell, columns, attack, who):
 )
 def test_states_of_an_organisation_or_a_group(names, states):
     assert states_of(names) == states
+
+
+def test_actors_a_role_may_hold_the_separator():
+    """ "Charles III (king; appointed him)" is one actor with two roles, as people write them."""
+    names = [
+        a.name for a in parse_actors("Rishi Sunak; Charles III (king; appointed him); Liz Truss")
+    ]
+    assert names == ["Rishi Sunak", "Charles III", "Liz Truss"]

@@ -775,3 +775,18 @@ def test_verdicts_without_an_outcome_column_the_statement_says_who_won(text, lab
     ref = load_reference(CONTESTS, name="contests")
     claim = next(c for c in check(text, ref, published="2020-06-01").claims if c.checkworthy)
     assert claim.verdict.label is label, claim.verdict.explanation
+
+
+def test_verdicts_a_state_the_records_sentence_names_is_in_the_record():
+    from claimcheck import check
+
+    frame = pd.DataFrame(
+        [["record-2023", "Kenya's Kelvin Kiptum set a marathon world record in Chicago.",
+          "2023-10-08", "sports record", "Kelvin Kiptum (runner)"]],
+        columns=["id", "statement", "date", "event_type", "actors"],
+    )  # fmt: skip
+    ref = load_reference(frame, name="records")
+    text = "Kelvin Kiptum of Kenya set a marathon world record on October 8, 2023."
+    claim = next(c for c in check(text, ref, published="2023-10-09").claims if c.checkworthy)
+    (kenya,) = [c for c in claim.verdict.comparisons if c.claimed == "Kenya"]
+    assert kenya.agrees is True
