@@ -17,6 +17,7 @@ import numpy as np
 from rapidfuzz import fuzz, process, utils
 
 from claimcheck.claims import relate_event_types
+from claimcheck.events import phase_words, record_phases
 from claimcheck.models import Candidate, Claim, EntityKind
 from claimcheck.places import PlaceRelation, relate_place
 from claimcheck.reference import Reference
@@ -425,10 +426,22 @@ def _event_type_scores(claim: Claim, reference: Reference, rows: np.ndarray) -> 
 
 def _of_the_phase(claim: Claim, reference: Reference, rows: np.ndarray) -> np.ndarray:
     """Which rows are of the phase the claim states ("found the wreckage": the row of the
-    wreckage found), whatever the rules call the kind of either."""
+    wreckage found), whatever the rules call the kind of either (``Record.phases``)."""
     if claim.phase is None:
         return np.zeros(len(rows), dtype=bool)
-    return np.array([claim.phase in reference.record_at(int(i)).phases for i in rows], bool)
+    labels = reference.labels_at(rows)
+    # a label that names phases gives them all; a row whose label names none takes the first
+    # its statement states, and only a statement holding the phase's words can state it
+    of_label = {label: record_phases(label, "") for label in set(labels)}
+    of_phase = np.array([claim.phase in of_label[label] for label in labels], dtype=bool)
+    unnamed = [k for k, label in enumerate(labels) if not of_label[label]]
+    if unnamed:
+        words = phase_words(claim.phase)
+        statements = reference.statements_at(rows[unnamed])
+        for k, statement in zip(unnamed, statements, strict=True):
+            if words.search(statement):
+                of_phase[k] = claim.phase in record_phases(labels[k], statement)
+    return of_phase
 
 
 def _date_scores(

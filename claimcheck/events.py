@@ -5,12 +5,19 @@ The phases and their words are data (``rules.events``); one pass of one pattern 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
 from claimcheck.rules import events as rules
 
-__all__ = ["anchor_phase", "anchors_another_event", "claim_phase", "record_phases"]
+__all__ = [
+    "anchor_phase",
+    "anchors_another_event",
+    "claim_phase",
+    "phase_words",
+    "record_phases",
+]
 
 _PHASES = re.compile(
     "|".join(rf"\b(?P<{phase}>{pattern})\b" for phase, pattern in rules.PHASES), re.IGNORECASE
@@ -43,6 +50,18 @@ def claim_phase(text: str, *, fits: Callable[[str], bool] | None = None) -> str 
         if not anchors_another_event(text, match.start()):
             return match.lastgroup
     return None
+
+
+@functools.cache
+def phase_words(phase: str) -> re.Pattern[str]:
+    """The words of one phase alone: a text whose first phase is ``phase`` (by
+    :func:`claim_phase`) always matches, so a text that does not can be passed over unread.
+
+    >>> bool(phase_words("signing").search("The treaty was signed in Rome."))
+    True
+    """
+    words = [rf"\b(?:{pattern})\b" for name, pattern in rules.PHASES if name == phase]
+    return re.compile("|".join(words) or r"(?!)", re.IGNORECASE)
 
 
 def anchors_another_event(text: str, at: int) -> bool:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -14,6 +15,7 @@ from hypothesis import strategies as st
 from claimcheck.candidates import (
     _content_words,
     _member,
+    _of_the_phase,
     _statements_holding,
     _within,
     candidate_rows,
@@ -622,3 +624,15 @@ def test_candidates_statement_words_are_found_as_each_statements_words(
     for word in words:
         expected = [word in _content_words(statement) for statement in statements]
         assert held[word].tolist() == expected, word
+
+
+@pytest.mark.parametrize("facts", ["probe4", "probe7", "probe8"])
+def test_candidates_rows_of_a_phase_are_the_records_of_that_phase(facts: str) -> None:
+    reference = load_reference(Path(__file__).parent / "data" / facts / "facts.csv")
+    rows = np.arange(len(reference))
+    phases = {p for record in reference.records for p in record.phases}
+    assert phases  # the sets have rows of phases, named by their labels or their statements
+    for phase in sorted(phases | {"found", "no_such_phase"}):
+        claim = dataclasses.replace(_claim("", None, None), phase=phase)
+        expected = [phase in reference.record_at(i).phases for i in rows]
+        assert _of_the_phase(claim, reference, rows).tolist() == expected, phase
