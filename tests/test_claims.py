@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import claimcheck.claims as claims_module
 from claimcheck.articles import read_article
 from claimcheck.claims import extract_claims
 from claimcheck.errors import ArticleError
 from claimcheck.models import ClaimKind, EntityKind
 from claimcheck.reference import load_reference
+from claimcheck.rules import claims as rules
 from claimcheck.seeds import SEED_ARTICLE
 
 
@@ -420,3 +424,31 @@ def test_claims_a_place_before_a_noun_of_people_says_where_they_are_from():
     assert "Sheffield" in {e.text for e in claim.entities}
     assert "Liverpool" not in {e.text for e in claim.entities}
     assert "Liverpool" in {e.text for e in claim.context}
+
+
+_CUE_WORDS = sorted(
+    {w for pattern, _, _ in rules.EVENT_CUES for w in re.findall(r"[a-z]{3,}", pattern)}
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_CUE_WORDS).flatmap(
+                lambda w: st.sampled_from([w, w.upper(), w.title(), w[:-1] + w[-1].upper()])
+            ),
+            st.sampled_from([" ", "  ", "-", ", ", ". ", "'s ", "é", "K", "ſ", "İ", "1", "the"]),
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_claims_cues_of_lowered_ascii_are_the_cues_of_the_text(text):
+    # the fast path (ASCII lower-cased, one pattern first) finds what the rules' patterns find
+    expected = [
+        (m.start() + 7, m.end() + 7, event_type, priority)
+        for pattern, event_type, priority in claims_module._CUES
+        for m in pattern.finditer(text)
+    ]
+    found = [(c.start, c.end, c.event_type, c.priority) for c in claims_module._cues(text, 7)]
+    assert found == expected
