@@ -22,6 +22,11 @@ __all__ = [
 _PHASES = re.compile(
     "|".join(rf"\b(?P<{phase}>{pattern})\b" for phase, pattern in rules.PHASES), re.IGNORECASE
 )
+# The phase patterns are written in lower case (a test holds them to it): ASCII text is read
+# lower-cased without IGNORECASE, about three times faster, at the same offsets.
+_LOWER_PHASES = re.compile(
+    "|".join(rf"\b(?P<{phase}>{pattern})\b" for phase, pattern in rules.PHASES)
+)
 _LABELS = re.compile(
     "|".join(rf"\b(?P<{phase}>{pattern})\b" for phase, pattern in rules.PHASE_LABELS),
     re.IGNORECASE,
@@ -43,7 +48,8 @@ def claim_phase(text: str, *, fits: Callable[[str], bool] | None = None) -> str 
     >>> claim_phase("A magnitude 7.8 earthquake struck southern Turkey.") is None
     True
     """
-    for match in _PHASES.finditer(text):
+    phases, scanned = (_LOWER_PHASES, text.lower()) if text.isascii() else (_PHASES, text)
+    for match in phases.finditer(scanned):
         family = rules.PHASE_FAMILIES.get(str(match.lastgroup))
         if family and fits is not None and not fits(family):
             continue  # "the first round of sanctions" is no round of an election
