@@ -192,7 +192,7 @@ def candidate_rows(
             if len(both) <= _BLOCK_ROWS:
                 blocks.append(both)
     if claim.event_type and window is not None:
-        blocks.append(_within(reference.rows_of_type(claim.event_type), window, reference))
+        blocks.extend(reference.rows_of_type_between(claim.event_type, *days) for days in window)
     for word in _rare_words(claim.text, reference):
         rows = reference.rows_with_word(word)
         if len(rows) <= _RARE_WORD_ROWS:

@@ -154,7 +154,7 @@ class Gazetteer:
         self._by_name = dict(zip(self._names, range(len(self._names)), strict=True))
         firsts = arrays.first_words.to_pylist()
         self._first_index = dict(zip(firsts, range(len(firsts)), strict=True))
-        self._from_first: dict[str, tuple[_Surface, ...]] = {}
+        self._from_first: dict[str, dict[tuple[int, str], tuple[_Surface, ...]]] = {}
         self._vocabulary = tuple(arrays.vocabulary.to_pylist())
         self._vocabulary_lengths = [len(word) for word in self._vocabulary]
         events: dict[str, list[_Surface]] = {}
@@ -210,16 +210,24 @@ class Gazetteer:
             _FORMS[arrays.surface_forms[k]],
         )
 
-    def _surfaces_from(self, word: str) -> tuple[_Surface, ...]:
-        """The surfaces whose first word is ``word``, read from the columns once, then kept."""
-        found = self._from_first.get(word)
-        if found is None:
-            k = self._first_index.get(word)
+    def _surfaces_between(self, first: str, size: int, last: str) -> tuple[_Surface, ...]:
+        """The surfaces of ``size`` words from ``first`` to ``last``, in column order.
+
+        Those from one first word are read from the columns once, then kept by their length
+        and last word: on a million rows a first name opens thousands of names, few ending alike.
+        """
+        by_end = self._from_first.get(first)
+        if by_end is None:
+            k = self._first_index.get(first)
             if k is None:
                 return ()
             lo, hi = self._arrays.first_offsets[k], self._arrays.first_offsets[k + 1]
-            found = self._from_first[word] = tuple(self._surface(j) for j in range(lo, hi))
-        return found
+            grouped: dict[tuple[int, str], list[_Surface]] = {}
+            for j in range(lo, hi):
+                surface = self._surface(j)
+                grouped.setdefault((len(surface.words), surface.words[-1]), []).append(surface)
+            by_end = self._from_first[first] = {key: tuple(v) for key, v in grouped.items()}
+        return by_end.get((size, last), ())
 
 
 class _Entries(Sequence[GazetteerEntry]):
@@ -561,10 +569,9 @@ def _window_match(
     best_score = -1.0
     best_entries: set[int] = set()
     joined = " ".join(words)
-    for first in close.get(words[0], {}):
-        for surface in gazetteer._surfaces_from(first):
-            if len(surface.words) != len(words):
-                continue
+    ends = [(first, last) for first in close.get(words[0], {}) for last in close.get(words[-1], {})]
+    for first, last in ends:
+        for surface in gazetteer._surfaces_between(first, len(words), last):
             if not all(w in close.get(q, {}) for q, w in zip(words, surface.words, strict=True)):
                 continue
             score = fuzz.ratio(joined, " ".join(surface.words))
