@@ -535,11 +535,17 @@ def _is_speaker(entity: EntityMention, cue: _Cue, unquoted: str, offset: int) ->
     return False
 
 
+_QUOTE_CHARS = {*rules.QUOTE_PAIRS, *rules.QUOTE_PAIRS.values(), *rules.UNAMBIGUOUS_CLOSING_QUOTES}
+_QUOTE_MARKS = re.compile(f"[{re.escape(''.join(sorted(_QUOTE_CHARS)))}]")
+
+
 def _quoted_spans(sentence: Sentence) -> list[tuple[int, int]]:
     """Character ranges (absolute) inside quotation marks, marks included."""
     spans: list[tuple[int, int]] = []
     opened: tuple[str, int] | None = None
-    for i, char in enumerate(sentence.text):
+    # only quotation marks open or close a quotation: the other characters are passed over
+    for mark in _QUOTE_MARKS.finditer(sentence.text):
+        i, char = mark.start(), mark.group()
         if opened is None and not spans and char in rules.UNAMBIGUOUS_CLOSING_QUOTES:
             spans.append((sentence.start, sentence.start + i + 1))
         elif opened is None:

@@ -13,7 +13,7 @@ import claimcheck.claims as claims_module
 from claimcheck.articles import read_article
 from claimcheck.claims import extract_claims
 from claimcheck.errors import ArticleError
-from claimcheck.models import ClaimKind, EntityKind
+from claimcheck.models import ClaimKind, EntityKind, Sentence
 from claimcheck.reference import load_reference
 from claimcheck.rules import claims as rules
 from claimcheck.seeds import SEED_ARTICLE
@@ -452,3 +452,28 @@ def test_claims_cues_of_lowered_ascii_are_the_cues_of_the_text(text):
     ]
     found = [(c.start, c.end, c.event_type, c.priority) for c in claims_module._cues(text, 7)]
     assert found == expected
+
+
+def _quoted_spans_char_by_char(text: str) -> list[tuple[int, int]]:
+    """The quotation spans read one character at a time: what the fast path must give."""
+    spans: list[tuple[int, int]] = []
+    opened = None
+    for i, char in enumerate(text):
+        if opened is None and not spans and char in rules.UNAMBIGUOUS_CLOSING_QUOTES:
+            spans.append((0, i + 1))
+        elif opened is None:
+            if char in rules.QUOTE_PAIRS and not (char == "‘" and i and text[i - 1].isalpha()):
+                opened = (char, i)
+        elif char == rules.QUOTE_PAIRS[opened[0]]:
+            spans.append((opened[1], i + 1))
+            opened = None
+    if opened is not None:
+        spans.append((opened[1], len(text)))
+    return spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab '\"“”‘’«»„.x"), max_size=40))
+def test_claims_quoted_spans_are_read_at_the_quotation_marks(text):
+    sentence = Sentence(0, 0, len(text), text)
+    assert claims_module._quoted_spans(sentence) == _quoted_spans_char_by_char(text)
