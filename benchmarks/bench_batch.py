@@ -15,7 +15,9 @@ The corpus is the TimeBank texts (``shared/data/tempeval3-train/timebank.jsonl``
 - the CPU seconds each engine spent (this process for local; each worker, and this process, for
   Dask) and how many cores each run got: on a shared machine a ratio under 2 with the same CPU
   seconds is other work holding the cores, not the engine's overhead. The speed-up the workers
-  would give on cores of their own is the local CPU seconds over the busiest worker's.
+  would give on cores of their own is the local CPU seconds over a worker's share of theirs
+  (split evenly), or over the busiest worker's (split as in this run: partitions go to the
+  worker that is free, so a worker that got less of the shared cores did fewer).
 
 Cluster start-up is reported apart: a newsroom starts its cluster once. The machine is small and
 shared: read the ratios, not the absolute figures.
@@ -136,7 +138,8 @@ def main(argv: list[str] | None = None) -> int:
             f"run {k + 1}: CPU s local {local_cpu[k]:.2f} (got {local_cpu[k] / local_times[k]:.2f} "
             f"cores); dask workers {' + '.join(f'{w:.2f}' for w in workers)} = {sum(workers):.2f}"
             f", this process {client_cpu[k]:.2f} (got {(sum(workers) + client_cpu[k]) / dask_times[k]:.2f} "
-            f"cores); on cores of their own: {local_cpu[k] / max(workers):.2f}x"
+            f"cores); on cores of their own: {local_cpu[k] / (sum(workers) / len(workers)):.2f}x "
+            f"split evenly, {local_cpu[k] / max(workers):.2f}x split as here"
         )
     return 0 if same else 1
 
