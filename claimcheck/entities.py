@@ -210,6 +210,20 @@ class Gazetteer:
             _FORMS[arrays.surface_forms[k]],
         )
 
+    def _surfaces(self, lo: int, hi: int) -> list[_Surface]:
+        """The surfaces ``lo..hi - 1``, read from the columns in one call each (a first name
+        opens thousands of a million rows' names: one scalar at a time took milliseconds)."""
+        arrays = self._arrays
+        return [
+            _Surface(tuple(words.split(" ")), entry, _FORMS[form])
+            for words, entry, form in zip(
+                arrays.surface_words.slice(lo, hi - lo).to_pylist(),
+                arrays.surface_entries[lo:hi].tolist(),
+                arrays.surface_forms[lo:hi].tolist(),
+                strict=True,
+            )
+        ]
+
     def _surfaces_between(self, first: str, size: int, last: str) -> tuple[_Surface, ...]:
         """The surfaces of ``size`` words from ``first`` to ``last``, in column order.
 
@@ -221,10 +235,9 @@ class Gazetteer:
             k = self._first_index.get(first)
             if k is None:
                 return ()
-            lo, hi = self._arrays.first_offsets[k], self._arrays.first_offsets[k + 1]
+            lo, hi = int(self._arrays.first_offsets[k]), int(self._arrays.first_offsets[k + 1])
             grouped: dict[tuple[int, str], list[_Surface]] = {}
-            for j in range(lo, hi):
-                surface = self._surface(j)
+            for surface in self._surfaces(lo, hi):
                 grouped.setdefault((len(surface.words), surface.words[-1]), []).append(surface)
             by_end = self._from_first[first] = {key: tuple(v) for key, v in grouped.items()}
         return by_end.get((size, last), ())
@@ -407,6 +420,19 @@ def _normalise_word(word: str) -> str:
     return plain.casefold().replace(".", "").replace("'", "").replace("’", "")
 
 
+@functools.lru_cache(maxsize=1 << 10)
+def _read_gap(gap: str) -> tuple[bool, bool, bool, bool]:
+    """What the characters between two words say: they join the words into one name, they
+    are a hyphen, they open a sentence, they follow an initial. A text has few kinds of gap
+    (" ", ", ", ". "): each is read once, not once per word."""
+    return (
+        _JOINER.fullmatch(gap) is not None,
+        _HYPHEN.fullmatch(gap) is not None,
+        any(c in _OPENERS for c in gap),
+        _INITIAL_GAP.fullmatch(gap) is not None,
+    )
+
+
 def _tokenise(text: str) -> list[_Token]:
     tokens: list[_Token] = []
     previous_end: int | None = None
@@ -416,10 +442,9 @@ def _tokenise(text: str) -> list[_Token]:
         if possessive and len(word) > 2:
             word, end = word[: possessive.start()], start + possessive.start()
         gap = text[previous_end:start] if previous_end is not None else ""
+        joiner, hyphen, opener, initial_gap = _read_gap(gap)
         # "John F. Kennedy": the full stop after an initial neither ends a sentence nor a name.
-        after_initial = (
-            bool(tokens) and _INITIAL.fullmatch(tokens[-1].text) and _INITIAL_GAP.fullmatch(gap)
-        )
+        after_initial = bool(tokens) and _INITIAL.fullmatch(tokens[-1].text) and initial_gap
         tokens.append(
             _Token(
                 text=word,
@@ -428,11 +453,9 @@ def _tokenise(text: str) -> list[_Token]:
                 norm=_normalise_word(word),
                 # "iPad", "eBay": a capital inside a word marks a name as a capital first does
                 capital=word[0].isupper() or (word[0].islower() and not word.islower()),
-                joined=previous_end is not None
-                and (_JOINER.fullmatch(gap) is not None or after_initial),
-                hyphenated=previous_end is not None and _HYPHEN.fullmatch(gap) is not None,
-                sentence_start=previous_end is None
-                or (not after_initial and any(c in _OPENERS for c in gap)),
+                joined=previous_end is not None and (joiner or after_initial),
+                hyphenated=previous_end is not None and hyphen,
+                sentence_start=previous_end is None or (not after_initial and opener),
             )
         )
         previous_end = match.end()
