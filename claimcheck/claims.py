@@ -67,6 +67,10 @@ _ANY_LOWER_CUE = re.compile("|".join(pattern.pattern for pattern, _, _ in _LOWER
 _BOUNDARIES = [(re.compile(p, re.IGNORECASE), None) for p in rules.CLAUSE_BOUNDARIES] + [
     (re.compile(p, re.IGNORECASE), kind) for p, kind in rules.MARKED_CLAUSE_BOUNDARIES
 ]
+# Written in lower case too (a rules test holds them to it): ASCII text is cut lower-cased.
+_LOWER_BOUNDARIES = [(re.compile(p), None) for p in rules.CLAUSE_BOUNDARIES] + [
+    (re.compile(p), kind) for p, kind in rules.MARKED_CLAUSE_BOUNDARIES
+]
 _PREDICTION = re.compile(
     rf"\b(?i:{_words(rules.PREDICTION_MARKERS)})\b|\b(?:{_words(rules.CASE_SENSITIVE_PREDICTION_MARKERS)})\b"
 )
@@ -587,8 +591,11 @@ def _clauses(
         [(qs - sentence.start, qe - sentence.start) for qs, qe in quotes],
     )
     cuts: dict[int, str | None] = {}
-    for pattern, kind in _BOUNDARIES:
-        for m in pattern.finditer(unquoted):
+    boundaries, scanned = _BOUNDARIES, unquoted
+    if unquoted.isascii():  # lower() keeps every offset of ASCII text
+        boundaries, scanned = _LOWER_BOUNDARIES, unquoted.lower()
+    for pattern, kind in boundaries:
+        for m in pattern.finditer(scanned):
             if 0 < m.end() < len(unquoted):
                 cuts.setdefault(m.end(), kind)
     for m in _SUBORDINATE.finditer(unquoted):

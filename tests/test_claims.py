@@ -477,3 +477,26 @@ def _quoted_spans_char_by_char(text: str) -> list[tuple[int, int]]:
 def test_claims_quoted_spans_are_read_at_the_quotation_marks(text):
     sentence = Sentence(0, 0, len(text), text)
     assert claims_module._quoted_spans(sentence) == _quoted_spans_char_by_char(text)
+
+
+_BOUNDARY_TEXT = st.lists(
+    st.sampled_from(
+        ["The", "strike", "killed", "ten", ";", ",", " but ", " BUT ", " and ", " And ", " while ",
+         " which ", " said ", " Said ", " after ", " After ", " the ", " was ", " é ", ". ", " K",
+         " because ", " Because ", ", prompting ", ", NOTING ", " although ", ", seen as "]
+    ),
+    max_size=25,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(_BOUNDARY_TEXT)
+def test_claims_clauses_of_lowered_ascii_are_the_clauses_of_the_text(text):
+    sentence = Sentence(0, 0, len(text), text)
+    found = claims_module._clauses(sentence, [])
+    fast = claims_module._LOWER_BOUNDARIES
+    claims_module._LOWER_BOUNDARIES = claims_module._BOUNDARIES  # IGNORECASE, as on the text
+    try:
+        assert found == claims_module._clauses(sentence, [])
+    finally:
+        claims_module._LOWER_BOUNDARIES = fast

@@ -41,6 +41,15 @@ def test_rules_claims_event_cues_are_well_formed(cues):
         assert not re.search(r"[A-Z]|\(\?[a-z]*-?[a-z]*i", re.sub(r"\\.", "", pattern)), pattern
 
 
+@pytest.mark.parametrize(
+    "patterns", [[*rules.CLAUSE_BOUNDARIES, *(p for p, _ in rules.MARKED_CLAUSE_BOUNDARIES)]]
+)
+def test_rules_claims_clause_boundaries_are_lower_case(patterns):
+    # ASCII text is cut lower-cased without IGNORECASE (claims._LOWER_BOUNDARIES)
+    for pattern in patterns:
+        assert not re.search(r"[A-Z]|\(\?[a-z]*-?[a-z]*i", re.sub(r"\\.", "", pattern)), pattern
+
+
 @pytest.mark.parametrize("families", [rules.EVENT_TYPE_FAMILIES])
 def test_rules_claims_families_name_known_types(families):
     for generic, members in families.items():
