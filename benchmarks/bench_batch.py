@@ -12,7 +12,8 @@ The corpus is the TimeBank texts (``shared/data/tempeval3-train/timebank.jsonl``
   reference's *path*: its first run (the workers load the reference) and its later runs (median),
   each run alternating with a local one;
 - the ratio Dask / local, and whether the two outputs are byte-identical as JSON Lines;
-- the CPU seconds each engine spent (this process for local; each worker, and this process, for
+- how many cores as many busy processes as workers get before and after the runs (the cap
+  on any speed-up on a shared machine), and the CPU seconds each engine spent (this process for local; each worker, and this process, for
   Dask) and how many cores each run got: on a shared machine a ratio under 2 with the same CPU
   seconds is other work holding the cores, not the engine's overhead. The speed-up the workers
   would give on cores of their own is the local CPU seconds over a worker's share of theirs
@@ -45,6 +46,31 @@ def timed(run):
     start = time.perf_counter()
     value = run()
     return time.perf_counter() - start, value
+
+
+def _spin(seconds: float, ready, out) -> None:
+    ready.wait()  # all start together, once imported
+    before = cpu_seconds()
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        pass
+    out.put(cpu_seconds() - before)
+
+
+def cores_free(processes: int, seconds: float = 2.0) -> float:
+    """How many cores ``processes`` busy processes get together right now: on a shared machine
+    the speed-up Dask can show is capped by it, whatever the engine does."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    ready, out = context.Barrier(processes), context.Queue()
+    spinners = [context.Process(target=_spin, args=(seconds, ready, out)) for _ in range(processes)]
+    for spinner in spinners:
+        spinner.start()
+    used = sum(out.get() for _ in spinners)
+    for spinner in spinners:
+        spinner.join()
+    return used / seconds
 
 
 def cpu_seconds() -> float:
@@ -89,6 +115,7 @@ def main(argv: list[str] | None = None) -> int:
         )
     )
     load_before = os.getloadavg()[0]
+    free_before = cores_free(args.workers)
     local_times, dask_times, local_cpu, worker_cpu, client_cpu = [], [], [], [], []
     with cluster, Client(cluster) as client:
         first_s, on_dask = timed(lambda: check_corpus(articles, path, engine="dask", client=client))
@@ -131,6 +158,10 @@ def main(argv: list[str] | None = None) -> int:
         f"local runs {[round(t, 2) for t in local_times]}, dask runs "
         f"{[round(t, 2) for t in dask_times]}; load average {load_before:.1f} before, "
         f"{os.getloadavg()[0]:.1f} after (2 cores)"
+    )
+    print(
+        f"{args.workers} busy processes got {free_before:.2f} cores before the runs, "
+        f"{cores_free(args.workers):.2f} after: the most Dask can gain here"
     )
     for k in range(args.repeat):
         workers = worker_cpu[k]
