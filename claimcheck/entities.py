@@ -420,17 +420,23 @@ def _normalise_word(word: str) -> str:
     return plain.casefold().replace(".", "").replace("'", "").replace("’", "")
 
 
-@functools.lru_cache(maxsize=1 << 10)
+# Gaps between words this short are few in any text (" ", ", ", ". "): each is read once and
+# kept. A longer one is read each time: kept, a hostile text's long gaps would hold memory.
+_SHORT_GAP = 4
+
+
 def _read_gap(gap: str) -> tuple[bool, bool, bool, bool]:
     """What the characters between two words say: they join the words into one name, they
-    are a hyphen, they open a sentence, they follow an initial. A text has few kinds of gap
-    (" ", ", ", ". "): each is read once, not once per word."""
+    are a hyphen, they open a sentence, they follow an initial."""
     return (
         _JOINER.fullmatch(gap) is not None,
         _HYPHEN.fullmatch(gap) is not None,
         any(c in _OPENERS for c in gap),
         _INITIAL_GAP.fullmatch(gap) is not None,
     )
+
+
+_read_short_gap = functools.lru_cache(maxsize=1 << 10)(_read_gap)
 
 
 def _tokenise(text: str) -> list[_Token]:
@@ -442,7 +448,8 @@ def _tokenise(text: str) -> list[_Token]:
         if possessive and len(word) > 2:
             word, end = word[: possessive.start()], start + possessive.start()
         gap = text[previous_end:start] if previous_end is not None else ""
-        joiner, hyphen, opener, initial_gap = _read_gap(gap)
+        read = _read_short_gap if len(gap) <= _SHORT_GAP else _read_gap
+        joiner, hyphen, opener, initial_gap = read(gap)
         # "John F. Kennedy": the full stop after an initial neither ends a sentence nor a name.
         after_initial = bool(tokens) and _INITIAL.fullmatch(tokens[-1].text) and initial_gap
         tokens.append(
