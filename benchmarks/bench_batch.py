@@ -11,7 +11,14 @@ The corpus is the TimeBank texts (``shared/data/tempeval3-train/timebank.jsonl``
 - the Dask engine on a ``LocalCluster`` of ``--workers`` processes of one thread each, given the
   reference's *path*: its first run (the workers load the reference) and its later runs (median),
   each run alternating with a local one;
-- the ratio Dask / local, and whether the two outputs are byte-identical as JSON Lines.
+- the ratio Dask / local, and whether the two outputs are byte-identical as JSON Lines;
+- how many cores as many busy processes as workers get before and after the runs (the cap
+  on any speed-up on a shared machine), and the CPU seconds each engine spent (this process for local; each worker, and this process, for
+  Dask) and how many cores each run got: on a shared machine a ratio under 2 with the same CPU
+  seconds is other work holding the cores, not the engine's overhead. The speed-up the workers
+  would give on cores of their own is the local CPU seconds over a worker's share of theirs
+  (split evenly), or over the busiest worker's (split as in this run: partitions go to the
+  worker that is free, so a worker that got less of the shared cores did fewer).
 
 Cluster start-up is reported apart: a newsroom starts its cluster once. The machine is small and
 shared: read the ratios, not the absolute figures.
@@ -22,6 +29,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import resource
 import statistics
 import sys
 import tempfile
@@ -38,6 +46,37 @@ def timed(run):
     start = time.perf_counter()
     value = run()
     return time.perf_counter() - start, value
+
+
+def _spin(seconds: float, ready, out) -> None:
+    ready.wait()  # all start together, once imported
+    before = cpu_seconds()
+    end = time.perf_counter() + seconds
+    while time.perf_counter() < end:
+        pass
+    out.put(cpu_seconds() - before)
+
+
+def cores_free(processes: int, seconds: float = 2.0) -> float:
+    """How many cores ``processes`` busy processes get together right now: on a shared machine
+    the speed-up Dask can show is capped by it, whatever the engine does."""
+    import multiprocessing
+
+    context = multiprocessing.get_context("spawn")
+    ready, out = context.Barrier(processes), context.Queue()
+    spinners = [context.Process(target=_spin, args=(seconds, ready, out)) for _ in range(processes)]
+    for spinner in spinners:
+        spinner.start()
+    used = sum(out.get() for _ in spinners)
+    for spinner in spinners:
+        spinner.join()
+    return used / seconds
+
+
+def cpu_seconds() -> float:
+    """CPU seconds this process has spent (user and system)."""
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -76,16 +115,24 @@ def main(argv: list[str] | None = None) -> int:
         )
     )
     load_before = os.getloadavg()[0]
-    local_times, dask_times = [], []
+    free_before = cores_free(args.workers)
+    local_times, dask_times, local_cpu, worker_cpu, client_cpu = [], [], [], [], []
     with cluster, Client(cluster) as client:
         first_s, on_dask = timed(lambda: check_corpus(articles, path, engine="dask", client=client))
         # Alternately, so a burst of other work on the shared machine hits both engines alike.
         for _ in range(args.repeat):
+            before = cpu_seconds()
             seconds, local = timed(lambda: check_corpus(articles, reference))
             local_times.append(seconds)
+            local_cpu.append(cpu_seconds() - before)
+            workers_before = client.run(cpu_seconds)
+            before = cpu_seconds()
             seconds, on_dask = timed(
                 lambda: check_corpus(articles, path, engine="dask", client=client)
             )
+            client_cpu.append(cpu_seconds() - before)
+            workers_after = client.run(cpu_seconds)
+            worker_cpu.append(sorted(workers_after[w] - workers_before[w] for w in workers_after))
             dask_times.append(seconds)
     local_s = statistics.median(local_times)
     dask_s = statistics.median(dask_times)
@@ -112,6 +159,19 @@ def main(argv: list[str] | None = None) -> int:
         f"{[round(t, 2) for t in dask_times]}; load average {load_before:.1f} before, "
         f"{os.getloadavg()[0]:.1f} after (2 cores)"
     )
+    print(
+        f"{args.workers} busy processes got {free_before:.2f} cores before the runs, "
+        f"{cores_free(args.workers):.2f} after: the most Dask can gain here"
+    )
+    for k in range(args.repeat):
+        workers = worker_cpu[k]
+        print(
+            f"run {k + 1}: CPU s local {local_cpu[k]:.2f} (got {local_cpu[k] / local_times[k]:.2f} "
+            f"cores); dask workers {' + '.join(f'{w:.2f}' for w in workers)} = {sum(workers):.2f}"
+            f", this process {client_cpu[k]:.2f} (got {(sum(workers) + client_cpu[k]) / dask_times[k]:.2f} "
+            f"cores); on cores of their own: {local_cpu[k] / (sum(workers) / len(workers)):.2f}x "
+            f"split evenly, {local_cpu[k] / max(workers):.2f}x split as here"
+        )
     return 0 if same else 1
 
 

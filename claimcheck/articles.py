@@ -43,6 +43,7 @@ _FRONT_MATTER_FENCE = "---"
 _MAX_CONTROL_SHARE = 0.1
 # Unicode category Cc less the whitespace controls (tab, LF, VT, FF, CR).
 _CONTROL_CHARS = re.compile("[\x00-\x08\x0e-\x1f\x7f-\x9f]")
+_LONE_SURROGATE = re.compile("[\ud800-\udfff]")
 
 
 def read_article(
@@ -389,6 +390,15 @@ def _check_text(text: str, *, what: str, settings: Settings) -> None:
         raise ArticleError(
             f"{what} looks binary, not text: it holds a NUL character at offset "
             f"{text.index(chr(0))}. Give the article as plain text."
+        )
+    surrogate = _LONE_SURROGATE.search(text)
+    if surrogate is not None:
+        # no file holds one: it comes from text decoded with errors="surrogateescape" or cut
+        # inside a UTF-16 pair, and no result could be written out (UTF-8 cannot encode it)
+        raise ArticleError(
+            f"{what} is not valid Unicode text: it holds a lone surrogate "
+            f"U+{ord(surrogate.group()):04X} at offset {surrogate.start()}. Decode the article "
+            "as UTF-8 without errors='surrogateescape', or give its file's path."
         )
     controls = len(_CONTROL_CHARS.findall(text))
     if controls > _MAX_CONTROL_SHARE * len(text):

@@ -8,15 +8,16 @@ its dates with many other events; date closeness helps rank but is never require
 
 from __future__ import annotations
 
-import functools
 import math
 import re
+from collections.abc import Iterable
 from datetime import date
 
 import numpy as np
 from rapidfuzz import fuzz, process, utils
 
 from claimcheck.event_types import relate_event_types
+from claimcheck.events import phase_words, record_phases
 from claimcheck.models import Candidate, Claim, EntityKind, EntityMention
 from claimcheck.places import PlaceRelation, relate_place
 from claimcheck.reference import Reference
@@ -177,7 +178,7 @@ def candidate_rows(
     ['us-jcpoa-withdrawal-2018-05-08']
     """
     settings = settings or Settings()
-    window = _window_rows(claim, reference, settings.date_window_days)
+    window = _window(claim, settings.date_window_days)
     blocks: list[np.ndarray] = []
     named = [reference.rows_named(name) for name in _linked_names(claim)]
     for i, rows in enumerate(named):
@@ -185,41 +186,42 @@ def candidate_rows(
             blocks.append(rows)
             continue
         if window is not None:
-            blocks.append(np.intersect1d(rows, window, assume_unique=True))
+            blocks.append(_within(rows, window, reference))
         for other in named[i + 1 :]:
-            both = np.intersect1d(rows, other, assume_unique=True)
+            both = rows[_member(rows, other)]
             if len(both) <= _BLOCK_ROWS:
                 blocks.append(both)
     if claim.event_type and window is not None:
-        blocks.append(
-            np.intersect1d(reference.rows_of_type(claim.event_type), window, assume_unique=True)
-        )
+        blocks.extend(reference.rows_of_type_between(claim.event_type, *days) for days in window)
     for word in _rare_words(claim.text, reference):
         rows = reference.rows_with_word(word)
         if len(rows) <= _RARE_WORD_ROWS:
             blocks.append(rows)
         elif window is not None:
-            blocks.append(np.intersect1d(rows, window, assume_unique=True))
+            blocks.append(_within(rows, window, reference))
     if not blocks:
         return np.zeros(0, dtype=np.int64)
     return np.unique(np.concatenate([b.astype(np.int64) for b in blocks]))
 
 
 def _with_kin(rows: np.ndarray, reference: Reference) -> np.ndarray:
-    """The rows and the other rows of their events (``Reference.kin``), sorted."""
-    if len(rows) == 0:
+    """The rows (sorted, unique) and the other rows of their events (``Reference.kin``)."""
+    kindred = rows[reference.has_kin(rows)]
+    if len(kindred) == 0:
         return rows
-    kin = {reference.position(i) for row in rows for i in reference.kin(reference.ids[row])}
-    return np.union1d(rows, np.fromiter(kin, dtype=np.int64, count=len(kin)))
+    return np.union1d(rows, np.concatenate([reference.kin_at(row) for row in kindred.tolist()]))
 
 
 def _kin_best(scores: np.ndarray, rows: np.ndarray, reference: Reference) -> np.ndarray:
     """Each row's score raised to the best of its event's rows among ``rows``."""
-    at = {reference.ids[row]: k for k, row in enumerate(rows)}
     best = scores.copy()
-    for k, row in enumerate(rows):
-        others = [at[i] for i in reference.kin(reference.ids[row]) if i in at]
-        best[k] = max(scores[j] for j in others) if others else scores[k]
+    kindred = np.flatnonzero(reference.has_kin(rows))
+    if len(kindred) == 0:
+        return best
+    at = {row: k for k, row in enumerate(rows.tolist())}
+    for k in kindred.tolist():
+        others = [at[i] for i in reference.kin_at(int(rows[k])).tolist() if i in at]
+        best[k] = max(scores[j] for j in others)
     return best
 
 
@@ -272,18 +274,41 @@ def _claim_days(claim: Claim) -> list[tuple[date, date]]:
     ]
 
 
-def _window_rows(claim: Claim, reference: Reference, days: int) -> np.ndarray | None:
+def _window(claim: Claim, days: int) -> list[tuple[int, int]] | None:
+    """The claim's dates widened by ``days``, as day ordinals; ``None`` when it states none."""
     spans = _claim_days(claim)
     if not spans:
         return None
     # The window is a search range: at the ends of the calendar it stops there.
-    rows = [
-        reference.rows_between(
-            shift_date(first, -days, clamp=True), shift_date(last, days, clamp=True)
+    return [
+        (
+            shift_date(first, -days, clamp=True).toordinal(),
+            shift_date(last, days, clamp=True).toordinal(),
         )
         for first, last in spans
     ]
-    return np.unique(np.concatenate(rows)) if rows else None
+
+
+def _within(rows: np.ndarray, window: list[tuple[int, int]], reference: Reference) -> np.ndarray:
+    """Those of these rows whose dates overlap the window (as ``Reference.rows_between``).
+
+    Filtering a block's rows costs their number; listing every row of the window first cost
+    hundreds of thousands of rows on a million for a claim of "the past twenty years".
+    """
+    firsts, lasts = reference.bounds_at(rows)
+    keep = np.zeros(len(rows), dtype=bool)
+    for lo, hi in window:
+        keep |= (firsts <= hi) & (lasts >= lo)
+    return rows[keep]
+
+
+def _member(rows: np.ndarray, posting: np.ndarray) -> np.ndarray:
+    """Which of these rows are in a posting (row positions, sorted): a binary search per row,
+    where ``np.isin`` would sort the posting, tens of thousands of rows for a country."""
+    if len(posting) == 0:
+        return np.zeros(len(rows), dtype=bool)
+    at = np.minimum(np.searchsorted(posting, rows), len(posting) - 1)
+    return posting[at] == rows
 
 
 def _rare_words(text: str, reference: Reference) -> list[str]:
@@ -333,7 +358,7 @@ def _entity_scores(
     stated = {e.name for e in claim.entities if e.name}
     for name in _linked_names(claim):
         weight = _KIND_WEIGHTS.get(kinds[name], 1.0)
-        hit = np.isin(rows, reference.rows_named(name))
+        hit = _member(rows, reference.rows_named(name))
         if kinds[name] is not EntityKind.STATE:
             # a record names what its statement names: a later phase its event ("raised the
             # official Hurricane Maria death toll"), an inquiry its site ("the Grenfell Tower
@@ -364,7 +389,7 @@ def _entity_scores(
     # A record that lacks an event the claim names ("the Iran nuclear deal") is another event.
     for name in stated:
         if kinds[name] is EntityKind.EVENT:
-            strong &= np.isin(rows, reference.rows_named(name)) | _rows_with_words(
+            strong &= _member(rows, reference.rows_named(name)) | _rows_with_words(
                 name, reference, rows
             )
     return np.where(strong, scores, np.minimum(scores, _STATES_ONLY_CAP))
@@ -373,10 +398,9 @@ def _entity_scores(
 def _rows_placing(place: str, reference: Reference, rows: np.ndarray) -> np.ndarray:
     """Which of these rows' records place their event in (or at) a place."""
     agreeing = (PlaceRelation.SAME, PlaceRelation.CONTAINS)
-    return np.array(
-        [relate_place(place, reference.record_at(int(i)).places) in agreeing for i in rows],
-        dtype=bool,
-    )
+    places = reference.places_at(rows)
+    related = {p: relate_place(place, p) in agreeing for p in set(places)}
+    return np.array([related[p] for p in places], dtype=bool)
 
 
 def _rows_with_words(name: str, reference: Reference, rows: np.ndarray) -> np.ndarray:
@@ -385,7 +409,7 @@ def _rows_with_words(name: str, reference: Reference, rows: np.ndarray) -> np.nd
     words = [w for w in _WORD.findall(name.casefold()) if w not in entity_rules.NOT_NAME_WORDS]
     hit = np.ones(len(rows), dtype=bool) if words else np.zeros(len(rows), dtype=bool)
     for word in words:
-        hit &= np.isin(rows, reference.rows_with_word(word))
+        hit &= _member(rows, reference.rows_with_word(word))
     if hit.any():
         pattern = re.compile(rf"(?<!\w){re.escape(name.strip())}(?!\w)")
         statements = reference.statements_at(rows[hit])
@@ -398,24 +422,38 @@ def _event_type_scores(claim: Claim, reference: Reference, rows: np.ndarray) -> 
     a different known type 0 (and the total is capped, see ``_TYPE_CONFLICT_CAP``); a type
     either side does not state, or that the rules do not know, 50."""
     stated = claim.event_type
-    scores = []
-    for kind in reference.event_types_at(rows):
+    kinds = reference.event_types_at(rows)
+    # a reference has few kinds of event: each is related to the claim's once
+    score_of = {}
+    for kind in set(kinds):
         related = relate_event_types(stated, kind) if stated and kind else None
         if related is None:
-            scores.append(50.0)
+            score_of[kind] = 50.0
         elif related:
-            scores.append(100.0 if kind == stated else 70.0)
+            score_of[kind] = 100.0 if kind == stated else 70.0
         else:
-            scores.append(0.0)
-    return np.array(scores)
+            score_of[kind] = 0.0
+    return np.array([score_of[kind] for kind in kinds])
 
 
 def _of_the_phase(claim: Claim, reference: Reference, rows: np.ndarray) -> np.ndarray:
     """Which rows are of the phase the claim states ("found the wreckage": the row of the
-    wreckage found), whatever the rules call the kind of either."""
+    wreckage found), whatever the rules call the kind of either (``Record.phases``)."""
     if claim.phase is None:
         return np.zeros(len(rows), dtype=bool)
-    return np.array([claim.phase in reference.record_at(int(i)).phases for i in rows], bool)
+    labels = reference.labels_at(rows)
+    # a label that names phases gives them all; a row whose label names none takes the first
+    # its statement states, and only a statement holding the phase's words can state it
+    of_label = {label: record_phases(label, "") for label in set(labels)}
+    of_phase = np.array([claim.phase in of_label[label] for label in labels], dtype=bool)
+    unnamed = [k for k, label in enumerate(labels) if not of_label[label]]
+    if unnamed:
+        words = phase_words(claim.phase)
+        statements = reference.statements_at(rows[unnamed])
+        for k, statement in zip(unnamed, statements, strict=True):
+            if words.search(statement):
+                of_phase[k] = claim.phase in record_phases(labels[k], statement)
+    return of_phase
 
 
 def _date_scores(
@@ -445,13 +483,10 @@ def _label_overlap(claim: Claim, reference: Reference, rows: np.ndarray) -> np.n
     table says the row is ("pandemic characterisation", "emergency declaration") tells records
     of one actor and kind apart before the date does."""
     words = _content_words(claim.text)
-    return np.array([len(words & _label_words(label)) for label in reference.labels_at(rows)])
-
-
-@functools.lru_cache(maxsize=1 << 12)
-def _label_words(label: str) -> frozenset[str]:
-    # a reference has few distinct labels: each is read once, not once per claim and row
-    return frozenset(_content_words(label))
+    labels = reference.labels_at(rows)
+    # a reference has few distinct labels: each is read once, not once per row
+    overlap = {label: len(words & _content_words(label)) for label in set(labels)}
+    return np.array([overlap[label] for label in labels])
 
 
 def _date_meets(
@@ -478,13 +513,42 @@ def _text_scores(text: str, reference: Reference, rows: np.ndarray) -> np.ndarra
     total = sum(weights.values())
     if not total:
         return fuzzy
-    shared = np.array(
-        [
-            sum(x for w, x in weights.items() if w in words)
-            for words in (_content_words(s) for s in statements)
-        ]
-    )
+    held = _statements_holding(weights, reference, rows, statements)
+    # summed word by word in the weights' order, as a sum over each statement's words would be
+    shared = np.zeros(len(rows))
+    for word, weight in weights.items():
+        shared += np.where(held[word], weight, 0.0)
     return 0.5 * fuzzy + 50.0 * shared / total
+
+
+def _statements_holding(
+    words: Iterable[str], reference: Reference, rows: np.ndarray, statements: list[str]
+) -> dict[str, np.ndarray]:
+    """For each word, which of these rows' statements hold it as one of their words.
+
+    A word rare enough to have postings is looked up in them; the common ones are found by one
+    pattern run over the statements joined, not by reading every statement's words in Python.
+    """
+    held = {}
+    common = []
+    for word in words:
+        posting = reference.rows_with_word(word)
+        if len(posting):
+            held[word] = _member(rows, posting)
+        else:
+            held[word] = np.zeros(len(rows), dtype=bool)
+            common.append(word)
+    if common:
+        folded = [statement.casefold() for statement in statements]
+        starts = np.cumsum([0, *(len(statement) + 1 for statement in folded)])
+        alternatives = "|".join(map(re.escape, sorted(common, key=len, reverse=True)))
+        pattern = re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])")
+        found: dict[str, list[int]] = {word: [] for word in common}
+        for match in pattern.finditer("\n".join(folded)):
+            found[match.group()].append(match.start())
+        for word, at in found.items():
+            held[word][np.searchsorted(starts, at, side="right") - 1] = True
+    return held
 
 
 def _content_words(text: str) -> set[str]:

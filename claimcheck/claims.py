@@ -69,8 +69,20 @@ _CUES = [
     (re.compile(rf"\b(?:{pattern})\b", re.IGNORECASE), event_type, priority)
     for pattern, event_type, priority in rules.EVENT_CUES
 ]
+# The cue patterns are written in lower case (a rules test holds them to it), so ASCII text
+# lower-cased matches them alike without IGNORECASE, three times faster; and most clauses hold
+# no cue at all, which one pattern of them all tells (seven times faster in all).
+_LOWER_CUES = [
+    (re.compile(rf"\b(?:{pattern})\b"), event_type, priority)
+    for pattern, event_type, priority in rules.EVENT_CUES
+]
+_ANY_LOWER_CUE = re.compile("|".join(pattern.pattern for pattern, _, _ in _LOWER_CUES))
 _BOUNDARIES = [(re.compile(p, re.IGNORECASE), None) for p in rules.CLAUSE_BOUNDARIES] + [
     (re.compile(p, re.IGNORECASE), kind) for p, kind in rules.MARKED_CLAUSE_BOUNDARIES
+]
+# Written in lower case too (a rules test holds them to it): ASCII text is cut lower-cased.
+_LOWER_BOUNDARIES = [(re.compile(p), None) for p in rules.CLAUSE_BOUNDARIES] + [
+    (re.compile(p), kind) for p, kind in rules.MARKED_CLAUSE_BOUNDARIES
 ]
 _PREDICTION = re.compile(
     rf"\b(?i:{_words(rules.PREDICTION_MARKERS)})\b|\b(?:{_words(rules.CASE_SENSITIVE_PREDICTION_MARKERS)})\b"
@@ -578,10 +590,15 @@ def find_cues(text: str) -> list[tuple[int, int, str]]:
 
 def _cues(unquoted: str, offset: int) -> list[_Cue]:
     """Every event cue in a clause; the main one has the highest priority, then comes first."""
+    patterns, text = _CUES, unquoted
+    if unquoted.isascii():  # lower() keeps every offset of ASCII text
+        patterns, text = _LOWER_CUES, unquoted.lower()
+        if _ANY_LOWER_CUE.search(text) is None:
+            return []
     return [
         _Cue(offset + m.start(), offset + m.end(), event_type, priority)
-        for pattern, event_type, priority in _CUES
-        for m in pattern.finditer(unquoted)
+        for pattern, event_type, priority in patterns
+        for m in pattern.finditer(text)
     ]
 
 
@@ -629,11 +646,17 @@ def _is_speaker(entity: EntityMention, cue: _Cue, unquoted: str, offset: int) ->
     return False
 
 
+_QUOTE_CHARS = {*rules.QUOTE_PAIRS, *rules.QUOTE_PAIRS.values(), *rules.UNAMBIGUOUS_CLOSING_QUOTES}
+_QUOTE_MARKS = re.compile(f"[{re.escape(''.join(sorted(_QUOTE_CHARS)))}]")
+
+
 def _quoted_spans(sentence: Sentence) -> list[tuple[int, int]]:
     """Character ranges (absolute) inside quotation marks, marks included."""
     spans: list[tuple[int, int]] = []
     opened: tuple[str, int] | None = None
-    for i, char in enumerate(sentence.text):
+    # only quotation marks open or close a quotation: the other characters are passed over
+    for mark in _QUOTE_MARKS.finditer(sentence.text):
+        i, char = mark.start(), mark.group()
         if opened is None and not spans and char in rules.UNAMBIGUOUS_CLOSING_QUOTES:
             spans.append((sentence.start, sentence.start + i + 1))
         elif opened is None:
@@ -675,8 +698,11 @@ def _clauses(
         [(qs - sentence.start, qe - sentence.start) for qs, qe in quotes],
     )
     cuts: dict[int, str | None] = {}
-    for pattern, kind in _BOUNDARIES:
-        for m in pattern.finditer(unquoted):
+    boundaries, scanned = _BOUNDARIES, unquoted
+    if unquoted.isascii():  # lower() keeps every offset of ASCII text
+        boundaries, scanned = _LOWER_BOUNDARIES, unquoted.lower()
+    for pattern, kind in boundaries:
+        for m in pattern.finditer(scanned):
             if 0 < m.end() < len(unquoted):
                 cuts.setdefault(m.end(), kind)
     for m in _SUBORDINATE.finditer(unquoted):

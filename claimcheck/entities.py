@@ -154,7 +154,7 @@ class Gazetteer:
         self._by_name = dict(zip(self._names, range(len(self._names)), strict=True))
         firsts = arrays.first_words.to_pylist()
         self._first_index = dict(zip(firsts, range(len(firsts)), strict=True))
-        self._from_first: dict[str, tuple[_Surface, ...]] = {}
+        self._from_first: dict[str, dict[tuple[int, str], tuple[_Surface, ...]]] = {}
         self._vocabulary = tuple(arrays.vocabulary.to_pylist())
         self._vocabulary_lengths = [len(word) for word in self._vocabulary]
         events: dict[str, list[_Surface]] = {}
@@ -210,16 +210,37 @@ class Gazetteer:
             _FORMS[arrays.surface_forms[k]],
         )
 
-    def _surfaces_from(self, word: str) -> tuple[_Surface, ...]:
-        """The surfaces whose first word is ``word``, read from the columns once, then kept."""
-        found = self._from_first.get(word)
-        if found is None:
-            k = self._first_index.get(word)
+    def _surfaces(self, lo: int, hi: int) -> list[_Surface]:
+        """The surfaces ``lo..hi - 1``, read from the columns in one call each (a first name
+        opens thousands of a million rows' names: one scalar at a time took milliseconds)."""
+        arrays = self._arrays
+        return [
+            _Surface(tuple(words.split(" ")), entry, _FORMS[form])
+            for words, entry, form in zip(
+                arrays.surface_words.slice(lo, hi - lo).to_pylist(),
+                arrays.surface_entries[lo:hi].tolist(),
+                arrays.surface_forms[lo:hi].tolist(),
+                strict=True,
+            )
+        ]
+
+    def _surfaces_between(self, first: str, size: int, last: str) -> tuple[_Surface, ...]:
+        """The surfaces of ``size`` words from ``first`` to ``last``, in column order.
+
+        Those from one first word are read from the columns once, then kept by their length
+        and last word: on a million rows a first name opens thousands of names, few ending alike.
+        """
+        by_end = self._from_first.get(first)
+        if by_end is None:
+            k = self._first_index.get(first)
             if k is None:
                 return ()
-            lo, hi = self._arrays.first_offsets[k], self._arrays.first_offsets[k + 1]
-            found = self._from_first[word] = tuple(self._surface(j) for j in range(lo, hi))
-        return found
+            lo, hi = int(self._arrays.first_offsets[k]), int(self._arrays.first_offsets[k + 1])
+            grouped: dict[tuple[int, str], list[_Surface]] = {}
+            for surface in self._surfaces(lo, hi):
+                grouped.setdefault((len(surface.words), surface.words[-1]), []).append(surface)
+            by_end = self._from_first[first] = {key: tuple(v) for key, v in grouped.items()}
+        return by_end.get((size, last), ())
 
 
 class _Entries(Sequence[GazetteerEntry]):
@@ -399,6 +420,25 @@ def _normalise_word(word: str) -> str:
     return plain.casefold().replace(".", "").replace("'", "").replace("’", "")
 
 
+# Gaps between words this short are few in any text (" ", ", ", ". "): each is read once and
+# kept. A longer one is read each time: kept, a hostile text's long gaps would hold memory.
+_SHORT_GAP = 4
+
+
+def _read_gap(gap: str) -> tuple[bool, bool, bool, bool]:
+    """What the characters between two words say: they join the words into one name, they
+    are a hyphen, they open a sentence, they follow an initial."""
+    return (
+        _JOINER.fullmatch(gap) is not None,
+        _HYPHEN.fullmatch(gap) is not None,
+        any(c in _OPENERS for c in gap),
+        _INITIAL_GAP.fullmatch(gap) is not None,
+    )
+
+
+_read_short_gap = functools.lru_cache(maxsize=1 << 10)(_read_gap)
+
+
 def _tokenise(text: str) -> list[_Token]:
     tokens: list[_Token] = []
     previous_end: int | None = None
@@ -408,10 +448,10 @@ def _tokenise(text: str) -> list[_Token]:
         if possessive and len(word) > 2:
             word, end = word[: possessive.start()], start + possessive.start()
         gap = text[previous_end:start] if previous_end is not None else ""
+        read = _read_short_gap if len(gap) <= _SHORT_GAP else _read_gap
+        joiner, hyphen, opener, initial_gap = read(gap)
         # "John F. Kennedy": the full stop after an initial neither ends a sentence nor a name.
-        after_initial = (
-            bool(tokens) and _INITIAL.fullmatch(tokens[-1].text) and _INITIAL_GAP.fullmatch(gap)
-        )
+        after_initial = bool(tokens) and _INITIAL.fullmatch(tokens[-1].text) and initial_gap
         tokens.append(
             _Token(
                 text=word,
@@ -420,11 +460,9 @@ def _tokenise(text: str) -> list[_Token]:
                 norm=_normalise_word(word),
                 # "iPad", "eBay": a capital inside a word marks a name as a capital first does
                 capital=word[0].isupper() or (word[0].islower() and not word.islower()),
-                joined=previous_end is not None
-                and (_JOINER.fullmatch(gap) is not None or after_initial),
-                hyphenated=previous_end is not None and _HYPHEN.fullmatch(gap) is not None,
-                sentence_start=previous_end is None
-                or (not after_initial and any(c in _OPENERS for c in gap)),
+                joined=previous_end is not None and (joiner or after_initial),
+                hyphenated=previous_end is not None and hyphen,
+                sentence_start=previous_end is None or (not after_initial and opener),
             )
         )
         previous_end = match.end()
@@ -567,10 +605,9 @@ def _window_match(
     best_score = -1.0
     best_entries: set[int] = set()
     joined = " ".join(words)
-    for first in close.get(words[0], {}):
-        for surface in gazetteer._surfaces_from(first):
-            if len(surface.words) != len(words):
-                continue
+    ends = [(first, last) for first in close.get(words[0], {}) for last in close.get(words[-1], {})]
+    for first, last in ends:
+        for surface in gazetteer._surfaces_between(first, len(words), last):
             if not all(w in close.get(q, {}) for q, w in zip(words, surface.words, strict=True)):
                 continue
             score = fuzz.ratio(joined, " ".join(surface.words))

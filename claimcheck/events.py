@@ -5,6 +5,7 @@ The phases and their words are data (``rules.events``); one pass of one pattern 
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 
@@ -14,12 +15,18 @@ __all__ = [
     "anchor_phase",
     "anchors_another_event",
     "claim_phase",
+    "phase_words",
     "possessed_phase",
     "record_phases",
 ]
 
 _PHASES = re.compile(
     "|".join(rf"\b(?P<{phase}>{pattern})\b" for phase, pattern in rules.PHASES), re.IGNORECASE
+)
+# The phase patterns are written in lower case (a test holds them to it): ASCII text is read
+# lower-cased without IGNORECASE, about three times faster, at the same offsets.
+_LOWER_PHASES = re.compile(
+    "|".join(rf"\b(?P<{phase}>{pattern})\b" for phase, pattern in rules.PHASES)
 )
 _LABELS = re.compile(
     "|".join(rf"\b(?P<{phase}>{pattern})\b" for phase, pattern in rules.PHASE_LABELS),
@@ -48,13 +55,26 @@ def claim_phase(text: str, *, fits: Callable[[str], bool] | None = None) -> str 
     >>> claim_phase("A magnitude 7.8 earthquake struck southern Turkey.") is None
     True
     """
-    for match in _PHASES.finditer(text):
+    phases, scanned = (_LOWER_PHASES, text.lower()) if text.isascii() else (_PHASES, text)
+    for match in phases.finditer(scanned):
         family = rules.PHASE_FAMILIES.get(str(match.lastgroup))
         if family and fits is not None and not fits(family):
             continue  # "the first round of sanctions" is no round of an election
         if not anchors_another_event(text, match.start()):
             return match.lastgroup
     return None
+
+
+@functools.cache
+def phase_words(phase: str) -> re.Pattern[str]:
+    """The words of one phase alone: a text whose first phase is ``phase`` (by
+    :func:`claim_phase`) always matches, so a text that does not can be passed over unread.
+
+    >>> bool(phase_words("signing").search("The treaty was signed in Rome."))
+    True
+    """
+    words = [rf"\b(?:{pattern})\b" for name, pattern in rules.PHASES if name == phase]
+    return re.compile("|".join(words) or r"(?!)", re.IGNORECASE)
 
 
 def anchors_another_event(text: str, at: int) -> bool:

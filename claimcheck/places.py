@@ -189,8 +189,10 @@ def _localities(record: RecordPlaces) -> list[str]:
 @functools.lru_cache(maxsize=1 << 16)
 def _key(name: str) -> str:
     """A place name compared without case, accents, a leading article or a designator word."""
-    text = unicodedata.normalize("NFKD", name.casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    text = name.casefold()
+    if not text.isascii():  # ASCII has nothing to decompose: most of the 126,000 city names
+        text = unicodedata.normalize("NFKD", text)
+        text = "".join(c for c in text if not unicodedata.combining(c))
     words = re.findall(r"[^\W_]+", text.replace("’", "'").replace("'s", ""))
     while words and words[0] in rules.LEADING_WORDS:
         words = words[1:]

@@ -36,12 +36,18 @@ from claimcheck.event_types import relate_event_types
 from claimcheck.events import record_phases
 from claimcheck.locations import parse_countries, parse_locations, read_record_places
 from claimcheck.models import CountRole, EntityKind, Precision, Quantity, Record, Wording
-from claimcheck.places import place_kind
+from claimcheck.places import RecordPlaces, place_kind
 from claimcheck.rules import entities as entity_rules
 from claimcheck.rules import quantities as quantity_rules
 from claimcheck.rules import verdicts as verdict_rules
 from claimcheck.settings import MAX_DAYS
-from claimcheck.store import ReferenceArrays, file_sha256, read_store, write_store
+from claimcheck.store import (
+    ReferenceArrays,
+    cache_limit,
+    known_sha256,
+    read_store,
+    write_store,
+)
 from claimcheck.wording import content_words, digit_runs, read_verbs, read_wording
 
 __all__ = ["COLUMNS", "REQUIRED_COLUMNS", "Problem", "Reference", "load_reference"]
@@ -115,7 +121,8 @@ class Reference:
         "_firsts_sorted",
         "_frame",
         "_ids",
-        "_kin",
+        "_kin_offsets",
+        "_kin_rows",
         "_kind_values",
         "_label_codes",
         "_label_values",
@@ -130,6 +137,7 @@ class Reference:
         "_table",
         "_tolerances",
         "_types",
+        "_types_by_date",
         "_word_counts",
         "_word_index",
         "_word_offsets",
@@ -161,7 +169,8 @@ class Reference:
         self._ids = tuple(table.column("id").to_pylist())
         self._position = _positions(self._ids)
         self._records: dict[int, Record] = {}
-        self._kin: dict[str, tuple[str, ...]] | None = None
+        self._kin_offsets = arrays.kin_offsets
+        self._kin_rows = arrays.kin_rows
         self._firsts = firsts = arrays.firsts
         self._lasts = lasts = arrays.lasts
         self._statements = table.column("statement")
@@ -176,6 +185,7 @@ class Reference:
         self._firsts_sorted = firsts[self._date_order]
         self._max_span = int((lasts - firsts).max()) if self.rows else 0
         self._types = _group_rows(self._kind_values, self._label_codes)
+        self._types_by_date: dict[str, tuple[np.ndarray, np.ndarray, int]] = {}
         self.gazetteer = Gazetteer.from_arrays(arrays.gazetteer)
         # The records' names are the gazetteer's names, unless two differed only in spacing.
         same = arrays.name_keys.equals(arrays.gazetteer.names)
@@ -242,9 +252,21 @@ class Reference:
         """The ids of the records of the same event as this one, itself included, in file
         order: its phases and revised tolls, the rows of another kind that share an alias or
         the site they place it at ("Champlain Towers South" for a collapse and a demolition)."""
-        if self._kin is None:
-            self._kin = _kin_groups(self)
-        return self._kin.get(record_id, (record_id,))
+        position = self._position.get(record_id)
+        if position is None or not self.has_kin(np.array([position]))[0]:
+            return (record_id,)
+        return tuple(self._ids[i] for i in self.kin_at(position).tolist())
+
+    def kin_at(self, position: int) -> np.ndarray:
+        """Row positions of the records of the same event as the one at this position (see
+        :meth:`kin`), itself included, sorted."""
+        lo, hi = self._kin_offsets[position], self._kin_offsets[position + 1]
+        return self._kin_rows[lo:hi] if hi > lo else np.array([position], dtype=np.int32)
+
+    def has_kin(self, rows: np.ndarray) -> np.ndarray:
+        """Which of the records at these row positions have kin besides themselves."""
+        rows = np.asarray(rows, dtype=np.int64)
+        return self._kin_offsets[rows + 1] > self._kin_offsets[rows]
 
     def rows_named(self, name: str) -> np.ndarray:
         """Row positions of the records that name this gazetteer name (actor, place or event)."""
@@ -256,6 +278,23 @@ class Reference:
     def rows_of_type(self, event_type: str) -> np.ndarray:
         """Row positions of the records of one event type."""
         return self._types.get(event_type, _NO_ROWS)
+
+    def rows_of_type_between(self, event_type: str, first: int, last: int) -> np.ndarray:
+        """Row positions of the records of one event type whose dates overlap ``first..last``
+        (day ordinals, inclusive), sorted: ``rows_of_type`` within ``rows_between``, found by
+        binary search in the type's rows ordered by date (kept once made), not by reading the
+        dates of a type's hundred thousand rows in a million."""
+        index = self._types_by_date.get(event_type)
+        if index is None:
+            rows = self.rows_of_type(event_type)
+            by_date = rows[np.argsort(self._firsts[rows], kind="stable")]
+            span = int((self._lasts[rows] - self._firsts[rows]).max()) if len(rows) else 0
+            index = self._types_by_date[event_type] = (by_date, self._firsts[by_date], span)
+        by_date, firsts, span = index
+        start = np.searchsorted(firsts, first - span, side="left")
+        stop = np.searchsorted(firsts, last, side="right")
+        found = by_date[start:stop]
+        return np.sort(found[self._lasts[found] >= first])
 
     def rows_between(self, first: date, last: date) -> np.ndarray:
         """Row positions of the records whose dates overlap ``first..last`` (inclusive), sorted."""
@@ -288,6 +327,26 @@ class Reference:
         """The ``event_type`` labels as the reference writes them, at these row positions."""
         labels = self._label_values
         return [labels[code] for code in self._label_codes[np.asarray(rows, dtype=np.int64)]]
+
+    def bounds_at(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """First and last day (as ``date.toordinal()``) the date of each record at these row
+        positions covers, without tolerance (``rows_between`` searches by them)."""
+        rows = np.asarray(rows, dtype=np.int64)
+        return self._firsts[rows], self._lasts[rows]
+
+    def places_at(self, rows: np.ndarray) -> list[RecordPlaces]:
+        """The places of the records at these row positions (``Record.places``), without
+        building the records: each distinct pair of ``location`` and ``country`` is read once."""
+        rows = np.asarray(rows, dtype=np.int64)
+        cells = list(
+            zip(
+                self._table.column("location").take(rows).to_pylist(),
+                self._table.column("country").take(rows).to_pylist(),
+                strict=True,
+            )
+        )
+        read = {cell: read_record_places(*cell) for cell in set(cells)}
+        return [read[cell] for cell in cells]
 
     def spans_at(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """First and last day (as ``date.toordinal()``) each record accepts, tolerance included.
@@ -368,7 +427,7 @@ def load_reference(
 def _load_file(path: Path, label: str) -> Reference:
     _check_file(path)
     try:
-        digest = file_sha256(path)
+        digest = known_sha256(path)
     except OSError as exc:
         reason = f"cannot be read ({exc.strerror or exc}); check that the file is readable"
         raise _fail(path.name, [Problem(None, "", str(path), "unreadable_file", reason)]) from None
@@ -379,6 +438,7 @@ def _load_file(path: Path, label: str) -> Reference:
         if reference is None:
             arrays = read_store(digest)
             if arrays is None:
+                cache_limit()  # a bad setting of the cache is told before the build, not after
                 arrays = _build(_validate(*_read(path), label))
                 if arrays.table.num_rows >= _STORE_MIN_ROWS:
                     write_store(digest, arrays)
@@ -868,15 +928,19 @@ def _tallies(columns: dict[str, str]) -> tuple[tuple[str, tuple[str, ...]], ...]
     )
 
 
-def _kin_groups(reference: Reference) -> dict[str, tuple[str, ...]]:
+def _kin_index(
+    aliases: list[str], locations: list[str], labels: list[str]
+) -> tuple[np.ndarray, np.ndarray]:
     """Each record's kin: the rows that share an alias or a site with it and are of another
     kind (their ``event_type`` labels differ). The phases of one event differ in kind (a
     collapse, a demolition, a final toll); two rows of one kind that share a name are two
-    events of a recurring kind (two inaugurations of a "President Bush", two World Cup finals)."""
+    events of a recurring kind (two inaugurations of a "President Bush", two World Cup finals).
+
+    Ragged, as the postings are: the kin of row ``i``, itself included and in file order, are
+    ``rows[offsets[i]:offsets[i + 1]]``, empty when it has none but itself. Built at load and
+    stored: on a million rows this takes seconds, too long for a worker's first check.
+    """
     rows_with: dict[str, list[int]] = {}
-    # read from the columns, not by building every record
-    aliases = reference._table.column("aliases").to_pylist()
-    locations = reference._table.column("location").to_pylist()
     for i, (alias_cell, location_cell) in enumerate(zip(aliases, locations, strict=True)):
         # a site is the specific end of a path that names a wider place too ("Abbey Gate,
         # ..., Kabul") and is no town or region the gazetteer knows: a city is shared by many
@@ -885,18 +949,18 @@ def _kin_groups(reference: Reference) -> dict[str, tuple[str, ...]]:
         sites = [p[0] for p in paths if len(p) > 1 and place_kind(p[0]) is None]
         for key in {k.casefold() for k in (*_split(alias_cell or ""), *sites)}:
             rows_with.setdefault(key, []).append(i)
-    labels = [label.casefold().strip() for label in reference.labels_at(np.arange(reference.rows))]
+    folded = [label.casefold().strip() for label in labels]
     linked: dict[int, set[int]] = {}
     for rows in rows_with.values():
         if 1 < len(rows) <= _KIN_LIMIT:
             for i in rows:
-                linked.setdefault(i, set()).update(j for j in rows if labels[j] != labels[i])
-    ids = reference.ids
-    return {
-        ids[i]: tuple(ids[j] for j in sorted({i, *others}))
-        for i, others in linked.items()
-        if others
-    }
+                linked.setdefault(i, set()).update(j for j in rows if folded[j] != folded[i])
+    kin = {i: sorted({i, *others}) for i, others in linked.items() if others}
+    sizes = np.zeros(len(labels) + 1, dtype=np.int64)
+    for i, group in kin.items():
+        sizes[i + 1] = len(group)
+    flat = [j for i in sorted(kin) for j in kin[i]]
+    return np.cumsum(sizes), np.array(flat, dtype=np.int32)
 
 
 # An alias more rows share than this is a word of the table ("inflation"), not an event's name.
@@ -987,6 +1051,9 @@ def _build(frame: pd.DataFrame) -> ReferenceArrays:
     gazetteer, names = _names_and_gazetteer(frame)
     counts, postings = _word_index(frame["statement"].tolist())
     words = list(counts)
+    kin_offsets, kin_rows = _kin_index(
+        frame["aliases"].tolist(), frame["location"].tolist(), frame["event_type"].tolist()
+    )
     return ReferenceArrays(
         table=pa.Table.from_pandas(frame, preserve_index=False),
         sha256=_content_hash(frame),
@@ -1010,6 +1077,8 @@ def _build(frame: pd.DataFrame) -> ReferenceArrays:
                 ),
             ]
         ),
+        kin_offsets=kin_offsets,
+        kin_rows=kin_rows,
         gazetteer=gazetteer.arrays,
     )
 

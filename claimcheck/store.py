@@ -9,6 +9,7 @@ checked before it is used: a damaged or half-written cache is rebuilt, never tru
 
 from __future__ import annotations
 
+import contextlib
 import dataclasses
 import functools
 import hashlib
@@ -16,6 +17,7 @@ import json
 import os
 import shutil
 import tempfile
+import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -24,20 +26,29 @@ import numpy as np
 import pyarrow as pa
 
 from claimcheck.entities import GazetteerArrays
+from claimcheck.errors import SettingsError
 
 __all__ = [
     "ReferenceArrays",
     "cache_dir",
+    "cache_limit",
     "file_sha256",
     "index_version",
+    "known_sha256",
     "read_store",
     "write_store",
 ]
 
 _BLOCK = 1 << 20
 # Bumped when the layout of the stored files changes; code and rule changes bump index_version.
-_FORMAT = 1
+_FORMAT = 2
 _MANIFEST = "manifest.json"
+_SCRATCH = ".building-"
+# A scratch folder this old belongs to a build that was killed: no store takes this long to write.
+_ABANDONED_S = 3600
+# The cache keeps the references used last within this many bytes (a million rows take about
+# 500 MB); ``$CLAIMCHECK_CACHE_MAX_MB`` changes it.
+_DEFAULT_MAX_MB = 4096
 # The modules whose code decides what is stored: a change to any of them is a new cache.
 _BUILDERS = (
     "reference.py",
@@ -58,7 +69,8 @@ class ReferenceArrays:
     ``table`` holds the rows (text columns, counts as nullable integers). Date bounds are day
     ordinals. Postings are ragged: the rows naming ``name_keys[i]`` are
     ``name_rows[name_offsets[i]:name_offsets[i + 1]]``, and likewise for statement words (a word
-    too common to search by has no postings, only its count).
+    too common to search by has no postings, only its count) and for each row's kin (the rows of
+    its event, see ``Reference.kin``; none when it has no other).
     """
 
     table: pa.Table
@@ -72,6 +84,8 @@ class ReferenceArrays:
     word_counts: np.ndarray
     word_offsets: np.ndarray
     word_rows: np.ndarray
+    kin_offsets: np.ndarray
+    kin_rows: np.ndarray
     gazetteer: GazetteerArrays
 
 
@@ -89,6 +103,36 @@ def file_sha256(path: str | os.PathLike[str]) -> str:
         while block := fh.read(_BLOCK):
             digest.update(block)
     return digest.hexdigest()
+
+
+# A file's sha256 by what the operating system says of it: hashing a 1M-row file takes a
+# fraction of a second, and every task of a Dask worker asks for the reference again.
+_HASHED: dict[tuple[str, int, int, int, int, int], str] = {}
+# A file changed within this many seconds of being hashed may change again within the same
+# timestamp tick, unseen: its hash is not remembered (git's "racy" files).
+_SETTLED_S = 2.0
+
+
+def known_sha256(path: str | os.PathLike[str]) -> str:
+    """``file_sha256(path)``, remembered in this process while the file's device, inode, size,
+    modification and change times stay the same (the change time cannot be set back by hand,
+    as the modification time can), so asking again does not read the file again."""
+    status = os.stat(path)
+    key = (
+        str(Path(path).resolve()),
+        status.st_dev,
+        status.st_ino,
+        status.st_size,
+        status.st_mtime_ns,
+        status.st_ctime_ns,
+    )
+    digest = _HASHED.get(key)
+    if digest is None:
+        started = time.time_ns()
+        digest = file_sha256(path)
+        if max(status.st_mtime_ns, status.st_ctime_ns) < started - _SETTLED_S * 1e9:
+            _HASHED[key] = digest
+    return digest
 
 
 @functools.cache
@@ -115,6 +159,24 @@ def cache_dir() -> Path:
     return Path(base) / "claimcheck" / "references"
 
 
+def cache_limit() -> int:
+    """The most bytes the cache keeps: ``$CLAIMCHECK_CACHE_MAX_MB`` megabytes, else 4096."""
+    value = os.environ.get("CLAIMCHECK_CACHE_MAX_MB", "").strip()
+    if not value:
+        return _DEFAULT_MAX_MB << 20
+    try:
+        megabytes = int(value)
+    except ValueError:
+        megabytes = -1
+    if megabytes < 0:
+        raise SettingsError(
+            f"CLAIMCHECK_CACHE_MAX_MB must be a whole number of megabytes, 0 or more, not "
+            f"{value!r}. Set it to the size the reference cache may take (0 keeps only the "
+            "reference stored last), or unset it for 4096."
+        )
+    return megabytes << 20
+
+
 def _entry(file_digest: str) -> Path:
     return cache_dir() / f"{file_digest[:32]}-{index_version()}"
 
@@ -128,6 +190,9 @@ def read_store(file_digest: str) -> ReferenceArrays | None:
         return None
     try:
         manifest = json.loads((folder / _MANIFEST).read_text(encoding="utf-8"))
+        # when it was used last, for pruning the cache (a read-only cache is simply not marked)
+        with contextlib.suppress(OSError):
+            os.utime(folder / _MANIFEST)
         if manifest["key"] != [file_digest, index_version()]:
             raise ValueError("the manifest names other bytes or another index version")
         for name, expected in manifest["files"].items():
@@ -159,11 +224,14 @@ def write_store(file_digest: str, arrays: ReferenceArrays) -> Path | None:
     ``None`` when the cache folder cannot be written (the load goes on without a cache).
 
     Written in a scratch folder and renamed into place, so a reader sees all of it or none.
+    Then the cache is pruned to ``cache_limit()``: the references used longest ago go first,
+    never the one just stored.
     """
     final = _entry(file_digest)
+    limit = cache_limit()
     try:
         final.parent.mkdir(parents=True, exist_ok=True)
-        scratch = Path(tempfile.mkdtemp(dir=final.parent, prefix=".building-"))
+        scratch = Path(tempfile.mkdtemp(dir=final.parent, prefix=_SCRATCH))
     except OSError:
         return None
     try:
@@ -187,7 +255,32 @@ def write_store(file_digest: str, arrays: ReferenceArrays) -> Path | None:
         # Another process stored the same reference first, or the disk is full: no cache.
         shutil.rmtree(scratch, ignore_errors=True)
         return final if (final / _MANIFEST).is_file() else None
+    with contextlib.suppress(OSError):  # pruning is best effort: another process may prune too
+        _prune(final, limit)
     return final
+
+
+def _prune(kept: Path, limit: int) -> None:
+    """Remove stored references used longest ago until the cache holds at most ``limit`` bytes,
+    and the scratch folders of builds that were killed before they finished."""
+    now = time.time()
+    entries = []
+    for folder in kept.parent.iterdir():
+        try:
+            if folder.name.startswith(_SCRATCH):
+                if now - folder.stat().st_mtime > _ABANDONED_S:
+                    shutil.rmtree(folder, ignore_errors=True)
+            elif folder != kept and (folder / _MANIFEST).is_file():
+                used = (folder / _MANIFEST).stat().st_mtime
+                entries.append((used, sum(f.stat().st_size for f in folder.iterdir()), folder))
+        except OSError:
+            continue  # another process removed it meanwhile
+    total = sum(f.stat().st_size for f in kept.iterdir()) + sum(size for _, size, _ in entries)
+    for _, size, folder in sorted(entries, key=lambda entry: entry[0]):
+        if total <= limit:
+            break
+        shutil.rmtree(folder, ignore_errors=True)
+        total -= size
 
 
 def _fields(cls: type) -> tuple[dataclasses.Field[Any], ...]:

@@ -157,6 +157,11 @@ def test_articles_decoding_and_newlines(tmp_path, raw, expected):
         ("ctrl.txt", b"\x01\x02\x03\x04abc\x05\x06", ["binary", "control"]),
         ("latin1.txt", "Khamenei’s".encode("cp1252"), ["UTF-8", "offset 8", "iconv"]),
         ("bad.json", "{not json", ["not valid JSON", "line 1"]),
+        (
+            "surrogate.json",
+            '{"text": "Iran \\ud800 strike"}',
+            ["lone surrogate", "U+D800", "offset 5"],
+        ),
         ("list.json", "[1, 2]", ["JSON object", "list"]),
         ("notext.json", '{"title": "T"}', ['"text"']),
         ("extra.json", '{"text": "a", "author": "x"}', ["unknown", "author"]),
@@ -230,6 +235,22 @@ def test_articles_error_is_claimcheck_and_value_error(error):
 )
 def test_articles_parse_published(value, expected):
     assert parse_published(value, what="published") == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "needles"),
+    [
+        # as bytes decoded with errors="surrogateescape" leave a stray byte
+        (b"Iran \xff strike".decode("utf-8", "surrogateescape"), ["U+DCFF", "offset 5"]),
+        # half a UTF-16 pair
+        ("Strike in Baghdad \ud83d.", ["U+D83D", "offset 18"]),
+    ],
+)
+def test_articles_a_lone_surrogate_is_refused_as_not_unicode(text, needles):
+    with pytest.raises(ArticleError, match="lone surrogate") as info:
+        read_article(text)
+    for needle in needles:
+        assert needle in str(info.value)
 
 
 # --- properties -------------------------------------------------------------------------------

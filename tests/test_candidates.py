@@ -4,13 +4,23 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.candidates import candidate_rows, find_candidates
+from claimcheck.candidates import (
+    _content_words,
+    _member,
+    _of_the_phase,
+    _statements_holding,
+    _within,
+    candidate_rows,
+    find_candidates,
+)
 from claimcheck.entities import find_entities
 from claimcheck.models import Claim, ClaimKind, Precision, TimeMention, TimeType
 from claimcheck.reference import load_reference
@@ -578,3 +588,69 @@ def test_candidates_a_record_names_what_its_statement_names() -> None:
     claim = _claim("The Grenfell Tower inquiry published its report.", None, None, ref)
     scores = {c.record_id: dict(c.breakdown)["entities"] for c in find_candidates(claim, ref)}
     assert scores["report"] == scores["fire"] > 0
+
+
+# --- fast paths: each gives what the plain way gives ------------------------------------------
+
+_ROW_SETS = st.lists(st.integers(0, len(_REF) - 1), unique=True).map(
+    lambda rows: np.array(sorted(rows), dtype=np.int64)
+)
+
+
+@settings(max_examples=80, deadline=None)
+@given(_ROW_SETS, _ROW_SETS)
+def test_candidates_member_is_isin_of_sorted_rows(rows: np.ndarray, posting: np.ndarray) -> None:
+    assert _member(rows, posting.astype(np.int32)).tolist() == np.isin(rows, posting).tolist()
+
+
+@settings(max_examples=80, deadline=None)
+@given(
+    _ROW_SETS,
+    st.lists(st.tuples(st.dates(date(1950, 1, 1), date(2030, 12, 31)), st.integers(0, 400))),
+)
+def test_candidates_window_filter_is_the_rows_between_its_days(
+    rows: np.ndarray, spans: list[tuple[date, int]]
+) -> None:
+    window = [(first.toordinal(), first.toordinal() + days) for first, days in spans]
+    between = [_REF.rows_between(date.fromordinal(lo), date.fromordinal(hi)) for lo, hi in window]
+    expected = np.intersect1d(rows, np.concatenate([np.zeros(0, np.int64), *between]))
+    assert _within(rows, window, _REF).tolist() == expected.tolist()
+
+
+@pytest.mark.parametrize("rare_rows", [1, 2, 2000])
+def test_candidates_statement_words_are_found_as_each_statements_words(
+    rare_rows: int, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # with few rows allowed postings, most words are found by the pattern over the statements
+    monkeypatch.setattr("claimcheck.reference._RARE_WORD_ROWS", rare_rows)
+    statements = [
+        "Strike kills 3 in Baghdad; the strike_force left.",
+        "STRAẞE strikes: strasse closed, 12strike and strikes2 not words",
+        "Airstrike near Baghdad",
+        "a strike, a STRIKE, a Strike.",
+        "kills",
+    ]
+    reference = load_reference(
+        pd.DataFrame(
+            {"id": [f"r{i}" for i in range(len(statements))], "statement": statements,
+             "date": "2020-01-03"}
+        )
+    )  # fmt: skip
+    rows = np.arange(len(statements))
+    words = ["strike", "strasse", "baghdad", "kills", "strikes", "airstrike", "closed"]
+    held = _statements_holding(words, reference, rows, reference.statements_at(rows))
+    for word in words:
+        expected = [word in _content_words(statement) for statement in statements]
+        assert held[word].tolist() == expected, word
+
+
+@pytest.mark.parametrize("facts", ["probe4", "probe7", "probe8"])
+def test_candidates_rows_of_a_phase_are_the_records_of_that_phase(facts: str) -> None:
+    reference = load_reference(Path(__file__).parent / "data" / facts / "facts.csv")
+    rows = np.arange(len(reference))
+    phases = {p for record in reference.records for p in record.phases}
+    assert phases  # the sets have rows of phases, named by their labels or their statements
+    for phase in sorted(phases | {"found", "no_such_phase"}):
+        claim = dataclasses.replace(_claim("", None, None), phase=phase)
+        expected = [phase in reference.record_at(i).phases for i in rows]
+        assert _of_the_phase(claim, reference, rows).tolist() == expected, phase

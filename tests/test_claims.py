@@ -2,16 +2,20 @@
 
 from __future__ import annotations
 
+import re
+
 import pandas as pd
 import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import claimcheck.claims as claims_module
 from claimcheck.articles import read_article
 from claimcheck.claims import extract_claims
 from claimcheck.errors import ArticleError
-from claimcheck.models import ClaimKind, EntityKind
+from claimcheck.models import ClaimKind, EntityKind, Sentence
 from claimcheck.reference import load_reference
+from claimcheck.rules import claims as rules
 from claimcheck.seeds import SEED_ARTICLE
 
 
@@ -640,3 +644,79 @@ def test_claims_mark_a_state_named_by_its_peoples_word(text, word, demonym, refe
 def test_claims_the_ruling_party_is_no_court_ruling(reference):
     text = "Lai Ching-te of the ruling Democratic Progressive Party won the election on Saturday."
     assert only_checkable(text, reference).event_type == "election"
+
+
+_CUE_WORDS = sorted(
+    {w for pattern, _, _ in rules.EVENT_CUES for w in re.findall(r"[a-z]{3,}", pattern)}
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_CUE_WORDS).flatmap(
+                lambda w: st.sampled_from([w, w.upper(), w.title(), w[:-1] + w[-1].upper()])
+            ),
+            st.sampled_from([" ", "  ", "-", ", ", ". ", "'s ", "é", "K", "ſ", "İ", "1", "the"]),
+        ),
+        max_size=30,
+    ).map("".join)
+)
+def test_claims_cues_of_lowered_ascii_are_the_cues_of_the_text(text):
+    # the fast path (ASCII lower-cased, one pattern first) finds what the rules' patterns find
+    expected = [
+        (m.start() + 7, m.end() + 7, event_type, priority)
+        for pattern, event_type, priority in claims_module._CUES
+        for m in pattern.finditer(text)
+    ]
+    found = [(c.start, c.end, c.event_type, c.priority) for c in claims_module._cues(text, 7)]
+    assert found == expected
+
+
+def _quoted_spans_char_by_char(text: str) -> list[tuple[int, int]]:
+    """The quotation spans read one character at a time: what the fast path must give."""
+    spans: list[tuple[int, int]] = []
+    opened = None
+    for i, char in enumerate(text):
+        if opened is None and not spans and char in rules.UNAMBIGUOUS_CLOSING_QUOTES:
+            spans.append((0, i + 1))
+        elif opened is None:
+            if char in rules.QUOTE_PAIRS and not (char == "‘" and i and text[i - 1].isalpha()):
+                opened = (char, i)
+        elif char == rules.QUOTE_PAIRS[opened[0]]:
+            spans.append((opened[1], i + 1))
+            opened = None
+    if opened is not None:
+        spans.append((opened[1], len(text)))
+    return spans
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=st.sampled_from("ab '\"“”‘’«»„.x"), max_size=40))
+def test_claims_quoted_spans_are_read_at_the_quotation_marks(text):
+    sentence = Sentence(0, 0, len(text), text)
+    assert claims_module._quoted_spans(sentence) == _quoted_spans_char_by_char(text)
+
+
+_BOUNDARY_TEXT = st.lists(
+    st.sampled_from(
+        ["The", "strike", "killed", "ten", ";", ",", " but ", " BUT ", " and ", " And ", " while ",
+         " which ", " said ", " Said ", " after ", " After ", " the ", " was ", " é ", ". ", " K",
+         " because ", " Because ", ", prompting ", ", NOTING ", " although ", ", seen as "]
+    ),
+    max_size=25,
+).map("".join)  # fmt: skip
+
+
+@settings(max_examples=200, deadline=None)
+@given(_BOUNDARY_TEXT)
+def test_claims_clauses_of_lowered_ascii_are_the_clauses_of_the_text(text):
+    sentence = Sentence(0, 0, len(text), text)
+    found = claims_module._clauses(sentence, [])
+    fast = claims_module._LOWER_BOUNDARIES
+    claims_module._LOWER_BOUNDARIES = claims_module._BOUNDARIES  # IGNORECASE, as on the text
+    try:
+        assert found == claims_module._clauses(sentence, [])
+    finally:
+        claims_module._LOWER_BOUNDARIES = fast

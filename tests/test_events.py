@@ -2,10 +2,18 @@
 
 from __future__ import annotations
 
-import pytest
+import re
 
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+import claimcheck.events as events_module
 from claimcheck.event_types import relate_event_types
 from claimcheck.events import anchor_phase, anchors_another_event, claim_phase, record_phases
+from claimcheck.rules import events as rules
+
+_PHASE_WORDS = sorted({w for _, p in rules.PHASES for w in re.findall(r"[a-z]{3,}", p)})
 
 
 @pytest.mark.parametrize(
@@ -104,3 +112,34 @@ def test_claim_phase_of_a_trial(text: str, phase: str) -> None:
 
 def test_record_phases_of_a_trial_row_that_gives_both() -> None:
     assert record_phases("criminal verdict and sentencing", "") == ("verdict", "sentencing")
+
+
+@pytest.mark.parametrize("phases", [rules.PHASES])
+def test_events_phase_patterns_are_lower_case(phases):
+    # ASCII text is read lower-cased without IGNORECASE (events._LOWER_PHASES)
+    for _, pattern in phases:
+        assert not re.search(r"[A-Z]|\(\?[a-z]*-?[a-z]*i", re.sub(r"\\.", "", pattern)), pattern
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_PHASE_WORDS).flatmap(
+                lambda w: st.sampled_from([w, w.upper(), w.title()])
+            ),
+            st.sampled_from([" ", " the ", " after ", ", ", ". ", "é", "K", "ſ", "İ", "3"]),
+        ),
+        max_size=25,
+    ).map("".join)
+)
+def test_events_claim_phase_of_lowered_ascii_is_the_phase_of_the_text(text):
+    expected = next(
+        (
+            m.lastgroup
+            for m in events_module._PHASES.finditer(text)
+            if not anchors_another_event(text, m.start())
+        ),
+        None,
+    )
+    assert claim_phase(text) == expected

@@ -9,6 +9,7 @@ import re
 from datetime import date
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pytest
 from hypothesis import given, settings
@@ -438,6 +439,21 @@ def test_reference_rows_between_overlaps_at_every_precision(
     assert {ref.ids[i] for i in ref.rows_between(first, last)} == expected
 
 
+@settings(max_examples=60, deadline=None)
+@given(st.dates(date(2015, 1, 1), date(2025, 12, 31)), st.integers(0, 800))
+def test_reference_rows_of_type_between_are_the_type_within_the_dates(
+    first: date, days: int
+) -> None:
+    ref = load_reference()
+    last = first.toordinal() + days
+    for event_type in {ref.event_types_at([i])[0] for i in range(len(ref))} - {""}:
+        expected = np.intersect1d(
+            ref.rows_of_type(event_type), ref.rows_between(first, date.fromordinal(last))
+        )
+        found = ref.rows_of_type_between(event_type, first.toordinal(), last)
+        assert found.tolist() == expected.tolist(), event_type
+
+
 @pytest.mark.parametrize(
     ("name", "expected"),
     [
@@ -497,8 +513,13 @@ def test_reference_kin_joins_the_rows_of_one_event_by_alias_or_site() -> None:
     frame = pd.DataFrame(
         {
             "id": ["collapse", "toll", "demolition", "elsewhere", "again"],
-            "statement": ["A tower fell.", "The toll rose.", "The rest was razed.", "A fire.",
-                          "Another tower fell."],
+            "statement": [
+                "A tower fell.",
+                "The toll rose.",
+                "The rest was razed.",
+                "A fire.",
+                "Another tower fell.",
+            ],
             "date": ["2021-06-24", "2021-07-26", "2021-07-04", "2021-06-25", "2022-01-02"],
             "event_type": ["collapse", "toll revision", "demolition", "fire", "collapse"],
             "location": ["Elm Tower, Zenda", "Zenda", "Elm Tower, Zenda", "Zenda", "Zenda"],

@@ -36,6 +36,18 @@ def test_rules_claims_event_cues_are_well_formed(cues):
         re.compile(pattern)
         assert re.fullmatch(r"[a-z_]+", event_type), event_type
         assert priority in (1, 2, 3), pattern
+        # written in lower case (escapes aside): ASCII text lower-cased is matched without
+        # IGNORECASE (claims._LOWER_CUES), which needs no capital in the pattern
+        assert not re.search(r"[A-Z]|\(\?[a-z]*-?[a-z]*i", re.sub(r"\\.", "", pattern)), pattern
+
+
+@pytest.mark.parametrize(
+    "patterns", [[*rules.CLAUSE_BOUNDARIES, *(p for p, _ in rules.MARKED_CLAUSE_BOUNDARIES)]]
+)
+def test_rules_claims_clause_boundaries_are_lower_case(patterns):
+    # ASCII text is cut lower-cased without IGNORECASE (claims._LOWER_BOUNDARIES)
+    for pattern in patterns:
+        assert not re.search(r"[A-Z]|\(\?[a-z]*-?[a-z]*i", re.sub(r"\\.", "", pattern)), pattern
 
 
 @pytest.mark.parametrize("families", [rules.EVENT_TYPE_FAMILIES])

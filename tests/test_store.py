@@ -2,15 +2,19 @@
 
 from __future__ import annotations
 
+import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
 
 import claimcheck.reference as reference_module
+import claimcheck.store as store_module
+from claimcheck.errors import SettingsError
 from claimcheck.reference import load_reference
 from claimcheck.seeds import DEFAULT_REFERENCE
-from claimcheck.store import cache_dir, index_version
+from claimcheck.store import cache_dir, index_version, known_sha256
 
 
 @pytest.fixture
@@ -115,3 +119,61 @@ def test_store_a_file_is_loaded_once_per_process(source):
 def test_store_the_same_bytes_under_another_name_keep_their_name(name):
     assert load_reference(DEFAULT_REFERENCE, name=name).name == name
     assert load_reference(DEFAULT_REFERENCE).name == "events.csv"
+
+
+@pytest.mark.parametrize("limit_mb", ["0"])
+def test_store_the_cache_keeps_the_last_used_within_its_limit(
+    limit_mb, stored, tmp_path, monkeypatch
+):
+    path, _ = stored
+    old = tmp_path / "old.csv"
+    old.write_text(path.read_text() + "\n")
+    load_reference(old)
+    (kept,) = cache_dir().iterdir()
+    monkeypatch.setenv("CLAIMCHECK_CACHE_MAX_MB", limit_mb)
+    load_reference(path)
+    # the store just written stays, whatever the limit; the older one is gone
+    (newest,) = cache_dir().iterdir()
+    assert newest != kept
+
+
+@pytest.mark.parametrize("age_s, left", [(2 * 3600, False), (60, True)])
+def test_store_a_killed_builds_scratch_folder_is_removed(age_s, left, stored, monkeypatch):
+    path, _ = stored
+    scratch = cache_dir() / ".building-killed"
+    scratch.mkdir(parents=True)
+    (scratch / "table.arrow").write_bytes(b"half")
+    then = time.time() - age_s
+    os.utime(scratch, (then, then))
+    load_reference(path)
+    assert scratch.exists() is left
+
+
+@pytest.mark.parametrize("value", ["lots", "-1", "1.5"])
+def test_store_a_bad_cache_limit_is_told_before_the_build(value, stored, monkeypatch):
+    path, builds = stored
+    monkeypatch.setenv("CLAIMCHECK_CACHE_MAX_MB", value)
+    with pytest.raises(SettingsError, match="CLAIMCHECK_CACHE_MAX_MB must be a whole number"):
+        load_reference(path)
+    assert builds == []
+
+
+@pytest.mark.parametrize("settled_s", [10])
+def test_store_a_settled_file_is_hashed_once_until_it_changes(settled_s, tmp_path, monkeypatch):
+    reads = []
+    monkeypatch.setattr(store_module, "file_sha256", lambda p: reads.append(p) or "digest")
+    monkeypatch.setattr(store_module, "_HASHED", {})
+    path = tmp_path / "facts.csv"
+    path.write_text("id,statement,date\n")
+    then = time.time() - settled_s
+    os.utime(path, (then, then))  # the change time is now, as for any file just written
+    known_sha256(path)
+    known_sha256(path)
+    assert len(reads) == 2  # changed a moment ago: it may change again within the same tick
+    monkeypatch.setattr(store_module, "_SETTLED_S", -settled_s)  # as if written long ago
+    known_sha256(path)
+    known_sha256(path)
+    assert len(reads) == 3
+    path.write_text("id,statement,date\nx,y,2020\n")
+    known_sha256(path)
+    assert len(reads) == 4
