@@ -216,7 +216,19 @@ def expand_abbreviation(name: str) -> str:
     ('Oregon', 'California', 'Genoa')
     """
     key = name.strip().rstrip(".")
-    return _world().state_codes.get(key) or rules.AP_STATE_ABBREVIATIONS.get(key) or name
+    return (
+        _world().state_codes.get(key)
+        or rules.AP_STATE_ABBREVIATIONS.get(key)
+        or _PROVINCE_ABBREVIATIONS.get(key)
+        or name
+    )
+
+
+_PROVINCE_ABBREVIATIONS = {
+    short: province
+    for province, (_, shorts) in rules.CANADIAN_PROVINCES.items()
+    for short in shorts
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -233,7 +245,7 @@ class _World:
         if key in self.countries:
             return self.countries[key]
         if key in self.regions:
-            return frozenset({"US"})
+            return frozenset(code.split("-")[0] for code in self.regions[key])
         if name.isupper():
             return frozenset()  # an acronym ("UN") is no town's name
         return self.cities.get(key, frozenset())
@@ -284,6 +296,8 @@ def _world() -> _World:
     for state in cache.get_us_states().values():
         regions.setdefault(_key(state["name"]), set()).add(f"US-{state['code']}")
         state_codes[state["code"]] = state["name"]
+    for province, (code, _) in rules.CANADIAN_PROVINCES.items():
+        regions.setdefault(_key(province), set()).add(code)
     cities: dict[str, set[str]] = {}
     city_regions: dict[str, set[str]] = {}
     city_points: dict[str, set[tuple[float, float]]] = {}

@@ -82,3 +82,17 @@ def test_places_an_acronym_is_no_towns_name():
     """ "UN" is no town of India's: an acronym names an organisation or a country, not a town."""
     record = read_record_places("United Nations Headquarters, New York City", "United States")
     assert relate_place("UN", record) is PlaceRelation.UNKNOWN
+
+
+@pytest.mark.parametrize(
+    ("claimed", "relation"),
+    [
+        ("Que.", PlaceRelation.SAME),
+        ("Quebec", PlaceRelation.SAME),
+        ("Ontario", PlaceRelation.OTHER_REGION),
+    ],
+)
+def test_places_canadian_provinces_as_wire_copy_writes_them(claimed, relation):
+    """ "Lac-Mégantic, Que.": GeoNames' offline copy names no Canadian province; a table does."""
+    record = read_record_places("Lac-Mégantic; Quebec; Eastern Townships", "Canada")
+    assert relate_place(claimed, record) is relation

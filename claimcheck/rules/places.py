@@ -50,6 +50,19 @@ AP_STATE_ABBREVIATIONS: dict[str, str] = {
     "Wyo": "Wyoming",
 }  # fmt: skip
 
+# Canada's provinces and territories, which GeoNames' offline copy does not name (it has the
+# US states only), with their ISO 3166-2 codes and the AP's abbreviations as wire copy writes
+# them after a town ("Lac-Mégantic, Que.").
+CANADIAN_PROVINCES: dict[str, tuple[str, tuple[str, ...]]] = {
+    "Alberta": ("CA-AB", ("Alta",)), "British Columbia": ("CA-BC", ("B.C",)),
+    "Manitoba": ("CA-MB", ("Man",)), "New Brunswick": ("CA-NB", ("N.B",)),
+    "Newfoundland and Labrador": ("CA-NL", ("N.L", "Nfld")), "Nova Scotia": ("CA-NS", ("N.S",)),
+    "Ontario": ("CA-ON", ("Ont",)), "Prince Edward Island": ("CA-PE", ("P.E.I",)),
+    "Quebec": ("CA-QC", ("Que",)), "Saskatchewan": ("CA-SK", ("Sask",)),
+    "Northwest Territories": ("CA-NT", ("N.W.T",)), "Nunavut": ("CA-NU", ()),
+    "Yukon": ("CA-YT", ()),
+}  # fmt: skip
+
 # How English makes the word for a country's people from its name: (ending replaced, suffix),
 # tried in turn; the first form made for a word keeps it (Nigeria's "Nigerian", not Niger's).
 # Forms no one writes ("Mexicoan") are harmless: only words in a text are looked up.
