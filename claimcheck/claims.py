@@ -913,6 +913,9 @@ def _resolve_event_anchors(
 # -- what the verdict compares besides the slots ------------------------------------------
 
 _AUXILIARY = "|".join(verdict_rules.AUXILIARIES)
+_GOVERNED = re.compile(
+    rf"\b(?:{_words(rules.GOVERNING_PREPOSITIONS)})\s+(?:the\s+|an?\s+)?$", re.IGNORECASE
+)
 _SUBJECT_GAP = re.compile(rf"^\s*(?:(?:{_AUXILIARY})\s+){{0,2}}$", re.IGNORECASE)
 _PLAIN_VERB = re.compile(rf"\s+(?P<aux>(?:{_AUXILIARY})\s+)?(?P<verb>[a-z]{{4,}})\b")
 _QUALIFIER = re.compile(
@@ -955,7 +958,7 @@ def _subject(claim: Claim, cues: list[tuple[int, int, str]]) -> Subject | None:
             continue
         entity = max(before, key=lambda e: e.end)
         gap = claim.text[entity.end - claim.start : start]
-        if _SUBJECT_GAP.match(gap):
+        if _SUBJECT_GAP.match(gap) and not _governed(claim, entity):
             return Subject(entity, undergoes(claim.text, start, end), event_type=kind)
     if claim.event_type is not None:
         return None
@@ -972,6 +975,24 @@ def _subject(claim: Claim, cues: list[tuple[int, int, str]]) -> Subject | None:
         passive = match.group("aux") is not None and verb.endswith("ed")
         return Subject(entity, passive, stem=stem)
     return None
+
+
+def _governed(claim: Claim, entity: EntityMention) -> bool:
+    """Whether a name is the object of a preposition, itself or as the last of a list whose
+    first name is ("the leaders of the U.S., Mexico and Canada")."""
+    while True:
+        before = claim.text[: entity.start - claim.start]
+        if _GOVERNED.search(before):
+            return True
+        listed = [
+            e
+            for e in claim.entities
+            if e.end <= entity.start
+            and _LIST_JOIN.fullmatch(claim.text, e.end - claim.start, entity.start - claim.start)
+        ]
+        if not listed:
+            return False
+        entity = listed[-1]
 
 
 def _outcomes(claim: Claim) -> tuple[Outcome, ...]:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import bisect
 import functools
 import re
-import unicodedata
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from typing import overload
@@ -27,6 +26,7 @@ from claimcheck.models import EntityKind, EntityMention
 from claimcheck.places import demonyms
 from claimcheck.rules import entities as rules
 from claimcheck.rules import numbers as number_rules
+from claimcheck.spelling import without_accents
 
 __all__ = [
     "Gazetteer",
@@ -415,9 +415,7 @@ def _strip_possessive(text: str) -> str:
 def _normalise_word(word: str) -> str:
     if word.isascii():
         return word.lower().replace(".", "").replace("'", "")
-    decomposed = unicodedata.normalize("NFKD", word)
-    plain = "".join(c for c in decomposed if not unicodedata.combining(c))
-    return plain.casefold().replace(".", "").replace("'", "").replace("’", "")
+    return without_accents(word).casefold().replace(".", "").replace("'", "").replace("’", "")
 
 
 # Gaps between words this short are few in any text (" ", ", ", ". "): each is read once and

@@ -7,6 +7,7 @@ every span keeps ``start``/``end`` character offsets into the article text, with
 
 from __future__ import annotations
 
+import functools
 import hashlib
 from dataclasses import dataclass, field
 from datetime import date
@@ -14,6 +15,7 @@ from enum import StrEnum
 
 from claimcheck.places import RecordPlaces
 from claimcheck.rules.verdicts import ACTOR_KINDS
+from claimcheck.spelling import without_accents
 
 
 class Label(StrEnum):
@@ -390,12 +392,21 @@ class Wording:
 
 
 def fold(text: str) -> str:
-    """A text in lower case, one character for each of its own (``Wording.folded``)."""
-    lower = text.lower()
-    if len(lower) == len(text):
-        return lower
+    """A text in lower case and without accents, one character for each of its own
+    (``Wording.folded``): "Londono" stands in "Rodrigo Londoño".
+
+    >>> fold("Rodrigo Londoño, İzmir")
+    'rodrigo londono, izmir'
+    """
+    if text.isascii():
+        return text.lower()
+    return "".join(_fold_char(char) for char in text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(char: str) -> str:
     # "İ" lowers to two characters: keep positions by taking the first
-    return "".join(char.lower()[0] for char in text)
+    return (without_accents(char) or char)[0].lower()[0]
 
 
 # Flags of a position of a Wording: nothing word-like before it, nothing word-like after it,

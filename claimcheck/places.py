@@ -16,12 +16,12 @@ from __future__ import annotations
 import functools
 import math
 import re
-import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 
 from claimcheck.rules import entities as entity_rules
 from claimcheck.rules import places as rules
+from claimcheck.spelling import without_accents
 
 __all__ = [
     "PlaceRelation",
@@ -190,9 +190,7 @@ def _localities(record: RecordPlaces) -> list[str]:
 def _key(name: str) -> str:
     """A place name compared without case, accents, a leading article or a designator word."""
     text = name.casefold()
-    if not text.isascii():  # ASCII has nothing to decompose: most of the 126,000 city names
-        text = unicodedata.normalize("NFKD", text)
-        text = "".join(c for c in text if not unicodedata.combining(c))
+    text = without_accents(text)
     words = re.findall(r"[^\W_]+", text.replace("’", "'").replace("'s", ""))
     while words and words[0] in rules.LEADING_WORDS:
         words = words[1:]

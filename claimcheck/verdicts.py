@@ -32,11 +32,12 @@ from claimcheck.models import (
     is_actor,
     is_place,
 )
-from claimcheck.places import PlaceRelation, demonyms, relate_landmark, relate_place
+from claimcheck.places import PlaceRelation, demonyms, place_kind, relate_landmark, relate_place
 from claimcheck.rules import entities as entity_rules
 from claimcheck.rules import events as event_rules
 from claimcheck.rules import verdicts as rules
 from claimcheck.settings import Settings
+from claimcheck.spelling import without_accents
 
 if TYPE_CHECKING:
     from claimcheck.reference import Reference
@@ -717,7 +718,12 @@ def _format_number(value: float) -> str:
 
 
 def _names(*groups: tuple[str, ...] | list[str]) -> set[str]:
-    return {utils.default_process(name) for group in groups for name in group if name}
+    return {_key(name) for group in groups for name in group if name}
+
+
+def _key(name: str) -> str:
+    """A name compared without case, punctuation or accents ("Londoño" is "Londono")."""
+    return utils.default_process(without_accents(name))
 
 
 def _compare_places(claim: Claim, record: Record) -> list[Comparison]:
@@ -781,11 +787,43 @@ def _compare_actors(claim: Claim, record: Record) -> list[Comparison]:
             out.append(
                 Comparison("actor", stated, actors, True, f"{stated} is involved in the record")
             )
+        elif record.actors and _names_another_doer(entity, claim, record):
+            note = f"the record names {actors}, not {stated}"
+            out.append(Comparison("actor", stated, actors, False, note))
         else:
             out.append(
                 Comparison("actor", stated, actors, None, f"the record does not name {stated}")
             )
     return out
+
+
+def _names_another_doer(entity: EntityMention, claim: Claim, record: Record) -> bool:
+    """Whether the claim says someone the record does not name did its deed: the name does
+    its verb or follows an agent's "by", and it is someone's. (Who underwent it is not asked:
+    a record's actors are often only who did it, "Shinzo Abe was shot" against its attacker.)
+    A name of
+    the gazetteer's kinds is; an unknown one is when it is several plain words that are no
+    place and hold none of the record's actors ("Matteo Renzi" is someone; "Boeing 737" and
+    "Mimika Air Pilatus Porter", the record's Mimika Air and its craft, are not)."""
+    subject = claim.subject
+    does = subject is not None and subject.entity == entity and not subject.passive
+    if not (does or entity in claim.agents):
+        return False
+    if entity.kind in _SOMEONE or place_kind(entity.text) == "country":
+        return True
+    stated = entity.name or entity.text
+    words = stated.split()
+    key = f" {_key(stated)} "
+    return (
+        entity.kind is EntityKind.UNKNOWN
+        and len(words) > 1
+        and all(word.isalpha() for word in words)
+        and place_kind(stated) is None
+        and not any(f" {_key(actor)} " in key for actor in record.actors)
+    )
+
+
+_SOMEONE = frozenset({EntityKind.PERSON, EntityKind.ORGANISATION, EntityKind.STATE})
 
 
 # Roles that say little of what is counted: such figures compare with each other.
@@ -1028,7 +1066,7 @@ def _grounded(name: str, record: Record) -> bool:
 
 
 def _named_in(name: str, known: set[str]) -> bool:
-    key = utils.default_process(name)
+    key = _key(name)
     if key in known:
         return True
     # Spelling variants of the same name (Suleimani / Soleimani); short names must match exactly.

@@ -532,6 +532,16 @@ def roles():
         # "is sworn in" names one party, its subject: the one who took the oath
         ("Carl Crane took the oath of office on January 20, 1977.", Label.SUPPORTED),
         ("Dora Dunn took the oath of office on January 20, 1977.", Label.UNVERIFIABLE),
+        # someone the record does not name did it: another doer than the record's
+        ("Edgar Ellis killed General Karimi in a drone strike on January 3, 2020.",
+         Label.CONTRADICTED),
+        # ... not a name a preposition governs (unconfirmed, not contradicted), nor who
+        # underwent it
+        ("A drone flying to Zenda Heights killed General Karimi on January 3, 2020.",
+         Label.UNVERIFIABLE),
+        ("Edgar Ellis was killed in a drone strike on January 3, 2020.", Label.UNVERIFIABLE),
+        # a name with or without its accents
+        ("Árthur Adáms resigned on August 9, 1974.", Label.SUPPORTED),
         # a tally, digit for digit
         ("The Supreme Court ruled by a 7-2 vote in January 1973.", Label.SUPPORTED),
         ("The Supreme Court ruled by a 5-4 vote in January 1973.", Label.CONTRADICTED),

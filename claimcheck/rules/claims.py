@@ -316,6 +316,15 @@ LOCATIVE_PREPOSITIONS: tuple[str, ...] = (
     "into",
 )
 
+# A name right after one of these words is the object of a phrase, not who does the verb that
+# follows ("a Boeing carrying 90 people to Tehran crashed", "the leaders of the U.S. and
+# Canada signed"). English prepositions are a closed class.
+GOVERNING_PREPOSITIONS: tuple[str, ...] = (
+    "of", "to", "from", "for", "in", "at", "on", "into", "onto", "near", "with", "by", "via",
+    "about", "against", "between", "among", "over", "under", "off", "toward", "towards",
+    "across", "through", "outside", "inside", "around", "behind", "beyond", "aboard",
+)  # fmt: skip
+
 # Lower-case words after a country that do not make it qualify a noun ("a base in Iraq days
 # later", "in Iraq on Monday"): a country before them is still a place.
 NOT_QUALIFIED_NOUNS: tuple[str, ...] = (
