@@ -155,12 +155,18 @@ def event_kind(label: str) -> str:
 
     >>> event_kind("air_drone_strike"), event_kind("suicide bombings"), event_kind("ship refloated")
     ('air_drone_strike', 'bombing', 'ship_refloated')
+    >>> event_kind("dam failure; tailings dam collapse; mudflow")
+    'collapse'
     """
     key = type_key(label)
     if not key or key in KNOWN_EVENT_TYPES:
         return key
-    cues = _cues(label, 0)
-    return min(cues, key=lambda c: (-c.priority, c.start)).event_type if cues else key
+    # a label of several kinds names its main one first ("dam failure; mudflow")
+    for kind in label.split(";"):
+        cues = _cues(kind, 0)
+        if cues:
+            return min(cues, key=lambda c: (-c.priority, c.start)).event_type
+    return key
 
 
 def extract_claims(
@@ -219,7 +225,9 @@ def extract_claims(
     ]
     # an unknown word of a label ("a Fourth of July parade") is no name either
     found = [e for e in found if e.name or not any(_overlaps(e, t) for t in labels)]
-    entities = _mark_unknown_places(text, _outside_dates_and_datelines(found, times, sentences))
+    entities = _mark_unknown_places(
+        text, _mark_event_names(_outside_dates_and_datelines(found, times, sentences))
+    )
     # A dateline names where the story was filed, most often where its event happened: it
     # helps find the records of the article's claims, and is never compared as a stated place.
     datelined = tuple(e for e in found if e.name and _in_a_dateline(e, sentences, text))
@@ -342,16 +350,11 @@ def _make_claim(
             not any(t.start <= start + s and start + e <= t.end for t in times)
             for s, e in find_numbers(unquoted)
         )
-        # a place or a party stated of a named thing ("the Cutro shipwreck happened off
-        # Sicily", "Colonial Pipeline was hit by REvil") is as checkable as a date; states
-        # alone are the parties of a mood ("tensions spiked between Iran and the US")
-        named = {e.name or e.text for e in slots if not is_demonym(e)}
-        things = [e for e in slots if not is_demonym(e) and e.kind is not EntityKind.STATE]
         stated = (
             claim_times
             or firm
             or ((base.phase or numbered) and _about_a_named_thing(slots))
-            or (len(named) >= 2 and things and not _JUDGEMENT.search(unquoted))
+            or _places_or_parties_a_named_thing(slots, unquoted)
         )
         if kind is None and stated:
             # No cue word the rules know, but the clause dates or counts something ("The Iran
@@ -419,6 +422,10 @@ def _make_claim(
         entities=claim_entities,
         negated=_governs(_NEGATION, before_cue),
     )
+    if _OPINION.search(unquoted, cue.end - start):
+        # the event names what the clause judges ("Everyone charged over January 6 deserves a
+        # pardon"): the clause says what ought to be, however it dates the event
+        return _not_checkable(base, ClaimKind.OPINION, "opinion")
     # A vague head count ("millions of women") does not make a judgement checkable.
     firm_counts = [c for c in claim_counts if not (c.approximate and c.role in _WEAK_ROLES)]
     if claim_times or firm_counts or (claim_counts and not _marker_kind(unquoted)):
@@ -428,7 +435,9 @@ def _make_claim(
     kind = marked or _marker_kind(unquoted)
     if kind is not None:
         return _not_checkable(base, _KIND_OF_REASON[kind], kind)
-    if any(e.name is not None or e.kind is EntityKind.PLACE for e in claim_entities):
+    if any(
+        e.name is not None or e.kind is EntityKind.PLACE for e in claim_entities
+    ) or _places_or_parties_a_named_thing((*claim_entities, *landmarks), unquoted):
         return _with_readings(
             dataclasses.replace(base, kind=ClaimKind.EVENT, checkworthy=True), clause_cues
         )
@@ -451,6 +460,15 @@ def _agents(
         if _AGENT_BY.search(before) or _CLAIMED.match(after):
             found.append(entity)
     return tuple(found)
+
+
+def _places_or_parties_a_named_thing(slots: Sequence[EntityMention], clause: str) -> bool:
+    """Whether a clause states a place or a party of a named thing ("the Cutro shipwreck
+    happened off Sicily", "Colonial Pipeline was hit by REvil"): as checkable as a date. States
+    alone are the parties of a mood ("tensions spiked between Iran and the US")."""
+    named = {e.name or e.text for e in slots if not is_demonym(e)}
+    things = [e for e in slots if not is_demonym(e) and e.kind is not EntityKind.STATE]
+    return len(named) >= 2 and bool(things) and not _JUDGEMENT.search(clause)
 
 
 def _about_a_named_thing(entities: tuple[EntityMention, ...]) -> bool:
@@ -793,6 +811,19 @@ def _within_a_time(count: CountMention, times: list[TimeMention]) -> bool:
     return any(t.start <= count.start and count.end <= t.end for t in times)
 
 
+def _mark_event_names(entities: list[EntityMention]) -> list[EntityMention]:
+    """A name no record knows that ends in a word of a kind of event names an event ("the
+    Dixie Fire", "Hurricane Irma" aside): it says which event, never who did it."""
+    out = []
+    for entity in entities:
+        if entity.name is None and entity.kind is EntityKind.UNKNOWN:
+            ends = [end for _, end, _ in find_cues(entity.text)]
+            if len(entity.text) in ends and " " in entity.text:
+                entity = dataclasses.replace(entity, kind=EntityKind.EVENT)
+        out.append(entity)
+    return out
+
+
 def _mark_unknown_places(text: str, entities: list[EntityMention]) -> list[EntityMention]:
     """Names after "in", "at", "near"... are stated places, even if no record knows them.
 
@@ -913,10 +944,14 @@ def _resolve_event_anchors(
 # -- what the verdict compares besides the slots ------------------------------------------
 
 _AUXILIARY = "|".join(verdict_rules.AUXILIARIES)
+_FATAL = re.compile(_words(rules.FATAL_VERBS), re.IGNORECASE)
+# Names in one list, or a name and a relative of theirs: "Moïse and his wife Martine".
+_FELLOW_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their)\s+\w+\s+)?")
 _GOVERNED = re.compile(
     rf"\b(?:{_words(rules.GOVERNING_PREPOSITIONS)})\s+(?:the\s+|an?\s+)?$", re.IGNORECASE
 )
-_SUBJECT_GAP = re.compile(rf"^\s*(?:(?:{_AUXILIARY})\s+){{0,2}}$", re.IGNORECASE)
+# "were both killed", "had all died": a floating quantifier stands among the auxiliaries
+_SUBJECT_GAP = re.compile(rf"^\s*(?:(?:{_AUXILIARY}|both|all|each)\s+){{0,3}}$", re.IGNORECASE)
 _PLAIN_VERB = re.compile(rf"\s+(?P<aux>(?:{_AUXILIARY})\s+)?(?P<verb>[a-z]{{4,}})\b")
 _QUALIFIER = re.compile(
     rf"\b(?:{'|'.join(verdict_rules.QUALIFYING_PREPOSITIONS)})\s+(?P<phrase>[^,;:.]+)",
@@ -958,8 +993,19 @@ def _subject(claim: Claim, cues: list[tuple[int, int, str]]) -> Subject | None:
             continue
         entity = max(before, key=lambda e: e.end)
         gap = claim.text[entity.end - claim.start : start]
-        if _SUBJECT_GAP.match(gap) and not _governed(claim, entity):
-            return Subject(entity, undergoes(claim.text, start, end), event_type=kind)
+        # a state right before the event's noun says whose it is, wherever the phrase
+        # stands ("the second round of US sanctions took effect")
+        qualifies = (
+            entity.kind is EntityKind.STATE
+            and not gap.strip()
+            and not claim.text[start:end].split()[0].endswith("ed")
+        )
+        if _SUBJECT_GAP.match(gap) and (qualifies or not _governed(claim, entity)):
+            passive = undergoes(claim.text, start, end)
+            dead = _FATAL.fullmatch(claim.text, start, end) is not None and passive
+            return Subject(
+                entity, passive, event_type=kind, dead=len(_fellows(claim, entity)) if dead else 0
+            )
     if claim.event_type is not None:
         return None
     for entity in claim.entities:
@@ -975,6 +1021,24 @@ def _subject(claim: Claim, cues: list[tuple[int, int, str]]) -> Subject | None:
         passive = match.group("aux") is not None and verb.endswith("ed")
         return Subject(entity, passive, stem=stem)
     return None
+
+
+def _fellows(claim: Claim, entity: EntityMention) -> list[EntityMention]:
+    """The names of the list a subject ends ("Moïse and his wife Martine", "Ali, Sara and
+    Omar"), itself included."""
+    fellows = [entity]
+    while True:
+        listed = [
+            e
+            for e in claim.entities
+            if e.end <= entity.start
+            and is_actor(e)
+            and _FELLOW_JOIN.fullmatch(claim.text, e.end - claim.start, entity.start - claim.start)
+        ]
+        if not listed:
+            return fellows
+        entity = listed[-1]
+        fellows.append(entity)
 
 
 def _governed(claim: Claim, entity: EntityMention) -> bool:
@@ -1033,9 +1097,8 @@ def _named_events(claim: Claim) -> tuple[str, ...]:
     """The events the claim names as its own: not one after a temporal preposition, which
     dates the claim ("the day after the Brexit vote")."""
     return tuple(
-        e.name
+        e.name or e.text
         for e in dict.fromkeys(claim.entities)
         if e.kind is EntityKind.EVENT
-        and e.name
         and not _TIME_ANCHOR.search(claim.text[: e.start - claim.start])
     )

@@ -44,6 +44,11 @@ _POSSESSED = re.compile(
 _ANCHORED = re.compile(
     rf"\b(?:{'|'.join(rules.ANCHORING_WORDS)})\s+(?:[^\s,;:.]+\s+){{0,4}}$", re.IGNORECASE
 )
+_CAUSED = re.compile(
+    rf"\b(?:{'|'.join(rules.CAUSE_WORDS)})\s+(?:the|an?|his|her|its|their)\s+"
+    r"(?:[^\s,;:.]+\s+){0,3}$",
+    re.IGNORECASE,
+)
 
 
 def claim_phase(text: str, *, fits: Callable[[str], bool] | None = None) -> str | None:
@@ -85,8 +90,14 @@ def anchors_another_event(text: str, at: int) -> bool:
     True
     >>> anchors_another_event("after Trump pulled out of the deal", 12)
     False
+    >>> anchors_another_event("Officials were detained over the collapse of the dams.", 33)
+    True
     """
     anchor = _ANCHORED.search(text, max(0, at - 60), at)
+    if anchor is None and not text[at:].split(maxsplit=1)[0].endswith("ed"):
+        # the event named as a cause ("over the collapse"); a verb is no name of one ("storms
+        # over the weekend killed")
+        anchor = _CAUSED.search(text, max(0, at - 60), at)
     # a clause that opens with "after" ("after Trump pulled out of the deal") is about that event
     return anchor is not None and bool(text[: anchor.start()].strip())
 

@@ -235,6 +235,8 @@ class Subject:
     passive: bool
     event_type: str | None = None
     stem: str | None = None
+    # How many named people the verb says died ("Moïse and his wife Martine were killed": 2).
+    dead: int = 0
 
 
 @dataclass(frozen=True, slots=True)

@@ -159,6 +159,7 @@ def _judge(
         *_compare_event_type(claim, record),
         *_compare_dates(claim, record, reference, settings),
         *_compare_counts(claim, record, reference),
+        *_compare_named_dead(claim, record),
         *_compare_places(claim, record),
         *_compare_actors(claim, record),
         *_compare_outcome(claim, record),
@@ -634,6 +635,21 @@ def _compare_count(count: CountMention, record: Record) -> list[Comparison]:
         else f"'{count.text}' does not fit the record's {columns[0].source} of {reference}"
     )
     return [Comparison(name, claimed, reference, agrees, note)]
+
+
+def _compare_named_dead(claim: Claim, record: Record) -> list[Comparison]:
+    """People the claim names as killed ("Robert Fico was shot dead") are deaths: a record
+    with fewer deaths shows the claim wrong. With as many or more, or no deaths column, it
+    says nothing of who they were, so nothing is compared."""
+    dead = claim.subject.dead if claim.subject is not None else 0
+    deaths = _column_figure(record, CountRole.DEATHS)
+    if not dead or deaths is None or deaths[1] >= dead:
+        return []
+    named = (
+        claim.subject.entity.name or claim.subject.entity.text if dead == 1 else f"{dead} people"
+    )
+    note = f"the claim has {named} killed; the record's deaths are {_format_figure(deaths)}"
+    return [Comparison("deaths", f"{dead} or more", _format_figure(deaths), False, note)]
 
 
 def _same_role(recorded: CountRole, claimed: CountRole) -> bool:

@@ -509,6 +509,8 @@ def test_claims_a_place_or_party_of_a_named_thing_is_checkable(text, reference):
         "The Beslan siege was the darkest chapter of Vladimir Putin's presidency.",
         "The Doha deal amounted to a surrender to the Taliban.",
         "Tensions rose between Iran and the United States.",
+        # what ought to be, of an event it names and dates
+        "Everyone charged over January 6 deserves a pardon.",
     ],
 )
 def test_claims_names_in_a_judgement_or_a_mood_are_not_checkable(text, reference):

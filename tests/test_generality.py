@@ -30,11 +30,11 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
 
 from devset import grade_articles, grade_sentences, sentence_label  # noqa: E402
 
-SETS = ("devset", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10")
+SETS = ("devset", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12")
 # Accuracy each set reached when this test was last tightened (share of sentences right).
 FLOORS = {
-    "devset": 0.77, "probe4": 0.57, "probe5": 0.61, "probe6": 0.52, "probe7": 0.55,
-    "probe8": 0.56, "probe9": 0.49, "probe10": 0.54,
+    "devset": 0.78, "probe4": 0.59, "probe5": 0.61, "probe6": 0.52, "probe7": 0.55,
+    "probe8": 0.56, "probe9": 0.49, "probe10": 0.55, "probe11": 0.57, "probe12": 0.65,
 }  # fmt: skip
 # False claims still called supported, by kind of failure (see benchmarks/devset.py).
 KNOWN = {
@@ -52,11 +52,26 @@ KNOWN = {
     "p7-c113": "'both strikes ended in September': one of two subjects is not weighed",
     "p7-c118": "'all imports' where only seaborne crude was banned: scope is not weighed",
     "p7-c120": "'all 298 were Dutch citizens': a part given as the whole is not weighed",
-    "p7-c129": "an unknown verb ('impeached') with a kind of event named in a qualifier",
     "p8-c109": "a second clause ('after a tanker truck exploded') is not compared",
     "p8-c112": "a partial toll (bodies recovered) given as the toll is not weighed",
     "p8-c113": "a detail no slot holds ('through a tunnel') is not compared",
     "p8-c117": "'only minor injuries' against a seriously wounded victim is not weighed",
+    "p10-c009": "a row told from its sibling only by the word before the event's noun "
+    "('summit eruption', 'fissure eruption'): the date chooses the row",
+    "p10-c069": "a true subordinate clause ('after the Adriana sank') rates the sentence while "
+    "its main clause ('pulled 140 survivors') finds no record",
+    "p11-c002": "'the last round of voting was held on June 4', the day of the results: the "
+    "phase of a voting round is not read",
+    "p11-c048": "an official's earlier toll ('officials say 125 died') given as the current one",
+    "p11-c075": "one side's interim toll given as the whole ('the flooding killed 16')",
+    "p11-c085": "'the dam collapsed' against a record of an evacuation, a kind the rules do "
+    "not know",
+    "p11-c096": "a length ('set to last 14 days') is not compared with a duration column",
+    "p11-c154": "a temperature ('46.9C') is not compared with a temperature column",
+    "p12-129": "'nobody was hurt' where five were killed: a zero of injuries is not weighed "
+    "against the deaths",
+    "p12-141": "a later event ('the father was charged') is decided by the shooting's row",
+    "p12-149": "a superlative ('the deadliest attack in Colorado's history') is not weighed",
     "p9-c068": "'all 50 aboard' where one of the 50 dead was on the ground: a toll's subject",
     "p9-c088": "'a police plane' where a helicopter crashed: the kind of craft is not compared",
     "p9-c125": "'Twelve of those killed were German tourists': a part no slot holds",

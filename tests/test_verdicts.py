@@ -800,3 +800,54 @@ def test_verdicts_a_state_the_records_sentence_names_is_in_the_record():
     claim = next(c for c in check(text, ref, published="2023-10-09").claims if c.checkworthy)
     (kenya,) = [c for c in claim.verdict.comparisons if c.claimed == "Kenya"]
     assert kenya.agrees is True
+
+
+# fmt: off
+HARMS = pd.DataFrame(
+    [
+        ["blast-2013", "A fertiliser plant exploded in Westville, killing 15 people.",
+         "2013-04-17", "industrial explosion", "Westville", "Ruritania", "Westville Fertiliser",
+         "", "15"],
+        ["shot-2024", "Prime Minister Anna Aberg was shot five times in Northtown and survived.",
+         "2024-05-15", "assassination attempt (shooting)", "Northtown", "Ruritania",
+         "Anna Aberg (prime minister)", "", "0"],
+        ["fire-2018", "The Camp Fire burned through Paradise, killing 85 people.",
+         "2018-11-08", "wildfire", "Paradise", "Ruritania", "", "Camp Fire", "85"],
+    ],
+    columns=["id", "statement", "date", "event_type", "location", "country", "actors", "aliases",
+             "deaths"],
+)
+# fmt: on
+
+
+@pytest.fixture(scope="module")
+def harms():
+    return load_reference(HARMS, name="harms")
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "field"),
+    [
+        # another kind of harm on the identified event: the kind is wrong
+        ("A toxic gas leak at the Westville Fertiliser plant killed 15 people.",
+         Label.CONTRADICTED, "event_type"),
+        ("The Westville Fertiliser plant exploded on April 17, 2013, killing 15 people.",
+         Label.SUPPORTED, None),
+        # the people a claim names as killed are deaths: more than the record has is wrong
+        ("Prime Minister Anna Aberg was shot dead in Northtown on May 15, 2024.",
+         Label.CONTRADICTED, "deaths"),
+        ("Prime Minister Anna Aberg was shot in Northtown on May 15, 2024.", Label.SUPPORTED,
+         None),
+        # a name ending in a kind of event names an event, not who did it
+        ("The Dixie Fire killed 85 people in Paradise in November 2018.", Label.UNVERIFIABLE,
+         None),
+        ("The Camp Fire killed 85 people in Paradise in November 2018.", Label.SUPPORTED, None),
+    ],
+)
+def test_verdicts_kinds_of_harm_and_the_named_dead(text, label, field, harms):
+    from claimcheck import check
+
+    claim = next(c for c in check(text, harms, published="2025-01-01").claims if c.checkworthy)
+    assert claim.verdict.label is label, claim.verdict.explanation
+    if field is not None:
+        assert field in [c.field for c in claim.verdict.comparisons if c.agrees is False]

@@ -29,6 +29,7 @@ EVENT_CUES: tuple[tuple[str, str, int], ...] = (
     (r"coup|toppled|ousted|overthrown", "coup", 3),
     (r"attack(?:ed|s)?|struck|strikes?", "attack", 1),
     (r"killed|killing|kills|kill|died|dead|death toll|lost (?:their|his|her) li(?:fe|ves)", "killing", 1),
+    (r"disasters?|catastrophes?|traged(?:y|ies)", "disaster", 1),
     # accidents and disasters
     (r"(?:plane|air|jet|airliner|aircraft|helicopter|flight) crash(?:es)?|crash-landed|ditch(?:ed|ing)", "plane_crash", 3),
     (r"crash(?:ed|es|ing)?|went down|disappeared|vanished|broke (?:apart|up)|disintegrated", "crash", 2),
@@ -40,7 +41,17 @@ EVENT_CUES: tuple[tuple[str, str, int], ...] = (
     (r"wildfires?|bushfires?|forest fires?", "wildfire", 3),
     (r"fires?|blazes?|caught fire|burn(?:ed|t) down", "fire", 2),
     (r"explosions?|exploded|blasts?", "explosion", 2),
+    (r"arson(?:ists?)?|set (?:\w+ ){0,2}(?:on fire|ablaze)|set fire to|firebomb(?:ed|ing|s)?", "fire", 3),
+    (r"(?:dam|levee|embankment|dyke|dike)s? (?:burst|breach(?:ed|es)?|fail(?:ed|ure|s)|broke)|burst|breached", "collapse", 2),
     (r"collaps(?:e|es|ed|ing)|caved in|gave way", "collapse", 2),
+    (r"erupt(?:ed|ion|ions|ing|s)?", "eruption", 3),
+    (r"landslides?|mudslides?|rockslides?|mudflows?|avalanches?", "landslide", 3),
+    (r"(?:gas|chemical|toxic|radiation|radioactive|ammonia|chlorine|methane|nuclear) (?:leak|release)s?|leak(?:ed|ing|s)?", "leak", 3),
+    (r"oil spills?|spill(?:ed|s)?", "spill", 3),
+    (r"tornado(?:es)?|twisters?", "tornado", 3),
+    (r"heat ?waves?", "heatwave", 3),
+    (r"derail(?:ed|ment|ments|ing|s)?", "derailment", 3),
+    (r"sank|sink(?:ing|s)?|capsiz(?:ed|es|ing|e)|shipwrecks?", "sinking", 3),
     # elections and politics
     (r"referendums?|referenda|plebiscite", "referendum", 3),
     (r"(?:parliamentary |presidential |general |legislative |local |snap |federal )?elections?|polls|voted|voting|re-?elected|was elected", "election", 2),
@@ -71,7 +82,8 @@ EVENT_CUES: tuple[tuple[str, str, int], ...] = (
     (r"lash(?:ed|es)? out|criticis(?:ed|es|e)|criticiz(?:ed|es|e)|condemn(?:ed|s)?|slamm?(?:ed|s)?|denounc(?:ed|es|e)|reject(?:ed|s)?|accus(?:ed|es|e)|vow(?:ed|s)?|warn(?:ed|s)?|praised?", "statement", 2),
     (r"speech|addressed|address to|televised address", "speech", 2),
     (r"protests?|protesters|demonstrat(?:ors|ions?)|rall(?:y|ies)", "protest", 2),
-    (r"arrested|detained|arrests?", "arrest", 2),
+    (r"arrested|detained|arrests?|detentions?", "arrest", 2),
+    (r"charged|indicted|indictments?|prosecuted", "indictment", 2),
     (r"resign(?:ed|s|ation)?|stepped down|step down", "resignation", 2),
     (r"appointed|named (?:as )?(?:the )?new", "appointment", 2),
     (r"test(?:ed|s)? (?:a |an |its )?(?:\w+ ){0,2}(?:weapon|bomb|missile|device)s?", "weapons_test", 3),
@@ -85,10 +97,12 @@ _DEADLY = frozenset({
     "air_drone_strike", "missile_attack", "bombing", "shooting", "aircraft_shootdown", "stampede",
     "attack", "storming", "vehicle_attack", "stabbing", "assassination",
     "execution", "invasion", "plane_crash", "crash", "earthquake", "tsunami", "hurricane", "flood",
-    "wildfire", "fire", "explosion", "collapse",
+    "wildfire", "fire", "explosion", "collapse", "eruption", "landslide", "leak", "spill",
+    "tornado", "heatwave", "derailment", "sinking",
 })
 EVENT_TYPE_FAMILIES: dict[str, frozenset[str]] = {
     "killing": _DEADLY | {"casualty_report"},
+    "disaster": _DEADLY | {"casualty_report", "killing"},
     "attack": frozenset({
         "air_drone_strike", "missile_attack", "bombing", "shooting", "aircraft_shootdown",
         "storming", "vehicle_attack", "stabbing", "assassination", "explosion", "invasion",
@@ -98,7 +112,15 @@ EVENT_TYPE_FAMILIES: dict[str, frozenset[str]] = {
     "explosion": frozenset({"fire"}),
     "fire": frozenset({"wildfire"}),
     "crash": frozenset({"plane_crash", "aircraft_shootdown"}),
-    "earthquake": frozenset({"tsunami"}),
+    # one disaster sets off another: a quake or an eruption a tsunami or a landslide, a storm
+    # a flood or a tornado, a dam's collapse a flood, a derailment a fire or an explosion
+    "earthquake": frozenset({"tsunami", "landslide"}),
+    "eruption": frozenset({"tsunami", "landslide", "earthquake"}),
+    "hurricane": frozenset({"flood", "tornado", "landslide"}),
+    "flood": frozenset({"collapse", "landslide"}),
+    "derailment": frozenset({"crash", "fire", "explosion", "leak", "spill"}),
+    "sinking": frozenset({"crash", "fire"}),
+    "leak": frozenset({"spill"}),
     "election": frozenset({"referendum"}),
     "statement": frozenset({"speech", "policy_announcement"}),
     "policy_announcement": frozenset({"sanctions", "agreement"}),
@@ -315,6 +337,12 @@ LOCATIVE_PREPOSITIONS: tuple[str, ...] = (
     "over",
     "into",
 )
+
+# Verbs that say the one they happen to died: "Robert Fico was shot dead" states a death.
+FATAL_VERBS: tuple[str, ...] = (
+    r"killed", r"shot dead", r"died", r"assassinated", r"murdered", r"slain",
+    r"lost (?:their|his|her) li(?:fe|ves)",
+)  # fmt: skip
 
 # A name right after one of these words is the object of a phrase, not who does the verb that
 # follows ("a Boeing carrying 90 people to Tehran crashed", "the leaders of the U.S. and

@@ -62,6 +62,10 @@ PHASE_LABELS: tuple[tuple[str, str], ...] = (
 # inauguration", "two days before the launch"): it is not the clause's own phase.
 ANCHORING_WORDS: tuple[str, ...] = ("after", "before", "since", "following", "ahead of")
 
+# Words before a determiner and the name of an event that give it as the cause of the
+# clause's own: "ordered arrests over the collapse of the dams" is about the arrests.
+CAUSE_WORDS: tuple[str, ...] = ("over", "because of", "in connection with", "in the wake of")
+
 # Words that end the noun phrase a possessive time dates: "last month's fire to 97".
 PHRASE_ENDS: tuple[str, ...] = (
     "to", "from", "in", "on", "at", "of", "by", "with", "for", "and", "or", "was", "were",
