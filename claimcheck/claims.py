@@ -813,7 +813,7 @@ def _within_a_time(count: CountMention, times: list[TimeMention]) -> bool:
 
 def _mark_event_names(entities: list[EntityMention]) -> list[EntityMention]:
     """A name no record knows that ends in a word of a kind of event names an event ("the
-    Dixie Fire", "Hurricane Irma" aside): it says which event, never who did it."""
+    Dixie Fire"; "Hurricane Irma" aside): it says which event, never who did it."""
     out = []
     for entity in entities:
         if entity.name is None and entity.kind is EntityKind.UNKNOWN:
@@ -947,6 +947,8 @@ _AUXILIARY = "|".join(verdict_rules.AUXILIARIES)
 _FATAL = re.compile(_words(rules.FATAL_VERBS), re.IGNORECASE)
 # Names in one list, or a name and a relative of theirs: "Moïse and his wife Martine".
 _FELLOW_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their)\s+\w+\s+)?")
+# What joins the names of one phrase: a list, a possessive, a space ("Binhai New Area").
+_NAME_CHAIN = re.compile(rf"{_LIST_JOIN.pattern}|['’]s\s+|\s+")
 _GOVERNED = re.compile(
     rf"\b(?:{_words(rules.GOVERNING_PREPOSITIONS)})\s+(?:the\s+|an?\s+)?$", re.IGNORECASE
 )
@@ -1042,8 +1044,9 @@ def _fellows(claim: Claim, entity: EntityMention) -> list[EntityMention]:
 
 
 def _governed(claim: Claim, entity: EntityMention) -> bool:
-    """Whether a name is the object of a preposition, itself or as the last of a list whose
-    first name is ("the leaders of the U.S., Mexico and Canada")."""
+    """Whether a name is the object of a preposition, itself or as the last of a list or of
+    a possessor's names whose first name is ("the leaders of the U.S., Mexico and Canada", "in
+    Tianjin's Binhai New Area")."""
     while True:
         before = claim.text[: entity.start - claim.start]
         if _GOVERNED.search(before):
@@ -1052,7 +1055,7 @@ def _governed(claim: Claim, entity: EntityMention) -> bool:
             e
             for e in claim.entities
             if e.end <= entity.start
-            and _LIST_JOIN.fullmatch(claim.text, e.end - claim.start, entity.start - claim.start)
+            and _NAME_CHAIN.fullmatch(claim.text, e.end - claim.start, entity.start - claim.start)
         ]
         if not listed:
             return False

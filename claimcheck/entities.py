@@ -80,6 +80,7 @@ class _Token:
     joined: bool  # only a space or a hyphen since the previous word
     hyphenated: bool  # only a hyphen since the previous word
     sentence_start: bool
+    possessive: bool = False  # "Britain's": what follows is the possessor's, not its name
 
 
 @dataclass(frozen=True, slots=True)
@@ -443,7 +444,8 @@ def _tokenise(text: str) -> list[_Token]:
     for match in _WORD.finditer(text):
         word, start, end = match.group(), match.start(), match.end()
         possessive = _POSSESSIVE.search(word)
-        if possessive and len(word) > 2:
+        owns = bool(possessive) and len(word) > 2
+        if owns:
             word, end = word[: possessive.start()], start + possessive.start()
         gap = text[previous_end:start] if previous_end is not None else ""
         read = _read_short_gap if len(gap) <= _SHORT_GAP else _read_gap
@@ -461,6 +463,7 @@ def _tokenise(text: str) -> list[_Token]:
                 joined=previous_end is not None and (joiner or after_initial),
                 hyphenated=previous_end is not None and hyphen,
                 sentence_start=previous_end is None or (not after_initial and opener),
+                possessive=owns,
             )
         )
         previous_end = match.end()
@@ -663,8 +666,13 @@ def _link_chunk(
     # A linked part next to an unknown capitalised word is part of a different, longer name.
     kept = []
     for lo, hi, entry, score in found:
+        # a possessive ends a name: "Britain's Court of Appeal" is Britain's, not a longer name
         before = tokens[chunk[lo - 1]] if lo > 0 and not taken[lo - 1] else None
+        if before is not None and before.possessive:
+            before = None
         after = tokens[chunk[hi + 1]] if hi + 1 < len(chunk) and not taken[hi + 1] else None
+        if tokens[chunk[hi]].possessive:
+            after = None
         if (before and _is_qualifier(before)) or (after and _is_qualifier(after)):
             for k in range(lo, hi + 1):
                 taken[k] = False
@@ -699,7 +707,9 @@ def _unknown_runs(
         )
         if usable:
             run.append(chunk[k])
-            continue
+            # "Britain's Court of Appeal": the possessor's run ends at its "'s"
+            if not token.possessive:
+                continue
         while run and not (tokens[run[-1]].capital or tokens[run[-1]].norm.isdigit()):
             run.pop()
         # One capitalised word opening a sentence is a name unless it is a common opener

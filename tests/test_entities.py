@@ -202,6 +202,8 @@ def test_entities_look_alikes_in_the_shipped_data_link_to_themselves(
         ("Israel would take over settlements in the occupied West Bank.", ["West Bank"]),
         ("Secretary of State Mike Pompeo warned Iran.", ["Mike Pompeo"]),
         ("Rockets hit Camp Taji, north of Baghdad.", ["Camp Taji"]),
+        # a possessive ends a name: the possessor's, then what is theirs
+        ("Britain's Court of Appeal ruled.", ["Britain", "Court of Appeal"]),
     ],
 )
 def test_entities_unknown_capitalised_names_stay_unlinked(
@@ -307,3 +309,9 @@ def test_entities_a_word_with_another_last_letter_is_no_spelling_of_a_name():
 def test_entities_a_number_word_is_no_name(text):
     found = [e.text for e in find_entities(text, load_reference().gazetteer)]
     assert not [name for name in found if name in ("Seventy", "Twenty")]
+
+
+def test_entities_a_possessor_is_linked_apart_from_what_it_owns(gazetteer) -> None:
+    """"Israel's Mossad": Israel is a state the gazetteer knows, not part of a longer name."""
+    found = find_entities("Israel's Mossad Chief spoke.", gazetteer)
+    assert [(m.text, m.name) for m in found] == [("Israel", "Israel"), ("Mossad", None)]

@@ -42,7 +42,8 @@ EVENT_CUES: tuple[tuple[str, str, int], ...] = (
     (r"fires?|blazes?|caught fire|burn(?:ed|t) down", "fire", 2),
     (r"explosions?|exploded|blasts?", "explosion", 2),
     (r"arson(?:ists?)?|set (?:\w+ ){0,2}(?:on fire|ablaze)|set fire to|firebomb(?:ed|ing|s)?", "fire", 3),
-    (r"(?:dam|levee|embankment|dyke|dike)s? (?:burst|breach(?:ed|es)?|fail(?:ed|ure|s)|broke)|burst|breached", "collapse", 2),
+    # a dam's failure, not "burst into flames"
+    (r"(?:dam|levee|embankment|dyke|dike)s? (?:\w+ ){0,2}(?:burst|breach(?:ed|es)?|fail(?:ed|ure|s)|broke)|burst (?:its|their) banks|breached", "collapse", 2),
     (r"collaps(?:e|es|ed|ing)|caved in|gave way", "collapse", 2),
     (r"erupt(?:ed|ion|ions|ing|s)?", "eruption", 3),
     (r"landslides?|mudslides?|rockslides?|mudflows?|avalanches?", "landslide", 3),
