@@ -370,7 +370,12 @@ def _make_claim(
                     sorted(claim_times, key=lambda t: _dates_something_else(text, t, asides))
                 ),
                 counts=claim_counts,
-                entities=tuple(e for e in slots if e not in _landmarks(text, slots)),
+                entities=tuple(
+                    e
+                    for e in slots
+                    if e not in _landmarks(text, slots) and not _in_passing(text, e)
+                ),
+                context=tuple(e for e in slots if _in_passing(text, e)),
                 landmarks=_landmarks(text, slots),
             )
             return _with_readings(checkable, clause_cues)
@@ -405,7 +410,7 @@ def _make_claim(
     aside = tuple(
         e for e in entities if inside(e) and any(a <= e.start and e.end <= b for a, b in asides)
     )
-    areas = (*areas, *aside)
+    areas = (*areas, *aside, *(e for e in entities if inside(e) and _in_passing(text, e)))
     landmarks = _landmarks(text, [e for e in entities if inside(e) and e not in areas])
     claim_entities = tuple(
         e for e in entities if inside(e) and e not in speakers + areas + landmarks
@@ -460,6 +465,18 @@ def _agents(
         if _AGENT_BY.search(before) or _CLAIMED.match(after):
             found.append(entity)
     return tuple(found)
+
+
+def _in_passing(text: str, entity: EntityMention) -> bool:
+    """Whether a name no record knows is said in passing, not as a slot: an end of a journey
+    ("a Boeing carrying 90 people to Tehran", "flight 447 from Rio to Paris"), a place GeoNames
+    knows, or a craft's model ("an Airbus A320", "a Hewa Bora DC-9")."""
+    unknown = entity.name is None and entity.kind is EntityKind.UNKNOWN
+    # a maker's name and a model ("Airbus A320"), not a name that is one ("G7", "MH17")
+    if unknown and " " in entity.text and _MODEL.search(entity.text):
+        return True
+    place = entity.kind is EntityKind.PLACE or (unknown and place_kind(entity.text) is not None)
+    return place and _JOURNEY_END.search(text, max(0, entity.start - 30), entity.start) is not None
 
 
 def _places_or_parties_a_named_thing(slots: Sequence[EntityMention], clause: str) -> bool:
@@ -947,6 +964,10 @@ _AUXILIARY = "|".join(verdict_rules.AUXILIARIES)
 _FATAL = re.compile(_words(rules.FATAL_VERBS), re.IGNORECASE)
 # Names in one list, or a name and a relative of theirs: "Moïse and his wife Martine".
 _FELLOW_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their)\s+\w+\s+)?")
+# A model's designation: letters and figures in one word ("A320", "DC-9", "Il-76", "S-92").
+_MODEL = re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z]*-?\d+[\w-]*\b")
+# Words before the end of a journey: "bound for Tehran", "from Rio to Paris".
+_JOURNEY_END = re.compile(rf"\b(?:{_words(rules.JOURNEY_WORDS)})\s+(?:the\s+)?$", re.IGNORECASE)
 # What joins the names of one phrase: a list, a possessive, a space ("Binhai New Area").
 _NAME_CHAIN = re.compile(rf"{_LIST_JOIN.pattern}|['’]s\s+|\s+")
 _GOVERNED = re.compile(

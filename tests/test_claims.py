@@ -722,3 +722,22 @@ def test_claims_clauses_of_lowered_ascii_are_the_clauses_of_the_text(text):
         assert found == claims_module._clauses(sentence, [])
     finally:
         claims_module._LOWER_BOUNDARIES = fast
+
+
+@pytest.mark.parametrize(
+    ("text", "slots", "passing"),
+    [
+        # the ends of a journey are not where its event happened
+        ("A plane carrying 90 people to Tehran crashed near Bishkek on August 24, 2008.",
+         ["Bishkek"], ["Tehran"]),
+        ("The Air Iberia jet bound for Paris went down on June 1, 2009.", ["Air Iberia"],
+         ["Paris"]),
+        # a maker's name and a model name a craft, not who did it
+        ("An Airbus A320 crashed off Perpignan on November 27, 2008.", ["Perpignan"],
+         ["Airbus A320"]),
+    ],
+)  # fmt: skip
+def test_claims_journeys_and_craft_are_said_in_passing(text, slots, passing, reference):
+    claim = only_checkable(text, reference, published="2010-01-01")
+    assert [e.text for e in claim.entities + claim.landmarks] == slots
+    assert [e.text for e in claim.context if e.text in passing] == passing

@@ -345,6 +345,13 @@ FATAL_VERBS: tuple[str, ...] = (
     r"lost (?:their|his|her) li(?:fe|ves)",
 )  # fmt: skip
 
+# Words before a place a journey starts or ends at, which is not where its event happened.
+# ("lifted off from Cape Canaveral" is where; "on approach to Perm" is near, a landmark)
+JOURNEY_WORDS: tuple[str, ...] = (
+    r"(?<!approach )to", r"bound for", r"headed for", r"heading for", r"en route to",
+    r"destined for",
+)  # fmt: skip
+
 # A name right after one of these words is the object of a phrase, not who does the verb that
 # follows ("a Boeing carrying 90 people to Tehran crashed", "the leaders of the U.S. and
 # Canada signed"). English prepositions are a closed class.

@@ -14,7 +14,7 @@ DESIGNATORS: frozenset[str] = frozenset({
 # Pennsylvania line", "just north of Dallas", "off the coast of Sicily", "outside Kabul".
 PROXIMITY_WORDS: tuple[str, ...] = (
     r"near", r"nearby", r"outside", r"close to", r"off", r"off the coast of",
-    r"on the outskirts of", r"(?:north|south|east|west|northeast|northwest|southeast|southwest|"
+    r"on the outskirts of", r"on (?:its |the |final )?approach to", r"(?:north|south|east|west|northeast|northwest|southeast|southwest|"
     r"north-east|north-west|south-east|south-west)(?:ern)?\s+of",
 )  # fmt: skip
 # How far from a landmark's city (km) the record's city may lie and still be "near" it; from
