@@ -53,6 +53,7 @@ from claimcheck.models import CountMention, CountRole
 from claimcheck.rules import counts as rules
 from claimcheck.rules import entities as entity_rules
 from claimcheck.rules import numbers as number_rules
+from claimcheck.rules import quantities as quantity_rules
 
 #: Numbers written with more digits than this (before the decimal point) are not counts: no
 #: count or amount in news comes near 10**15, and a float of 309 digits is infinite.
@@ -169,6 +170,9 @@ _DIGITS = re.compile(r"\d+")
 _MONTH_WORD = re.compile(rf"(?:{_MONTH})", re.IGNORECASE)
 _YEAR_RANGE_AFTER = re.compile(r"\s*[-–/]\s*(?:\d{4}|\d{2})(?!\d)")
 # the noun after a number, past an age ("three 9-year-old children")
+# The word after a number, hyphened or glued to it too ("a 21-day lockdown", "46.9C").
+_COUNTED_AFTER = re.compile(r"[\s-]*([^\W\d_]+)(?:\s+([^\W\d_]+))?")
+_LETTERS = re.compile(r"[^\W\d_]+")
 _NOUN_AFTER = re.compile(r"\s+(?:of\s+)?(?:\d+-\w+-old\s+)?([^\W\d_]+)\b")
 _MODIFIER_AFTER = re.compile(r"(?:" + alternation(rules.MODIFIERS) + r")\s+", _I)
 # "to 253 from 359", "to 97 ..., down from the 115": the figure a revision replaced.
@@ -389,6 +393,7 @@ def _mention(
     *,
     unit: str = "",
     approximate: bool = False,
+    nouns: tuple[str, ...] = (),
 ) -> CountMention:
     return CountMention(
         text=text[start:end],
@@ -399,6 +404,7 @@ def _mention(
         high=None if high is None else float(high),
         unit=unit,
         approximate=approximate,
+        nouns=nouns,
     )
 
 
@@ -786,7 +792,18 @@ def _with_role(text: str, number: _Number, *, floor: int, ceiling: int) -> Count
         number.high,
         unit=number.unit,
         approximate=number.approximate,
+        nouns=_nouns(text, number.start, number.end),
     )
+
+
+def _nouns(text: str, start: int, end: int) -> tuple[str, ...]:
+    """The words either side of a number that may say what it counts: "a depth of 18 km"
+    (depth, km), "30,000 houses", "magnitude 7.5", "50 people aboard" (board), as
+    ``quantity_rules.counted_word`` spells them."""
+    before = _LETTERS.findall(text, max(0, start - 30), start)[-2:]
+    after = _COUNTED_AFTER.match(text, end)
+    words = [*before, *(after.groups("") if after else ())]
+    return tuple(dict.fromkeys(w for w in map(quantity_rules.counted_word, words) if w))
 
 
 def _role_from_cues(

@@ -182,6 +182,9 @@ class CountMention:
     approximate: bool = False
     # the figure a revision replaced ("cut the toll to 253 from 359"): of the count before it
     previous: bool = False
+    # the words either side of the number that may say what it counts ("houses", "km",
+    # "magnitude", "board" for passengers), as ``rules.quantities.counted_word`` spells them
+    nouns: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -358,6 +361,9 @@ class Quantity:
     unit: str = ""  # "percent" for shares
     from_column: bool = True
     approximate: bool = False
+    # the words of a column's name as ``rules.quantities.counted_word`` spells them
+    # ("depth_km": depth, km): what a claimed figure's words must meet to be compared with it
+    names: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -973,15 +973,21 @@ def _quantities(row: dict[str, Any], extra: tuple[tuple[str, str], ...]) -> tupl
     values = {"deaths": row["deaths"], "injuries": row["injuries"], **dict(extra)}
     found = []
     for column, value in values.items():
-        role = _column_role(column)
         high = _number(value)
-        if role is None or high is None or column.endswith(quantity_rules.LOW_SUFFIX):
+        if (
+            high is None
+            or column in quantity_rules.NOT_QUANTITIES
+            or column.endswith(quantity_rules.LOW_SUFFIX)
+        ):
             continue
+        # a column whose name gives no role is a figure of its own ("depth_km")
+        role = _column_role(column) or CountRole.OTHER
         low = _number(values.get(column + quantity_rules.LOW_SUFFIX))
-        words = set(re.split(r"[\W_]+", column.lower()))
-        unit = "percent" if words & set(quantity_rules.PERCENT_WORDS) else ""
+        words = [w for w in re.split(r"[\W_]+", column.lower()) if w]
+        unit = "percent" if set(words) & set(quantity_rules.PERCENT_WORDS) else ""
         low = min(low, high) if low is not None else high
-        found.append(Quantity(CountRole(role), low, high, column, unit))
+        names = tuple(dict.fromkeys(n for n in map(quantity_rules.counted_word, words) if n))
+        found.append(Quantity(CountRole(role), low, high, column, unit, names=names))
     for stated in find_counts(row["statement"]):
         high = stated.high if stated.high is not None else stated.low
         found.append(

@@ -624,13 +624,18 @@ def _compare_count(count: CountMention, record: Record) -> list[Comparison]:
         and q.role == count.role
         and (q.unit == "percent") == (count.unit == "percent")
     ]
+    # the column the figure's words name ("passengers": fatalities_on_board, "18 km":
+    # depth_km); a figure of no role is compared with such a column only
+    named = [q for q in columns if set(q.names) & set(count.nouns)]
+    if named or count.role is CountRole.OTHER:
+        columns = named
     if not columns:
         return [_compare_with_statement(count, record, name, claimed, role)]
     figure = (columns[0].low, columns[0].high)
     agrees = _in_range(count, figure)
     reference = _format_figure(figure)
     note = (
-        f"{reference} is within '{count.text}'"
+        f"the record's {columns[0].source} of {reference} is within '{count.text}'"
         if agrees
         else f"'{count.text}' does not fit the record's {columns[0].source} of {reference}"
     )

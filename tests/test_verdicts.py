@@ -851,3 +851,41 @@ def test_verdicts_kinds_of_harm_and_the_named_dead(text, label, field, harms):
     assert claim.verdict.label is label, claim.verdict.explanation
     if field is not None:
         assert field in [c.field for c in claim.verdict.comparisons if c.agrees is False]
+
+
+# fmt: off
+FIGURES = pd.DataFrame(
+    [["quake-2023", "A magnitude 7.8 earthquake struck Pazarcik, killing 100 people.",
+      "2023-02-06", "earthquake", "Pazarcik", "Turkey", "", "", "100", "7.8", "10", "20000"],
+     ["crash-2009", "A plane crashed into a house, killing all 49 aboard and one man on the ground.",
+      "2009-02-12", "plane crash", "Clarence Center", "United States", "", "", "50", "", "", ""]],
+    columns=["id", "statement", "date", "event_type", "location", "country", "actors", "aliases",
+             "deaths", "magnitude", "depth_km", "houses_destroyed"],
+)
+FIGURES["fatalities_on_board"] = ["", "49"]
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "column", "agrees"),
+    [
+        # a figure of no role meets the column its words name, and only that one
+        ("A magnitude 7.8 earthquake struck Pazarcik on February 6, 2023.", "magnitude", True),
+        ("The Pazarcik earthquake struck at a depth of 18 km on February 6, 2023.", "depth_km",
+         False),
+        ("The Pazarcik earthquake destroyed 20,000 houses on February 6, 2023.",
+         "houses_destroyed", True),
+        # the toll's subject: those aboard are the on-board column's, not all the dead
+        ("All 50 people aboard were killed when the plane crashed in Clarence Center on "
+         "February 12, 2009.", "fatalities_on_board", False),
+        ("Fifty people were killed when the plane crashed in Clarence Center on February 12, "
+         "2009.", "deaths", True),
+    ],
+)
+def test_verdicts_a_figure_is_compared_with_the_column_its_words_name(text, column, agrees):
+    from claimcheck import check
+
+    reference = load_reference(FIGURES, name="figures")
+    claim = next(c for c in check(text, reference, published="2024-01-01").claims if c.checkworthy)
+    figures = [c for c in claim.verdict.comparisons if f"record's {column} of" in c.note]
+    assert [c.agrees for c in figures] == [agrees], claim.verdict.comparisons

@@ -3,7 +3,9 @@
 Any numeric column is a quantity whose role comes from the words of its name: ``deaths`` and
 ``injuries`` of the schema, and a user's own ``turnout_percent``, ``people_on_board``,
 ``magnitude``, ``amount_usd``... The first role any of whose words is a word of the name wins;
-a column whose name has none of them is kept as text, not compared. Adding a role is one row.
+any other numeric column is a figure of no role, compared only with a claimed figure whose
+words meet its name ("a depth of 18 km" with ``depth_km``, "30,000 houses" with
+``houses_destroyed``). Adding a role is one row.
 """
 
 # fmt: off
@@ -32,3 +34,43 @@ LOW_SUFFIX = "_low"
 
 # Numeric columns of the schema that are no figure of the event.
 NOT_QUANTITIES: frozenset[str] = frozenset({"date_tolerance_days"})
+
+# Words that say what a figure counts, spelt one way: a claim's "kilometres" meets a column's
+# "km", its "passengers" a column "on board", "degrees" a column in Celsius.
+COUNTED_WORDS: dict[str, tuple[str, ...]] = {
+    "km": ("km", "kilometres", "kilometers", "kilometre", "kilometer"),
+    "mi": ("mi", "miles", "mile"),
+    "m": ("metres", "meters", "metre", "meter"),
+    "c": ("c", "celsius", "degrees", "°c"),
+    "f": ("fahrenheit", "°f"),
+    "board": ("board", "aboard", "passengers", "passenger", "crew", "occupants", "onboard"),
+    "ground": ("ground", "bystanders"),
+    "house": ("house", "houses", "homes", "home", "dwellings"),
+    "building": ("building", "buildings", "structures"),
+}
+# Words next to a number that say nothing of what it counts.
+NOT_COUNTED_WORDS: frozenset[str] = frozenset({
+    "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from",
+    "about", "some", "nearly", "almost", "over", "under", "more", "than", "least", "most",
+    "were", "was", "are", "is", "had", "have", "has", "been", "be", "all", "only", "just",
+    # what the role says already: deaths, injuries, people
+    "killed", "dead", "died", "deaths", "death", "fatalities", "injured", "wounded", "hurt",
+    "injuries", "people", "persons",
+})  # fmt: skip
+_SPELLING = {spelling: word for word, spellings in COUNTED_WORDS.items() for spelling in spellings}
+
+
+def counted_word(word: str) -> str | None:
+    """A word near a number or in a column's name as figures are matched by it: lower case,
+    one spelling ("kilometres" is "km"), a plural's "s" dropped; ``None`` for a word that
+    says nothing of what is counted.
+
+    >>> [counted_word(w) for w in ("Kilometres", "houses", "Magnitude", "of")]
+    ['km', 'house', 'magnitude', None]
+    """
+    word = word.lower()
+    if word in NOT_COUNTED_WORDS or not word:
+        return None
+    if word in _SPELLING:
+        return _SPELLING[word]
+    return word[:-1] if len(word) > 3 and word.endswith("s") and not word.endswith("ss") else word
