@@ -581,7 +581,21 @@ def _compare_counts(claim: Claim, record: Record, reference: Reference) -> list[
             out.append(_compare_previous(count, record, reference))
         else:
             out.extend(_compare_count(count, record))
+    out.extend(_compare_unhurt(claim, record))
     return out
+
+
+def _compare_unhurt(claim: Claim, record: Record) -> list[Comparison]:
+    """"Nobody was hurt" says no one was killed either: where the record has deaths and the
+    claim gives none, it is partly right at best."""
+    if any(c.role is CountRole.DEATHS for c in claim.counts):
+        return []
+    unhurt = [c for c in claim.counts if c.role is CountRole.INJURIES and c.high == 0]
+    deaths = _column_figure(record, CountRole.DEATHS)
+    if not unhurt or deaths is None or deaths[0] == 0:
+        return []
+    note = f"{_PARTLY}: '{unhurt[0].text}', but the record has {_format_figure(deaths)} dead"
+    return [Comparison("deaths", "0", _format_figure(deaths), False, note)]
 
 
 def _compare_previous(count: CountMention, record: Record, reference: Reference) -> Comparison:

@@ -842,6 +842,9 @@ def harms():
         ("The Dixie Fire killed 85 people in Paradise in November 2018.", Label.UNVERIFIABLE,
          None),
         ("The Camp Fire killed 85 people in Paradise in November 2018.", Label.SUPPORTED, None),
+        # "nobody was hurt" says nobody died either
+        ("Nobody was hurt in the Camp Fire in Paradise in November 2018.", Label.MISLEADING,
+         "deaths"),
     ],
 )
 def test_verdicts_kinds_of_harm_and_the_named_dead(text, label, field, harms):
