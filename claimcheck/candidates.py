@@ -44,6 +44,9 @@ _STATES_ONLY_CAP = 50.0
 # Two different event types stated on both sides mean two different events: such a record can be
 # suggested but never reach the match threshold, whatever else agrees.
 _TYPE_CONFLICT_CAP = 65.0
+# A text part this high says as much of the event as its kind does: with a date that meets
+# the record's, the states a claim names count in full.
+_PINNING_TEXT = 75.0
 # An entities part this high means the claim names what the record names (not only states).
 _NAMED_EVENT = 80.0
 # A name, a type or a word with more rows than this is searched only within the date window.
@@ -331,7 +334,12 @@ def _score_parts(
     # then the states a claim names count in full ("Iran held elections on February 21").
     # So does the kind of event (or its family) with a date that meets it, stated to the month
     # or finer ("the earthquakes that struck Turkey last February").
-    pinned = (event_type >= _SAME_FAMILY) & (dates == 100.0) if dates is not None else None
+    text = _text_scores(claim.text, reference, rows)
+    pinned = (
+        ((event_type >= _SAME_FAMILY) | (text >= _PINNING_TEXT)) & (dates == 100.0)
+        if dates is not None
+        else None
+    )
     if pinned is not None and not any((last - first).days <= 31 for first, last in spans):
         pinned = None
     parts = {
@@ -340,7 +348,7 @@ def _score_parts(
     }
     if dates is not None:
         parts["date"] = dates
-    parts["text"] = _text_scores(claim.text, reference, rows)
+    parts["text"] = text
     return parts
 
 

@@ -892,3 +892,28 @@ def test_verdicts_a_figure_is_compared_with_the_column_its_words_name(text, colu
     claim = next(c for c in check(text, reference, published="2024-01-01").claims if c.checkworthy)
     figures = [c for c in claim.verdict.comparisons if f"record's {column} of" in c.note]
     assert [c.agrees for c in figures] == [agrees], claim.verdict.comparisons
+
+
+def test_verdicts_a_state_its_words_and_its_day_identify_an_event():
+    """A claim that names only a state is known by what else it shares: the record's words and
+    its very day (the states then count in full), or nothing, and it stays unverifiable."""
+    from claimcheck import check
+
+    rows = pd.DataFrame(
+        [
+            ["samoa-2019", "Samoa declared a state of emergency as measles cases surged.",
+             "2019-11-15", "state of emergency", "Apia", "Samoa"],
+            ["samoa-2020", "Samoa held a national day of prayer for the measles victims.",
+             "2019-12-06", "prayer", "Apia", "Samoa"],
+        ],
+        columns=["id", "statement", "date", "event_type", "location", "country"],
+    )  # fmt: skip
+    reference = load_reference(rows, name="samoa")
+
+    def label(text: str) -> Label:
+        return check(text, reference, published="2019-12-20").claims[0].verdict.label
+
+    assert label("Samoa declared a state of emergency on November 15 as measles cases surged.") \
+        is Label.SUPPORTED
+    assert label("Samoa declared a state of emergency on November 2 as measles cases surged.") \
+        is Label.UNVERIFIABLE

@@ -55,6 +55,8 @@ EVENT_CUES: tuple[tuple[str, str, int], ...] = (
     (r"sank|sink(?:ing|s)?|capsiz(?:ed|es|ing|e)|shipwrecks?", "sinking", 3),
     # elections and politics
     (r"referendums?|referenda|plebiscite", "referendum", 3),
+    # what voters do is a vote, not a statement ("Scottish voters rejected independence")
+    (r"voters (?:\w+ ){0,2}(?:rejected|approved|backed|endorsed|chose|elected|returned)", "election", 3),
     (r"(?:parliamentary |presidential |general |legislative |local |snap |federal )?elections?|polls|voted|voting|re-?elected|was elected", "election", 2),
     (r"won|defeated|beat", "election", 1),
     (r"disqualif(?:ied|ication|ications|y|ies)|barred (?:\w+ ){0,3}from (?:running|standing)", "disqualification", 2),
