@@ -138,6 +138,9 @@ _NONE_SURVIVED_GAP = re.compile(r"(?:\s*[\w’'-]+){0,4}\s*,?\s*")
 # A full stop after a dotted acronym ("110 U.S. troops") does not end the clause, nor does a
 # quotation mark (80 "terrorists" were killed). Another number does: its cues are its own
 # ("one of the two ... zero deaths").
+_ASIDE = re.compile(
+    rf",\s*(?:[\w-]+\s+)?(?:{alternation(rules.ASIDE_OPENERS)})\b[^,;:.()—–]*,", _I
+)
 _CLAUSE_END = re.compile(
     r"[;:!?()\[\]—–,]|(?<!\.[A-Za-z])\.(?=\s|$)|\n\s*\n|\s-\s|(?<!\w)\d"
     rf"|(?<![\w-])(?:{_WORD}|{alternation(rules.VAGUE_AMOUNTS)})(?![\w-])",
@@ -732,11 +735,22 @@ def _first_cue_after(text: str, end: int, *, limit: int) -> re.Match[str] | None
 def _clause_after(text: str, end: int) -> int:
     """Where the clause after a number ends: punctuation, another number or a new clause."""
     stop = min(len(text), end + _LOOK)
-    for clause_end in _CLAUSE_END.finditer(text, end, stop):
-        if not _names_or_dates(text, clause_end):
+    position = end
+    while True:
+        clause_end = next(
+            (m for m in _CLAUSE_END.finditer(text, position, stop) if not _names_or_dates(text, m)),
+            None,
+        )
+        if clause_end is None:
+            break
+        # an aside between the count and its verb ("Four people, including a 9-year-old
+        # boy, were killed") does not end its clause
+        aside = _ASIDE.match(text, clause_end.start())
+        if aside is None:
             stop = clause_end.start()
             break
-    breaker = _BREAKER.search(text, end, stop)
+        position = aside.end()
+    breaker = _BREAKER.search(text, position, stop)
     return breaker.start() if breaker else stop
 
 

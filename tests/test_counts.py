@@ -372,3 +372,28 @@ def test_counts_victims_joined_past_an_age_are_one_toll():
 )
 def test_counts_a_number_after_a_preposition_or_a_part_is_no_toll(text, found):
     assert [(m.text, m.role) for m in find_counts(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Four people, including a 9-year-old boy, were killed on Wednesday.",
+        "Eight people, six of them women, were killed on Tuesday.",
+        "Ten people, among them a police officer, were killed.",
+    ],
+)
+def test_counts_an_aside_does_not_part_a_count_from_its_verb(text):
+    assert [str(c.role) for c in find_counts(text)][:1] == ["deaths"]
+
+
+@pytest.mark.parametrize(
+    ("text", "nouns"),
+    [
+        ("at a depth of 18 kilometres", ("depth", "km")),
+        ("destroyed 30,000 houses", ("destroyed", "house")),
+        ("a magnitude 7.5 quake", ("magnitude", "quake")),
+        ("all 50 people aboard", ("board",)),
+    ],
+)
+def test_counts_carry_the_words_that_say_what_they_count(text, nouns):
+    assert find_counts(text)[0].nouns == nouns

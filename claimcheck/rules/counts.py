@@ -94,6 +94,10 @@ WEAK_ROLES: frozenset[CountRole] = frozenset({CountRole.PEOPLE, CountRole.OTHER}
 
 # How many words after (before) a number its role cue may be: "25 people were later killed"
 # (after), "killing at least 25", "turnout in Iran's February 21 election was 42.57%" (before).
+# Words that open an aside between a count and its verb ("Four people, including a boy,
+# were killed", "Eight people, six of them women, were killed"); a word may come before the
+# last two ("six of them").
+ASIDE_OPENERS: tuple[str, ...] = ("including", "among them", "among whom", "of them", "of whom")
 CUE_WORDS_AFTER: int = 10
 CUE_WORDS_BEFORE: int = 10
 
