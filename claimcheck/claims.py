@@ -226,7 +226,8 @@ def extract_claims(
     # an unknown word of a label ("a Fourth of July parade") is no name either
     found = [e for e in found if e.name or not any(_overlaps(e, t) for t in labels)]
     entities = _mark_unknown_places(
-        text, _mark_event_names(_outside_dates_and_datelines(found, times, sentences))
+        text,
+        _mark_event_names(_without_models(_outside_dates_and_datelines(found, times, sentences))),
     )
     # A dateline names where the story was filed, most often where its event happened: it
     # helps find the records of the article's claims, and is never compared as a stated place.
@@ -468,13 +469,9 @@ def _agents(
 
 
 def _in_passing(text: str, entity: EntityMention) -> bool:
-    """Whether a name no record knows is said in passing, not as a slot: an end of a journey
-    ("a Boeing carrying 90 people to Tehran", "flight 447 from Rio to Paris"), a place GeoNames
-    knows, or a craft's model ("an Airbus A320", "a Hewa Bora DC-9")."""
+    """Whether a place is said in passing, not as a slot: the end of a journey ("a Boeing
+    carrying 90 people to Tehran", "bound for Paris")."""
     unknown = entity.name is None and entity.kind is EntityKind.UNKNOWN
-    # a maker's name and a model ("Airbus A320"), not a name that is one ("G7", "MH17")
-    if unknown and " " in entity.text and _MODEL.search(entity.text):
-        return True
     place = entity.kind is EntityKind.PLACE or (unknown and place_kind(entity.text) is not None)
     return place and _JOURNEY_END.search(text, max(0, entity.start - 30), entity.start) is not None
 
@@ -828,6 +825,25 @@ def _within_a_time(count: CountMention, times: list[TimeMention]) -> bool:
     return any(t.start <= count.start and count.end <= t.end for t in times)
 
 
+def _without_models(entities: list[EntityMention]) -> list[EntityMention]:
+    """A name no record knows that ends in a craft's model ("a Hewa Bora Airways DC-9", "a UPS
+    MD-11") names its operator by the words before; the model is no one."""
+    out = []
+    for entity in entities:
+        model = _MODEL.search(entity.text) if entity.name is None else None
+        # a flight's number names it ("Flight MH370"): no model
+        if model is not None and _FLIGHT.search(entity.text, 0, model.start()):
+            model = None
+        if model is not None and entity.kind is EntityKind.UNKNOWN:
+            kept = entity.text[: model.start()].rstrip()
+            if " " not in entity.text or not kept:
+                out.append(entity)
+                continue
+            entity = dataclasses.replace(entity, text=kept, end=entity.start + len(kept))
+        out.append(entity)
+    return out
+
+
 def _mark_event_names(entities: list[EntityMention]) -> list[EntityMention]:
     """A name no record knows that ends in a word of a kind of event names an event ("the
     Dixie Fire"; "Hurricane Irma" aside): it says which event, never who did it."""
@@ -968,6 +984,7 @@ _FELLOW_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their)
 _MODEL = re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z]*-?\d+[\w-]*\b")
 # Words before the end of a journey: "bound for Tehran", "from Rio to Paris".
 _JOURNEY_END = re.compile(rf"\b(?:{_words(rules.JOURNEY_WORDS)})\s+(?:the\s+)?$", re.IGNORECASE)
+_FLIGHT = re.compile(r"\bflight\s*$", re.IGNORECASE)
 # What joins the names of one phrase: a list, a possessive, a space ("Binhai New Area").
 _NAME_CHAIN = re.compile(rf"{_LIST_JOIN.pattern}|['’]s\s+|\s+")
 _GOVERNED = re.compile(

@@ -37,7 +37,8 @@ PHASES: tuple[tuple[str, str], ...] = (
     ("rescue", r"rescued|pulled (?:\w+ ){0,2}alive|(?:pulled|brought|freed) (?:\w+ ){0,4}(?:from|out of) (?:the )?(?:rubble|wreckage|debris|water|sea|river|cave|mine|ruins)|rescue (?:ended|was completed|completed)|(?:ended|completed) the rescue"),
     ("refloating", r"refloated|refloating|freed|dislodged|(?:was|were) pulled free|set free"),
     ("demolition", r"demolish(?:ed|ing)?|demolition|imploded|brought down the (?:rest|remainder|remaining)"),
-    ("funeral", r"funerals?|buried|laid to rest"),
+    # ("buried" is more often under rubble than laid to rest)
+    ("funeral", r"funerals?|laid to rest"),
     # an inquiry's or an investigation's report on an event: a phase of its own, years later
     ("report", r"(?:publish(?:ed|es|ing)?|released?|issued?|presented) (?:\w+ ){0,4}report|report (?:\w+ ){0,6}(?:was|were|is) (?:published|released|issued|presented)|(?:inquiry|investigation|investigators|report) (?:\w+ ){0,2}(?:found|concluded)"),
 )
@@ -90,6 +91,9 @@ BEGINNING_PHASES: frozenset[str] = frozenset({
 
 # Phases that belong to one family of events (an event type of rules.claims): their words say
 # the phase only in a clause of that family, or of no known type.
+# A plane that crashed "while landing" or a crisis that ended when forces "freed the hostages"
+# is not in a phase of a space mission or of a ship's grounding.
 PHASE_FAMILIES: dict[str, str] = {
     "first_round": "election", "runoff": "election", "polling": "election", "result": "election",
+    "launch": "space_mission", "landing": "space_mission", "refloating": "sinking",
 }  # fmt: skip
