@@ -123,6 +123,8 @@ _LABEL_USE = re.compile(r" (?!of\b|in\b|on\b|at\b|and\b|to\b|was\b|is\b)[a-z]+")
 _AGENT_BY = re.compile(rf"\b(?:{_words(rules.AGENT_VERBS)})\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAIMED = re.compile(rf"\s+(?:{_words(rules.RESPONSIBILITY_PHRASES)})\b", re.IGNORECASE)
 _SUBNATIONAL = ("region",)
+_NUMBERED = re.compile(r"\s+\d")
+_FACILITY = re.compile(rf"(?:['’]s)?\s+(?:{_words(rules.FACILITY_NOUNS)})\b", re.IGNORECASE)
 _AREA = re.compile(rf"(?:['’]s)?\s+(?:{_words(rules.AREA_NOUNS)})\b", re.IGNORECASE)
 # A place before a noun of people says where they are from, not where it happened
 # ("Liverpool supporters died at Hillsborough").
@@ -396,8 +398,14 @@ def _make_claim(
         )
 
     speakers = tuple(e for e in entities if inside(e) and _is_speaker(e, cue, unquoted, start))
-    # a place that names the area of a thing ("this Chicago suburb", "the Kabul airport") says
-    # where to look, not where it happened
+    # a place that names a facility of its own ("the Kabul airport") says near where it
+    # happened, a landmark; one that names an area ("this Chicago suburb") where to look, and
+    # one before people ("Liverpool supporters") where they are from
+    near = tuple(
+        e
+        for e in entities
+        if inside(e) and e.kind is EntityKind.PLACE and _FACILITY.match(text, e.end)
+    )
     areas = tuple(
         e
         for e in entities
@@ -412,7 +420,10 @@ def _make_claim(
         e for e in entities if inside(e) and any(a <= e.start and e.end <= b for a, b in asides)
     )
     areas = (*areas, *aside, *(e for e in entities if inside(e) and _in_passing(text, e)))
-    landmarks = _landmarks(text, [e for e in entities if inside(e) and e not in areas])
+    landmarks = (
+        *_landmarks(text, [e for e in entities if inside(e) and e not in areas + near]),
+        *near,
+    )
     claim_entities = tuple(
         e for e in entities if inside(e) and e not in speakers + areas + landmarks
     )
@@ -870,7 +881,11 @@ def _mark_unknown_places(text: str, entities: list[EntityMention]) -> list[Entit
         qualifies = _QUALIFIED_NOUN.match(text, entity.end) or text.startswith(
             ("'s", "’s"), entity.end
         )
-        placeable = entity.name is None or (entity.kind is EntityKind.STATE and not qualifies)
+        # a name with a number after it is a thing of a series ("Line 5", "Terminal 2")
+        numbered = _NUMBERED.match(text, entity.end) is not None
+        placeable = (entity.name is None and not numbered) or (
+            entity.kind is EntityKind.STATE and not qualifies
+        )
         # a name only the world gazetteer knows as a US state ("Half Moon Bay, Calif.")
         known = entity.name is None and place_kind(expand_abbreviation(entity.text)) in _SUBNATIONAL
         if known or (

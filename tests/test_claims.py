@@ -753,3 +753,22 @@ def test_claims_the_end_of_a_journey_is_said_in_passing(text, slots, passing, re
 def test_claims_a_craft_is_named_by_its_operator(text, names, reference):
     claim = only_checkable(text, reference, published="2015-01-01")
     assert [e.text for e in claim.entities if e.kind is not EntityKind.PLACE] == names
+
+
+@pytest.mark.parametrize(
+    ("text", "landmark"),
+    [
+        # a place's facility is near the place: Narita airport serves Tokyo from 60 km away
+        ("The jet crashed at Bozeman airport on March 22, 2009.", "Bozeman"),
+        ("A rocket hit the Baghdad airport on January 5, 2020.", "Baghdad"),
+    ],
+)
+def test_claims_a_facility_of_a_place_puts_the_event_near_it(text, landmark, reference):
+    claim = only_checkable(text, reference, published="2022-01-01")
+    assert [e.text for e in claim.landmarks] == [landmark]
+
+
+def test_claims_a_name_with_a_number_is_no_town(reference):
+    """"Line 5", "Terminal 2": one of a series, not a place even after "into"."""
+    claim = only_checkable("Floodwater poured into Line 5 on July 20, 2021.", reference)
+    assert all(e.kind is not EntityKind.PLACE for e in claim.entities)

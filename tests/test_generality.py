@@ -70,8 +70,6 @@ KNOWN = {
     "p11-c154": "a temperature ('46.9C') is not compared with a temperature column",
     "p12-141": "a later event ('the father was charged') is decided by the shooting's row",
     "p12-149": "a superlative ('the deadliest attack in Colorado's history') is not weighed",
-    "p9-c091": "'crashed while landing at Bozeman airport': a place before 'airport' is taken "
-    "for where to look, not compared",
     "p9-c088": "'a police plane' where a helicopter crashed: the kind of craft is not compared",
     "p9-c125": "'Twelve of those killed were German tourists': a part no slot holds",
     "p10-c010": "'began erupting on April 14' after a first eruption in March: not weighed",

@@ -448,18 +448,23 @@ RESPONSIBILITY_PHRASES: tuple[str, ...] = (
 )
 
 # Nouns after a place name that make it name an area around a thing ("this Chicago suburb",
-# "the Kabul airport", "Dhaka's outskirts"): where to look, not the place stated.
+# "Dhaka's outskirts", "the Antioch area of Nashville"): where to look, not the place stated.
 AREA_NOUNS: tuple[str, ...] = (
     r"suburbs?",
     r"outskirts",
     r"area",
     r"region",
+    r"neighbou?rhoods?",
+    r"environs",
+    r"metropolitan area",
+)
+# Nouns after a place name that make it name a facility of that place ("Bozeman airport",
+# "the Zhengzhou metro"): the event happened near the place, a landmark (Narita airport
+# serves Tokyo from 60 km away).
+FACILITY_NOUNS: tuple[str, ...] = (
     r"airport",
     r"metro",
     r"subway",
     r"harbou?r",
     r"port",
-    r"neighbou?rhoods?",
-    r"environs",
-    r"metropolitan area",
 )
