@@ -225,8 +225,16 @@ def extract_claims(
         dataclasses.replace(e, demonym=True) if is_demonym(e) else e
         for e in find_entities(text, reference.gazetteer)
     ]
-    # an unknown word of a label ("a Fourth of July parade") is no name either
-    found = [e for e in found if e.name or not any(_overlaps(e, t) for t in labels)]
+    # an unknown word of a label ("a Fourth of July parade") is no name either, nor a word
+    # opening a sentence that names a kind of event or of people ("Explosions at a warehouse
+    # killed 173", "Militants seized a school")
+    openings = {sentence.start for sentence in sentences}
+    found = [
+        e
+        for e in found
+        if e.name
+        or not (any(_overlaps(e, t) for t in labels) or (e.start in openings and _common(e.text)))
+    ]
     entities = _mark_unknown_places(
         text,
         _mark_event_names(_without_models(_outside_dates_and_datelines(found, times, sentences))),
@@ -834,6 +842,15 @@ def _within_a_time(count: CountMention, times: list[TimeMention]) -> bool:
     percent") stays: dropping it would leave a stated figure unchecked.
     """
     return any(t.start <= count.start and count.end <= t.end for t in times)
+
+
+def _common(word: str) -> bool:
+    """Whether a word is a common noun of the rules: a kind of event or of people counted."""
+    if " " in word:
+        return False
+    return word.lower() in count_rules.ROLE_CUES or any(
+        start == 0 and end == len(word) for start, end, _ in find_cues(word)
+    )
 
 
 def _without_models(entities: list[EntityMention]) -> list[EntityMention]:

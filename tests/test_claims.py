@@ -772,3 +772,15 @@ def test_claims_a_name_with_a_number_is_no_town(reference):
     """"Line 5", "Terminal 2": one of a series, not a place even after "into"."""
     claim = only_checkable("Floodwater poured into Line 5 on July 20, 2021.", reference)
     assert all(e.kind is not EntityKind.PLACE for e in claim.entities)
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("Militants seized a school in Beslan on September 1, 2004.", "Militants"),
+        ("Explosions at a warehouse in Tianjin killed 173 people in August 2015.", "Explosions"),
+    ],
+)
+def test_claims_a_common_noun_opening_a_sentence_is_no_name(text, word, reference):
+    claim = only_checkable(text, reference, published="2016-01-01")
+    assert word not in [e.text for e in (*claim.entities, *claim.context)]
