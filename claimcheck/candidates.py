@@ -18,7 +18,7 @@ from rapidfuzz import fuzz, process, utils
 
 from claimcheck.event_types import relate_event_types
 from claimcheck.events import phase_words, record_phases
-from claimcheck.models import Candidate, Claim, EntityKind, EntityMention
+from claimcheck.models import Candidate, Claim, EntityKind, EntityMention, is_place
 from claimcheck.places import PlaceRelation, relate_place
 from claimcheck.reference import Reference
 from claimcheck.rules import entities as entity_rules
@@ -119,7 +119,12 @@ def find_candidates(
     # What identifies the event makes the score; the date, a slot under test, does not: it only
     # orders records of about the same identity (the phases and revisions of one event).
     names = [name for name in parts if name in _WEIGHTS]
-    if not _names_anything(claim):
+    # places that no record holds (a wrong province, "in the Swiss Alps") tell no record from
+    # another: like no names, they drop out, and the kind and the words find the event; a
+    # party no record holds ("North Korea fired missiles") says it is another event
+    if not _names_anything(claim) or (
+        not parts["entities"].any() and all(is_place(e) for e in _named(claim))
+    ):
         # a claim that names nothing ("the still-standing part of the building was demolished")
         # is known by its kind of event, its phase and its words: no names is no evidence
         # against a record, so that part drops out as an unstated one does

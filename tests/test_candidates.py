@@ -654,3 +654,24 @@ def test_candidates_rows_of_a_phase_are_the_records_of_that_phase(facts: str) ->
         claim = dataclasses.replace(_claim("", None, None), phase=phase)
         expected = [phase in reference.record_at(i).phases for i in rows]
         assert _of_the_phase(claim, reference, rows).tolist() == expected, phase
+
+
+def test_candidates_names_no_record_holds_tell_nothing():
+    """A claim whose only name is a wrong place ("in Chiang Rai province" for a cave in
+    Chiang Mai) is found by its kind and its words, and then contradicted on the place."""
+    from claimcheck import check
+    from claimcheck.models import Label
+
+    rows = pd.DataFrame(
+        [["cave-2018", "Twelve boys and their coach were trapped in the Tham Luang cave.",
+          "2018-06-23", "cave rescue", "Tham Luang cave, Mae Sai, Chiang Rai", "Thailand"]],
+        columns=["id", "statement", "date", "event_type", "location", "country"],
+    )  # fmt: skip
+    reference = load_reference(rows, name="cave")
+    claim = check(
+        "Twelve boys and their coach were trapped in a cave in Zorbania in June 2018.",
+        reference,
+        published="2018-07-10",
+    ).claims[0]
+    assert claim.verdict.record_id == "cave-2018", claim.verdict.explanation
+    assert claim.verdict.label is not Label.SUPPORTED
