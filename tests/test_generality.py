@@ -68,6 +68,8 @@ KNOWN = {
     "not know",
     "p11-c096": "a length ('set to last 14 days') is not compared with a duration column",
     "p11-c154": "a temperature ('46.9C') is not compared with a temperature column",
+    "p11-c022": "'the new capital, Nusantara' against the Nusantara Building in Jakarta: a "
+    "place named as a site of the record's is taken for it",
     "p12-141": "a later event ('the father was charged') is decided by the shooting's row",
     "p12-149": "a superlative ('the deadliest attack in Colorado's history') is not weighed",
     "p9-c088": "'a police plane' where a helicopter crashed: the kind of craft is not compared",

@@ -506,6 +506,8 @@ ROLES = pd.DataFrame(
          "1973-01-22", "court_ruling", "Strelsau", "Ruritania", "Supreme Court", "Smith v. Jones", "7-2"],
         ["oath-1977", "Carl Crane is sworn in as president; Dora Dunn looks on.",
          "1977-01-20", "inauguration", "Strelsau", "Ruritania", "Carl Crane;Dora Dunn", "", ""],
+        ["oath-1981", "Ruth Reed sworn in as president by Chief Justice Sam Stone.",
+         "1981-01-20", "inauguration", "Strelsau", "Ruritania", "Ruth Reed;Sam Stone", "", ""],
     ],
     columns=["id", "statement", "date", "event_type", "location", "country", "actors", "aliases",
              "vote"],
@@ -529,6 +531,8 @@ def roles():
         ("General Karimi died in a drone strike on January 3, 2020.", Label.SUPPORTED),
         # a state that acted in the record ("a drone strike by Ruritania")
         ("Ruritania killed General Karimi in a drone strike on January 3, 2020.", Label.SUPPORTED),
+        # a headline's "sworn in", with no auxiliary, is passive too
+        ("Ruth Reed was sworn in on January 20, 1981.", Label.SUPPORTED),
         # "is sworn in" names one party, its subject: the one who took the oath
         ("Carl Crane took the oath of office on January 20, 1977.", Label.SUPPORTED),
         ("Dora Dunn took the oath of office on January 20, 1977.", Label.UNVERIFIABLE),

@@ -140,6 +140,8 @@ UNDERGOING_VERBS: tuple[str, ...] = (
     "lost their lives",
     "lost his life",
     "lost her life",
+    # a headline's "Narendra Modi sworn in" has no auxiliary, and no one swears in himself
+    "sworn in",
 )
 # Where a role's words end in a statement: the doer stands after the last of these before the
 # verb, the one acted on before the first of these after it.
