@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
-from claimcheck._patterns import SIGNAL_TO_A_FOLLOWING_DATE
+from claimcheck._patterns import SIGNAL_TO_A_FOLLOWING_DATE, required_words
 from claimcheck.counts import find_counts, find_numbers
 from claimcheck.entities import find_entities, is_demonym
 from claimcheck.event_types import KNOWN_EVENT_TYPES, relate_event_types, type_key
@@ -71,18 +71,23 @@ _CUES = [
 ]
 # The cue patterns are written in lower case (a rules test holds them to it), so ASCII text
 # lower-cased matches them alike without IGNORECASE, three times faster; and most clauses hold
-# no cue at all, which one pattern of them all tells (seven times faster in all).
+# few cues, so each pattern is scanned only where a word it needs is in the clause (five times
+# faster than scanning them all, twice as fast as one pattern of them all telling "none").
 _LOWER_CUES = [
-    (re.compile(rf"\b(?:{pattern})\b"), event_type, priority)
+    (compiled, event_type, priority, required_words(compiled))
     for pattern, event_type, priority in rules.EVENT_CUES
+    for compiled in [re.compile(rf"\b(?:{pattern})\b")]
 ]
-_ANY_LOWER_CUE = re.compile("|".join(pattern.pattern for pattern, _, _ in _LOWER_CUES))
-_BOUNDARIES = [(re.compile(p, re.IGNORECASE), None) for p in rules.CLAUSE_BOUNDARIES] + [
-    (re.compile(p, re.IGNORECASE), kind) for p, kind in rules.MARKED_CLAUSE_BOUNDARIES
+_CUE_WORDS = frozenset(word for *_, needed in _LOWER_CUES for word in needed)
+_BOUNDARIES = [(re.compile(p, re.IGNORECASE), None, ()) for p in rules.CLAUSE_BOUNDARIES] + [
+    (re.compile(p, re.IGNORECASE), kind, ()) for p, kind in rules.MARKED_CLAUSE_BOUNDARIES
 ]
-# Written in lower case too (a rules test holds them to it): ASCII text is cut lower-cased.
-_LOWER_BOUNDARIES = [(re.compile(p), None) for p in rules.CLAUSE_BOUNDARIES] + [
-    (re.compile(p), kind) for p, kind in rules.MARKED_CLAUSE_BOUNDARIES
+# Written in lower case too (a rules test holds them to it): ASCII text is cut lower-cased, each
+# pattern only where a word it needs is in the sentence ("because", "noting").
+_LOWER_BOUNDARIES = [
+    (compiled, kind, required_words(compiled))
+    for p, kind in [*((p, None) for p in rules.CLAUSE_BOUNDARIES), *rules.MARKED_CLAUSE_BOUNDARIES]
+    for compiled in [re.compile(p)]
 ]
 _PREDICTION = re.compile(
     rf"\b(?i:{_words(rules.PREDICTION_MARKERS)})\b|\b(?:{_words(rules.CASE_SENSITIVE_PREDICTION_MARKERS)})\b"
@@ -590,14 +595,18 @@ def find_cues(text: str) -> list[tuple[int, int, str]]:
 
 def _cues(unquoted: str, offset: int) -> list[_Cue]:
     """Every event cue in a clause; the main one has the highest priority, then comes first."""
-    patterns, text = _CUES, unquoted
-    if unquoted.isascii():  # lower() keeps every offset of ASCII text
-        patterns, text = _LOWER_CUES, unquoted.lower()
-        if _ANY_LOWER_CUE.search(text) is None:
-            return []
+    if not unquoted.isascii():
+        return [
+            _Cue(offset + m.start(), offset + m.end(), event_type, priority)
+            for pattern, event_type, priority in _CUES
+            for m in pattern.finditer(unquoted)
+        ]
+    text = unquoted.lower()  # lower() keeps every offset of ASCII text
+    present = set(filter(text.__contains__, _CUE_WORDS))
     return [
         _Cue(offset + m.start(), offset + m.end(), event_type, priority)
-        for pattern, event_type, priority in patterns
+        for pattern, event_type, priority, needed in _LOWER_CUES
+        if not needed or not present.isdisjoint(needed)
         for m in pattern.finditer(text)
     ]
 
@@ -701,7 +710,9 @@ def _clauses(
     boundaries, scanned = _BOUNDARIES, unquoted
     if unquoted.isascii():  # lower() keeps every offset of ASCII text
         boundaries, scanned = _LOWER_BOUNDARIES, unquoted.lower()
-    for pattern, kind in boundaries:
+    for pattern, kind, needed in boundaries:
+        if needed and not any(map(scanned.__contains__, needed)):
+            continue
         for m in pattern.finditer(scanned):
             if 0 < m.end() < len(unquoted):
                 cuts.setdefault(m.end(), kind)
