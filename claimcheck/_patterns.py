@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
+from re import _compiler, _parser
 from re import _constants as _c
-from re import _parser
 
 from claimcheck.rules import times as time_rules
 
@@ -89,3 +90,112 @@ def _required(items: Iterable[tuple[object, object]]) -> frozenset[str] | None:
         choices.append(frozenset([run]))
     # the fewest texts pass a set whose shortest member is longest
     return max(choices, key=lambda c: (min(map(len, c)), -len(c)), default=None)
+
+
+# ASCII characters folded into the classes prefixes are read in: letters in either case, any
+# digit, any white space. Folded alike, a text's characters and a pattern's meet in few prefixes.
+FOLD = str.maketrans(
+    {
+        chr(code): "0" if chr(code).isdigit() else " " if chr(code).isspace() else chr(code).lower()
+        for code in range(128)
+    }
+)
+_ASCII = [chr(code) for code in range(128)]
+
+
+def match_prefixes(
+    pattern: str, flags: int, *, length: int, limit: int = 2000
+) -> tuple[int, frozenset[str]] | None:
+    """How a match of ``pattern`` can begin: ``(n, prefixes)``, where the first ``n`` characters
+    of any match over ASCII text, folded by ``FOLD``, are one of ``prefixes`` (or, for a match
+    shorter than ``n``, the whole match is); ``None`` when the pattern's parse says too little.
+
+    ``n`` is ``length`` unless there would be more than ``limit`` prefixes: then it is the
+    longest that keeps to ``limit``. Lookarounds and boundaries are passed over, so the set may
+    hold prefixes no match has, never lack one a match has.
+
+    >>> n, prefixes = match_prefixes(r"(?:the\\s+)?(?:day|week)s?", re.IGNORECASE, length=3)
+    >>> n, sorted(prefixes)
+    (3, ['day', 'the', 'wee'])
+    """
+    try:
+        items = _parser.parse(pattern, flags).data
+    except Exception:  # the private parser changed: nothing known, every match possible
+        return None
+    for n in range(length, 0, -1):
+        try:
+            return n, frozenset(_prefixes(items, flags, n, limit))
+        except _TooMany:
+            continue
+    return None
+
+
+class _TooMany(Exception):
+    """More prefixes than the limit, or a construct the analysis does not read."""
+
+
+def _prefixes(items: Iterable[tuple[object, object]], flags: int, n: int, limit: int) -> set[str]:
+    """The folded first ``n`` characters (or all, when fewer) of a parsed sequence's matches."""
+    done: set[str] = set()  # prefixes already ``n`` long: what follows cannot change them
+    growing = {""}
+    for op, av in items:
+        if not growing:
+            break
+        if op in (_c.AT, _c.ASSERT, _c.ASSERT_NOT):
+            continue  # zero width
+        if op is _c.LITERAL and av < 128:  # type: ignore[operator]
+            char = chr(av).translate(FOLD)  # type: ignore[arg-type]
+            grown = {s + char for s in growing}
+        else:
+            grown = set()
+            for size in {len(s) for s in growing}:
+                tails = _item_prefixes(op, av, flags, n - size, limit)
+                grown.update(s + t for s in growing if len(s) == size for t in tails)
+        done.update(s for s in grown if len(s) >= n)
+        growing = {s for s in grown if len(s) < n}
+        if len(done) + len(growing) > limit:
+            raise _TooMany
+    return done | growing
+
+
+def _item_prefixes(op: object, av: object, flags: int, n: int, limit: int) -> set[str]:
+    if op in (_c.LITERAL, _c.NOT_LITERAL, _c.ANY, _c.IN):
+        return set(_atom_classes(op, av, flags))
+    if op is _c.SUBPATTERN:
+        _, add, remove, sub = av  # type: ignore[misc]
+        return _prefixes(sub.data, (flags | add) & ~remove, n, limit)
+    if op is _c.ATOMIC_GROUP:
+        return _prefixes(av.data, flags, n, limit)  # type: ignore[attr-defined]
+    if op is _c.BRANCH:
+        return set().union(*(_prefixes(b.data, flags, n, limit) for b in av[1]))  # type: ignore[index]
+    if op in (_c.MAX_REPEAT, _c.MIN_REPEAT, _c.POSSESSIVE_REPEAT):
+        low, high, sub = av  # type: ignore[misc]
+        found: set[str] = set()
+        current = {""}
+        for count in itertools.count():
+            if count >= low:
+                found |= current
+            if count == high:
+                break
+            grown = {s for s in current if len(s) >= n}
+            for s in current - grown:
+                grown.update(s + t for t in _prefixes(sub.data, flags, n - len(s), limit))
+            if len(grown) > limit:
+                raise _TooMany
+            if grown == current:
+                break
+            current = grown
+        return found
+    raise _TooMany
+
+
+_ATOMS: dict[tuple[object, str, int], frozenset[str]] = {}
+
+
+def _atom_classes(op: object, av: object, flags: int) -> frozenset[str]:
+    """The folded classes of the ASCII characters one character of a pattern matches."""
+    key = (op, repr(av), flags)
+    if key not in _ATOMS:
+        atom = _compiler.compile(_parser.SubPattern(_parser.State(), [(op, av)]), flags)
+        _ATOMS[key] = frozenset(char.translate(FOLD) for char in _ASCII if atom.fullmatch(char))
+    return _ATOMS[key]
