@@ -240,8 +240,8 @@ def extract_claims(
             for found, starts in zip(mentions, offsets, strict=True)
         ]
         for start, end, marked in _clauses(sentence, quotes):
-            claim = _make_claim(text, sentence, start, end, marked, quotes, *here)
-            claims.append(dataclasses.replace(claim, id=f"c{len(claims) + 1}"))
+            claim_id = f"c{len(claims) + 1}"
+            claims.append(_make_claim(text, claim_id, sentence, start, end, marked, quotes, *here))
     claims = [
         dataclasses.replace(c, context=(*c.context, *datelined)) if c.checkworthy else c
         for c in claims
@@ -284,6 +284,7 @@ def _with_article_context(claims: list[Claim], entities: list[EntityMention]) ->
 
 def _make_claim(
     text: str,
+    claim_id: str,
     sentence: Sentence,
     start: int,
     end: int,
@@ -301,16 +302,14 @@ def _make_claim(
         t for t in times if inside(t) and (t.type in _CALENDAR_TYPES or t.first or t.anchor_phase)
     )
     claim_counts = tuple(c for c in counts if inside(c))
-    base = Claim(
-        id="", sentence=sentence.index, start=start, end=end, text=span, kind=ClaimKind.OTHER
-    )
+    where = {"id": claim_id, "sentence": sentence.index, "start": start, "end": end, "text": span}
 
     quoted = sum(min(end, qe) - max(start, qs) for qs, qe in quotes if qs < end and qe > start)
     if quoted >= rules.QUOTE_SHARE * (end - start):
-        return _not_checkable(base, ClaimKind.QUOTE, "quote")
+        return _not_checkable(Claim(**where, kind=ClaimKind.OTHER), ClaimKind.QUOTE, "quote")
 
     unquoted = _blank_quotes(text, start, end, quotes)
-    base = dataclasses.replace(base, agents=_agents(text, entities, start, end))
+    agents = _agents(text, entities, start, end)
     # a cue in a phrase that dates the claim by another event ("for weeks after the collapse")
     # names that other event, not the claim's own
     found_cues = _cues(unquoted, start)
@@ -324,7 +323,9 @@ def _make_claim(
     )
     cue = min(cues, key=lambda c: (-c.priority, c.start)) if cues else None
     fits = (lambda family: relate_event_types(cue.event_type, family) is not False) if cue else None
-    base = dataclasses.replace(base, phase=claim_phase(unquoted, fits=fits))
+    base = Claim(
+        **where, kind=ClaimKind.OTHER, agents=agents, phase=claim_phase(unquoted, fits=fits)
+    )
     claim_times = _dates_of_other_phases(text, claim_times, base.phase)
     if cue is None:
         kind = marked or _marker_kind(unquoted)
