@@ -27,8 +27,10 @@ from claimcheck._patterns import required_words
         (r"\d+(?:st|nd)?", ()),
         (r"(?:strike)?s", ("s",)),
         (r"(?i:strike)", ()),
-        # a case-insensitive pattern matches words in any case: no gate
-        (re.compile("strike", re.IGNORECASE), ()),
+        # a case-insensitive pattern: its words in lower case, for the lower-cased text
+        (re.compile(r"\bStrikes?|air RAID", re.IGNORECASE), ("air raid", "strike")),
+        # ... where a letter outside ASCII is no part of a word looked for ("ſ" is "s" too)
+        (re.compile("ſtrike|strike", re.IGNORECASE), ("trike",)),
     ],
 )
 def test_patterns_required_words(pattern, expected):
@@ -41,9 +43,13 @@ _GATED = [
     *(pattern for pattern, *_ in claims_module._LOWER_BOUNDARIES),
     events_module._LOWER_PHASES,
 ]
+_GATED_IGNORING_CASE = list(claims_module._MARKER_WORDS)
 _WORDS = sorted(
-    {w for pattern in _GATED for w in re.findall(r"[a-z]{2,}", pattern.pattern)}
-    | {w for pattern in _GATED for w in required_words(pattern)}
+    {
+        word
+        for pattern in [*_GATED, *_GATED_IGNORING_CASE]
+        for word in [*re.findall(r"[a-z]{2,}", pattern.pattern), *required_words(pattern)]
+    }
 )
 
 
@@ -62,3 +68,8 @@ def test_patterns_a_text_without_the_required_words_is_never_matched(text):
         needed = required_words(pattern)
         if needed and pattern.search(text):
             assert any(word in text for word in needed), (pattern.pattern, text)
+    for pattern in _GATED_IGNORING_CASE:
+        needed = required_words(pattern)
+        for variant in (text, text.upper(), text.title()):
+            if needed and variant.isascii() and pattern.search(variant):
+                assert any(word in variant.lower() for word in needed), (pattern.pattern, variant)
