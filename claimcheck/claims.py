@@ -139,6 +139,7 @@ _ANAPHORIC = re.compile(r"\b(?:that|the same)\s+$", re.IGNORECASE)
 _WEAK_ROLES = (CountRole.PEOPLE, CountRole.OTHER)
 _DATELINE = re.compile(rules.DATELINE)
 _SUBORDINATE = re.compile(rules.SUBORDINATE_BOUNDARY, re.IGNORECASE)
+_SUBORDINATE_WORDS = required_words(_SUBORDINATE) or ("",)
 _FINITE_VERB = re.compile(rules.FINITE_VERB, re.IGNORECASE)
 _PHRASE_END = re.compile(r"[,;:.!?]")
 
@@ -704,6 +705,8 @@ def _blank_quotes(text: str, start: int, end: int, quotes: list[tuple[int, int]]
     The mask is a character no rule matches and that is not white space: a long run of spaces
     would make every boundary pattern that starts with ``\\s+`` scan it again from each position.
     """
+    if not quotes:
+        return text[start:end]
     chars = list(text[start:end])
     for qs, qe in quotes:
         for i in range(max(qs, start), min(qe, end)):
@@ -731,7 +734,14 @@ def _clauses(
         for m in pattern.finditer(scanned):
             if 0 < m.end() < len(unquoted):
                 cuts.setdefault(m.end(), kind)
-    for m in _SUBORDINATE.finditer(unquoted):
+    # "after", "before", "since" are the words a subordinate clause opens with: without them
+    # (most ASCII sentences) there is none to look for
+    subordinates = (
+        _SUBORDINATE.finditer(unquoted)
+        if scanned is unquoted or any(map(scanned.__contains__, _SUBORDINATE_WORDS))
+        else ()
+    )
+    for m in subordinates:
         rest = unquoted[m.end() :]
         stop = _PHRASE_END.search(rest)
         if 0 < m.end() < len(unquoted) and _FINITE_VERB.search(

@@ -43,7 +43,7 @@ _GATED = [
     *(pattern for pattern, *_ in claims_module._LOWER_BOUNDARIES),
     events_module._LOWER_PHASES,
 ]
-_GATED_IGNORING_CASE = list(claims_module._MARKER_WORDS)
+_GATED_IGNORING_CASE = [*claims_module._MARKER_WORDS, claims_module._SUBORDINATE]
 _WORDS = sorted(
     {
         word
