@@ -1724,9 +1724,7 @@ _ABBREVIATED = frozenset(
 )
 
 
-def _match_at(
-    text: str, start: int, *, after: int = -1
-) -> tuple[_Rule | None, re.Match[str] | None]:
+def _match_at(text: str, start: int, *, after: int = -1) -> tuple[_Rule | None, re.Match[str]]:
     """The first rule (after the rule of index ``after``) that matches at ``start``, and its
     match: what one alternation of all the rules, in order, would match."""
     for rule in _rules_at(text[start : start + _KEY_LENGTH].translate(FOLD)):
@@ -1734,7 +1732,7 @@ def _match_at(
             m = rule.alone.match(text, start)
             if m is not None:
                 return rule, m
-    return None, None
+    return None, None  # type: ignore[return-value]
 
 
 def find_times(
@@ -1798,7 +1796,7 @@ def find_times(
         if last_quarter is not None and start - quarter_at > _QUARTER_REACH:
             last_quarter = None
         out = None
-        while rule is not None and m is not None:
+        while rule is not None:
             slots = {slot: v for slot, group in rule.slots if (v := m.group(group)) is not None}
             ctx = _Ctx(
                 text, start, m.end(), slots, published, settings, reference, last_quarter, rule.name
