@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
-from claimcheck._patterns import SIGNAL_TO_A_FOLLOWING_DATE
+from claimcheck._patterns import SIGNAL_TO_A_FOLLOWING_DATE, required_words
 from claimcheck.counts import find_counts, find_numbers
 from claimcheck.entities import find_entities, is_demonym
 from claimcheck.event_types import KNOWN_EVENT_TYPES, relate_event_types, type_key
@@ -71,18 +71,23 @@ _CUES = [
 ]
 # The cue patterns are written in lower case (a rules test holds them to it), so ASCII text
 # lower-cased matches them alike without IGNORECASE, three times faster; and most clauses hold
-# no cue at all, which one pattern of them all tells (seven times faster in all).
+# few cues, so each pattern is scanned only where a word it needs is in the clause (five times
+# faster than scanning them all, twice as fast as one pattern of them all telling "none").
 _LOWER_CUES = [
-    (re.compile(rf"\b(?:{pattern})\b"), event_type, priority)
+    (compiled, event_type, priority, required_words(compiled))
     for pattern, event_type, priority in rules.EVENT_CUES
+    for compiled in [re.compile(rf"\b(?:{pattern})\b")]
 ]
-_ANY_LOWER_CUE = re.compile("|".join(pattern.pattern for pattern, _, _ in _LOWER_CUES))
-_BOUNDARIES = [(re.compile(p, re.IGNORECASE), None) for p in rules.CLAUSE_BOUNDARIES] + [
-    (re.compile(p, re.IGNORECASE), kind) for p, kind in rules.MARKED_CLAUSE_BOUNDARIES
+_CUE_WORDS = frozenset(word for *_, needed in _LOWER_CUES for word in needed)
+_BOUNDARIES = [(re.compile(p, re.IGNORECASE), None, ()) for p in rules.CLAUSE_BOUNDARIES] + [
+    (re.compile(p, re.IGNORECASE), kind, ()) for p, kind in rules.MARKED_CLAUSE_BOUNDARIES
 ]
-# Written in lower case too (a rules test holds them to it): ASCII text is cut lower-cased.
-_LOWER_BOUNDARIES = [(re.compile(p), None) for p in rules.CLAUSE_BOUNDARIES] + [
-    (re.compile(p), kind) for p, kind in rules.MARKED_CLAUSE_BOUNDARIES
+# Written in lower case too (a rules test holds them to it): ASCII text is cut lower-cased, each
+# pattern only where a word it needs is in the sentence ("because", "noting").
+_LOWER_BOUNDARIES = [
+    (compiled, kind, required_words(compiled))
+    for p, kind in [*((p, None) for p in rules.CLAUSE_BOUNDARIES), *rules.MARKED_CLAUSE_BOUNDARIES]
+    for compiled in [re.compile(p)]
 ]
 _PREDICTION = re.compile(
     rf"\b(?i:{_words(rules.PREDICTION_MARKERS)})\b|\b(?:{_words(rules.CASE_SENSITIVE_PREDICTION_MARKERS)})\b"
@@ -136,6 +141,7 @@ _ANAPHORIC = re.compile(r"\b(?:that|the same)\s+$", re.IGNORECASE)
 _WEAK_ROLES = (CountRole.PEOPLE, CountRole.OTHER)
 _DATELINE = re.compile(rules.DATELINE)
 _SUBORDINATE = re.compile(rules.SUBORDINATE_BOUNDARY, re.IGNORECASE)
+_SUBORDINATE_WORDS = required_words(_SUBORDINATE) or ("",)
 _FINITE_VERB = re.compile(rules.FINITE_VERB, re.IGNORECASE)
 _PHRASE_END = re.compile(r"[,;:.!?]")
 
@@ -254,8 +260,8 @@ def extract_claims(
             for found, starts in zip(mentions, offsets, strict=True)
         ]
         for start, end, marked in _clauses(sentence, quotes):
-            claim = _make_claim(text, sentence, start, end, marked, quotes, *here)
-            claims.append(dataclasses.replace(claim, id=f"c{len(claims) + 1}"))
+            claim_id = f"c{len(claims) + 1}"
+            claims.append(_make_claim(text, claim_id, sentence, start, end, marked, quotes, *here))
     claims = [
         dataclasses.replace(c, context=(*c.context, *datelined)) if c.checkworthy else c
         for c in claims
@@ -298,6 +304,7 @@ def _with_article_context(claims: list[Claim], entities: list[EntityMention]) ->
 
 def _make_claim(
     text: str,
+    claim_id: str,
     sentence: Sentence,
     start: int,
     end: int,
@@ -315,16 +322,14 @@ def _make_claim(
         t for t in times if inside(t) and (t.type in _CALENDAR_TYPES or t.first or t.anchor_phase)
     )
     claim_counts = tuple(c for c in counts if inside(c))
-    base = Claim(
-        id="", sentence=sentence.index, start=start, end=end, text=span, kind=ClaimKind.OTHER
-    )
+    where = {"id": claim_id, "sentence": sentence.index, "start": start, "end": end, "text": span}
 
     quoted = sum(min(end, qe) - max(start, qs) for qs, qe in quotes if qs < end and qe > start)
     if quoted >= rules.QUOTE_SHARE * (end - start):
-        return _not_checkable(base, ClaimKind.QUOTE, "quote")
+        return _not_checkable(Claim(**where, kind=ClaimKind.OTHER), ClaimKind.QUOTE, "quote")
 
     unquoted = _blank_quotes(text, start, end, quotes)
-    base = dataclasses.replace(base, agents=_agents(text, entities, start, end))
+    agents = _agents(text, entities, start, end)
     # a cue in a phrase that dates the claim by another event ("for weeks after the collapse")
     # names that other event, not the claim's own
     found_cues = _cues(unquoted, start)
@@ -338,7 +343,9 @@ def _make_claim(
     )
     cue = min(cues, key=lambda c: (-c.priority, c.start)) if cues else None
     fits = (lambda family: relate_event_types(cue.event_type, family) is not False) if cue else None
-    base = dataclasses.replace(base, phase=claim_phase(unquoted, fits=fits))
+    base = Claim(
+        **where, kind=ClaimKind.OTHER, agents=agents, phase=claim_phase(unquoted, fits=fits)
+    )
     claim_times = _dates_of_other_phases(text, claim_times, base.phase)
     if cue is None:
         kind = marked or _marker_kind(unquoted)
@@ -619,15 +626,29 @@ def _not_checkable(claim: Claim, kind: ClaimKind, reason: str) -> Claim:
 
 def _marker_kind(text: str) -> str | None:
     """The kind a clause without a checkable slot has, from its marker words, if any."""
-    if _OPINION.search(text):
+    lowered = text.lower() if text.isascii() else None
+    if _may_hold(_OPINION, lowered) and _OPINION.search(text):
         return "opinion"
     if any(not _after_relative_pronoun(text, m.start()) for m in _PREDICTION.finditer(text)):
         return "prediction"
-    if _EXHORTATION.search(text):
+    if _may_hold(_EXHORTATION, lowered) and _EXHORTATION.search(text):
         return "exhortation"
-    if _CHARACTERISATION.search(text):
+    if _may_hold(_CHARACTERISATION, lowered) and _CHARACTERISATION.search(text):
         return "characterisation"
     return None
+
+
+# Most clauses hold no marker word: looked for in the lower-cased clause, their absence is told
+# faster than a scan that opens with \b at every position.
+_MARKER_WORDS = {
+    pattern: required_words(pattern) for pattern in (_OPINION, _EXHORTATION, _CHARACTERISATION)
+}
+
+
+def _may_hold(marker: re.Pattern[str], lowered: str | None) -> bool:
+    """Whether a clause (lower-cased; ``None`` when not ASCII) may hold a marker's words."""
+    words = _MARKER_WORDS[marker]
+    return lowered is None or not words or any(map(lowered.__contains__, words))
 
 
 def find_cues(text: str) -> list[tuple[int, int, str]]:
@@ -641,14 +662,18 @@ def find_cues(text: str) -> list[tuple[int, int, str]]:
 
 def _cues(unquoted: str, offset: int) -> list[_Cue]:
     """Every event cue in a clause; the main one has the highest priority, then comes first."""
-    patterns, text = _CUES, unquoted
-    if unquoted.isascii():  # lower() keeps every offset of ASCII text
-        patterns, text = _LOWER_CUES, unquoted.lower()
-        if _ANY_LOWER_CUE.search(text) is None:
-            return []
+    if not unquoted.isascii():
+        return [
+            _Cue(offset + m.start(), offset + m.end(), event_type, priority)
+            for pattern, event_type, priority in _CUES
+            for m in pattern.finditer(unquoted)
+        ]
+    text = unquoted.lower()  # lower() keeps every offset of ASCII text
+    present = set(filter(text.__contains__, _CUE_WORDS))
     return [
         _Cue(offset + m.start(), offset + m.end(), event_type, priority)
-        for pattern, event_type, priority in patterns
+        for pattern, event_type, priority, needed in _LOWER_CUES
+        if not needed or not present.isdisjoint(needed)
         for m in pattern.finditer(text)
     ]
 
@@ -731,6 +756,8 @@ def _blank_quotes(text: str, start: int, end: int, quotes: list[tuple[int, int]]
     The mask is a character no rule matches and that is not white space: a long run of spaces
     would make every boundary pattern that starts with ``\\s+`` scan it again from each position.
     """
+    if not quotes:
+        return text[start:end]
     chars = list(text[start:end])
     for qs, qe in quotes:
         for i in range(max(qs, start), min(qe, end)):
@@ -752,11 +779,20 @@ def _clauses(
     boundaries, scanned = _BOUNDARIES, unquoted
     if unquoted.isascii():  # lower() keeps every offset of ASCII text
         boundaries, scanned = _LOWER_BOUNDARIES, unquoted.lower()
-    for pattern, kind in boundaries:
+    for pattern, kind, needed in boundaries:
+        if needed and not any(map(scanned.__contains__, needed)):
+            continue
         for m in pattern.finditer(scanned):
             if 0 < m.end() < len(unquoted):
                 cuts.setdefault(m.end(), kind)
-    for m in _SUBORDINATE.finditer(unquoted):
+    # "after", "before", "since" are the words a subordinate clause opens with: without them
+    # (most ASCII sentences) there is none to look for
+    subordinates = (
+        _SUBORDINATE.finditer(unquoted)
+        if scanned is unquoted or any(map(scanned.__contains__, _SUBORDINATE_WORDS))
+        else ()
+    )
+    for m in subordinates:
         rest = unquoted[m.end() :]
         stop = _PHRASE_END.search(rest)
         if 0 < m.end() < len(unquoted) and _FINITE_VERB.search(

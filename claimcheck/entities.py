@@ -13,7 +13,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from typing import overload
+from typing import NamedTuple, overload
 
 import numpy as np
 import pyarrow as pa
@@ -41,7 +41,6 @@ __all__ = [
 # Abbreviations with dots ("U.S.") are one word; an apostrophe inside a word keeps it whole
 # ("Kata'ib"); hyphens split words ("al-Asad" is "al" + "Asad"), as names are spelt both ways.
 _WORD = re.compile(r"(?:[^\W\d_]\.){2,}|[^\W_]+(?:['’][^\W\d_]+)*")
-_POSSESSIVE = re.compile(r"['’][sS]$")
 _POSSESSIVE_IN_TEXT = re.compile(r"(?<=[^\W\d_])['’][sS]\b")
 # Only spaces or a hyphen may separate the words of one name.
 _JOINER = re.compile(r"[ \t]?|[ \t]?[-‐‑–][ \t]?")
@@ -70,8 +69,9 @@ class GazetteerEntry:
     kind: EntityKind
 
 
-@dataclass(frozen=True, slots=True)
-class _Token:
+class _Token(NamedTuple):
+    """A word of the text; a named tuple because a text has many and a tuple is built fastest."""
+
     text: str
     start: int
     end: int
@@ -443,15 +443,21 @@ def _tokenise(text: str) -> list[_Token]:
     previous_end: int | None = None
     for match in _WORD.finditer(text):
         word, start, end = match.group(), match.start(), match.end()
-        possessive = _POSSESSIVE.search(word)
-        owns = bool(possessive) and len(word) > 2
+        owns = len(word) > 2 and word[-1] in "sS" and word[-2] in "'’"
         if owns:
-            word, end = word[: possessive.start()], start + possessive.start()
-        gap = text[previous_end:start] if previous_end is not None else ""
-        read = _read_short_gap if len(gap) <= _SHORT_GAP else _read_gap
-        joiner, hyphen, opener, initial_gap = read(gap)
-        # "John F. Kennedy": the full stop after an initial neither ends a sentence nor a name.
-        after_initial = bool(tokens) and _INITIAL.fullmatch(tokens[-1].text) and initial_gap
+            word, end = word[:-2], end - 2  # the possessive "'s" is no part of the name
+        if previous_end is None:
+            joined = hyphenated = False
+            sentence_start = True
+        else:
+            gap = text[previous_end:start]
+            read = _read_short_gap if len(gap) <= _SHORT_GAP else _read_gap
+            joiner, hyphenated, opener, initial_gap = read(gap)
+            # "John F. Kennedy": the full stop after an initial neither ends a sentence nor a
+            # name.
+            after_initial = initial_gap and _INITIAL.fullmatch(tokens[-1].text) is not None
+            joined = joiner or after_initial
+            sentence_start = not after_initial and opener
         tokens.append(
             _Token(
                 text=word,
@@ -460,9 +466,9 @@ def _tokenise(text: str) -> list[_Token]:
                 norm=_normalise_word(word),
                 # "iPad", "eBay": a capital inside a word marks a name as a capital first does
                 capital=word[0].isupper() or (word[0].islower() and not word.islower()),
-                joined=previous_end is not None and (joiner or after_initial),
-                hyphenated=previous_end is not None and hyphen,
-                sentence_start=previous_end is None or (not after_initial and opener),
+                joined=joined,
+                hyphenated=hyphenated,
+                sentence_start=sentence_start,
                 possessive=owns,
             )
         )

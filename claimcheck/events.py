@@ -9,6 +9,7 @@ import functools
 import re
 from collections.abc import Callable
 
+from claimcheck._patterns import required_words
 from claimcheck.rules import events as rules
 
 __all__ = [
@@ -28,6 +29,10 @@ _PHASES = re.compile(
 _LOWER_PHASES = re.compile(
     "|".join(rf"\b(?P<{phase}>{pattern})\b" for phase, pattern in rules.PHASES)
 )
+# Most clauses state no phase: looking for the words a phase needs tells so about eight times
+# faster than the scan, which tries every pattern at every position. (A phase pattern needing no
+# word would leave nothing to look for: then every clause is scanned.)
+_PHASE_WORDS = required_words(_LOWER_PHASES) or ("",)
 _LABELS = re.compile(
     "|".join(rf"\b(?P<{phase}>{pattern})\b" for phase, pattern in rules.PHASE_LABELS),
     re.IGNORECASE,
@@ -61,6 +66,8 @@ def claim_phase(text: str, *, fits: Callable[[str], bool] | None = None) -> str 
     True
     """
     phases, scanned = (_LOWER_PHASES, text.lower()) if text.isascii() else (_PHASES, text)
+    if phases is _LOWER_PHASES and not any(map(scanned.__contains__, _PHASE_WORDS)):
+        return None
     for match in phases.finditer(scanned):
         family = rules.PHASE_FAMILIES.get(str(match.lastgroup))
         if family and fits is not None and not fits(family):

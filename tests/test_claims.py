@@ -666,7 +666,8 @@ _CUE_WORDS = sorted(
     ).map("".join)
 )
 def test_claims_cues_of_lowered_ascii_are_the_cues_of_the_text(text):
-    # the fast path (ASCII lower-cased, one pattern first) finds what the rules' patterns find
+    # the fast path (ASCII lower-cased, each pattern only where a word it needs is) finds what
+    # the rules' patterns find
     expected = [
         (m.start() + 7, m.end() + 7, event_type, priority)
         for pattern, event_type, priority in claims_module._CUES

@@ -9,7 +9,7 @@ import pytest
 
 from claimcheck.rules import times as R
 from claimcheck.rules import verdicts as verdict_rules
-from claimcheck.times import _MASTER, _NORMALISERS, _RULES, _expand, find_times
+from claimcheck.times import _NORMALISERS, _expand, _match_at, find_times
 
 TIMEML_MODS = {
     "BEFORE", "AFTER", "ON_OR_BEFORE", "ON_OR_AFTER", "LESS_THAN", "MORE_THAN",
@@ -283,8 +283,7 @@ def test_rules_times_every_rule_has_an_example(rules):
 
 @pytest.mark.parametrize(("rule", "text", "span"), [(k, *v) for k, v in RULE_EXAMPLES.items()])
 def test_rules_times_example_is_matched_by_its_rule(rule, text, span):
-    start = text.index(span)
-    m = _MASTER.search(text, start)
-    assert m is not None and m.start() == start
-    assert _RULES[m.lastgroup].name == rule
+    rule_found, m = _match_at(text, text.index(span))
+    assert m is not None and rule_found is not None
+    assert rule_found.name == rule
     assert span in [t.text for t in find_times(text, date(2020, 2, 5))]

@@ -2,14 +2,17 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimcheck import times as times_module
 from claimcheck.errors import ArticleError, SettingsError
 from claimcheck.models import Anchor, Precision, TimeType
+from claimcheck.rules import times as R
 from claimcheck.settings import Settings
 from claimcheck.times import find_times
 
@@ -1048,3 +1051,53 @@ def test_times_are_deterministic(text):
 @pytest.mark.parametrize("text", ["He set a world record of 2:00:35 in Chicago.", "She ran 3:43.13."])
 def test_times_a_race_time_is_no_time_of_day(text):
     assert find_times(text, date(2023, 10, 9)) == []
+
+
+def _master() -> re.Pattern[str]:
+    """All the rules in one alternation, in order: what ``_match_at`` must match alike."""
+    bodies = [
+        rule.alone.pattern.removeprefix(r"(?<![\w])").removesuffix(r"(?![\w])")
+        for rule in times_module._RULE_ORDER
+    ]
+    return re.compile(r"(?<![\w])(?:" + "|".join(bodies) + r")(?![\w])", re.IGNORECASE)
+
+
+_MASTER = _master()
+_TIME_WORDS = sorted(
+    {
+        word
+        for table in (R.MONTHS, R.WEEKDAYS, R.NUMBER_WORDS, R.UNITS, R.DAY_WORDS, R.REF_WORDS)
+        for key in table
+        for word in str(key).split()
+    }
+    | set(R.FIRST_WORDS)
+)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.one_of(
+            st.sampled_from(_TIME_WORDS).flatmap(
+                lambda w: st.sampled_from([w, w.upper(), w.title()])
+            ),
+            st.sampled_from(
+                [" ", "  ", "\n", "-", ", ", ". ", "'", "'s ", "/", "1", "12", "2020", "1990s",
+                 "the", "a", "of", "ago", "later", "é", "K", "ſ", "İ", "\u00a0"]
+            ),
+        ),
+        max_size=12,
+    ).map("".join)
+)  # fmt: skip
+def test_times_rules_tried_by_prefix_match_what_one_alternation_matches(text):
+    # the rules a position's first characters leave are tried one by one: the first to match
+    # is the rule, and the match, that the alternation of them all gives
+    for start in range(len(text)):
+        expected = _MASTER.match(text, start)
+        rule, found = times_module._match_at(text, start)
+        if expected is None:
+            assert found is None, (text, start)
+            continue
+        assert rule is times_module._RULES[str(expected.lastgroup)], (text, start)
+        assert found is not None and found.span() == expected.span()
+        assert [found.group(g) for _, g in rule.slots] == [expected.group(g) for _, g in rule.slots]
