@@ -30,11 +30,15 @@ sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
 
 from devset import grade_articles, grade_sentences, sentence_label  # noqa: E402
 
-SETS = ("devset", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11", "probe12")
+SETS = (
+    "devset", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11",
+    "probe12", "probe13", "probe14",
+)  # fmt: skip
 # Accuracy each set reached when this test was last tightened (share of sentences right).
 FLOORS = {
     "devset": 0.78, "probe4": 0.59, "probe5": 0.61, "probe6": 0.52, "probe7": 0.55,
     "probe8": 0.56, "probe9": 0.49, "probe10": 0.55, "probe11": 0.57, "probe12": 0.65,
+    "probe13": 0.55, "probe14": 0.50,
 }  # fmt: skip
 # False claims still called supported, by kind of failure (see benchmarks/devset.py).
 KNOWN = {
@@ -72,6 +76,19 @@ KNOWN = {
     "place named as a site of the record's is taken for it",
     "p12-141": "a later event ('the father was charged') is decided by the shooting's row",
     "p12-149": "a superlative ('the deadliest attack in Colorado's history') is not weighed",
+    "p13-c044": "a true clause ('Congo declared it over on June 25') rates the sentence while "
+    "the other's figure finds no column",
+    "p13-c054": "'by December 28' (on or before) lets the event's own row decide a toll a "
+    "later row gives",
+    "p13-c063": "'left eleven people injured', the record's figure, graded misleading for its "
+    "scope: not weighed",
+    "p13-c089": "a race time ('2:01:19') is no figure the judge reads",
+    "p13-c128": "'five marines were killed' where the five dead were gunmen: a toll's subject",
+    "p13-c136": "'stepped down on 11 February', the day it was announced: a claim of no stated "
+    "phase is decided by the announcement's row",
+    "p13-c143": "a count written in words of no known role ('six zeros') is not read",
+    "p14-c126": "the toll of Turkey and Syria together given for Turkey alone: scope not weighed",
+    "p14-c139": "a superlative ('the first deadly quake in a century') is not weighed",
     "p9-c088": "'a police plane' where a helicopter crashed: the kind of craft is not compared",
     "p9-c125": "'Twelve of those killed were German tourists': a part no slot holds",
     "p10-c010": "'began erupting on April 14' after a first eruption in March: not weighed",

@@ -118,7 +118,7 @@ EVENT_TYPE_FAMILIES: dict[str, frozenset[str]] = {
     # one disaster sets off another: a quake or an eruption a tsunami or a landslide, a storm
     # a flood or a tornado, a dam's collapse a flood, a derailment a fire or an explosion
     "earthquake": frozenset({"tsunami", "landslide"}),
-    "eruption": frozenset({"tsunami", "landslide", "earthquake"}),
+    "eruption": frozenset({"tsunami", "landslide"}),
     "hurricane": frozenset({"flood", "tornado", "landslide"}),
     "flood": frozenset({"collapse", "landslide"}),
     "derailment": frozenset({"crash", "fire", "explosion", "leak", "spill"}),
