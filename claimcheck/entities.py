@@ -23,7 +23,7 @@ from rapidfuzz.distance import Levenshtein
 
 from claimcheck.index import close_word_candidates, spelling_index
 from claimcheck.models import EntityKind, EntityMention
-from claimcheck.places import demonyms
+from claimcheck.places import demonyms, place_kind
 from claimcheck.rules import entities as rules
 from claimcheck.rules import numbers as number_rules
 from claimcheck.spelling import without_accents
@@ -674,10 +674,10 @@ def _link_chunk(
     for lo, hi, entry, score in found:
         # a possessive ends a name: "Britain's Court of Appeal" is Britain's, not a longer name
         before = tokens[chunk[lo - 1]] if lo > 0 and not taken[lo - 1] else None
-        if before is not None and before.possessive:
+        if before is not None and _possessor(before):
             before = None
         after = tokens[chunk[hi + 1]] if hi + 1 < len(chunk) and not taken[hi + 1] else None
-        if tokens[chunk[hi]].possessive:
+        if _possessor(tokens[chunk[hi]]):
             after = None
         if (before and _is_qualifier(before)) or (after and _is_qualifier(after)):
             for k in range(lo, hi + 1):
@@ -714,7 +714,7 @@ def _unknown_runs(
         if usable:
             run.append(chunk[k])
             # "Britain's Court of Appeal": the possessor's run ends at its "'s"
-            if not token.possessive:
+            if not _possessor(token):
                 continue
         while run and not (tokens[run[-1]].capital or tokens[run[-1]].norm.isdigit()):
             run.pop()
@@ -731,6 +731,17 @@ def _unknown_runs(
             start, end = tokens[run[0]].start, tokens[run[-1]].end
             yield EntityMention(text[start:end], start, end, None, EntityKind.UNKNOWN, 0.0)
         run = []
+
+
+def _possessor(token: _Token) -> bool:
+    """Whether a word with "'s" is a place's, a state's or an acronym's, so a name after it is
+    theirs ("Britain's Court of Appeal", "NASA's Orion capsule"), not part of one ("Women's
+    March", "People's Republic", "St Paul's Cathedral")."""
+    return token.possessive and (
+        place_kind(token.text) is not None
+        or token.norm in demonyms()
+        or (len(token.text) > 1 and token.text.isupper())
+    )
 
 
 def _common_opener(token: _Token) -> bool:

@@ -641,6 +641,8 @@ def _compare_count(count: CountMention, record: Record) -> list[Comparison]:
     # the column the figure's words name ("passengers": fatalities_on_board, "18 km":
     # depth_km); a figure of no role is compared with such a column only
     named = [q for q in columns if set(q.names) & set(count.nouns)]
+    if not named and count.unit == "percent" and len(columns) == 1:
+        named = columns  # a share is the table's one share ("inflation reached 8.1%": its rate)
     if named or count.role is CountRole.OTHER:
         columns = named
     if not columns:

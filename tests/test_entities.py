@@ -315,3 +315,16 @@ def test_entities_a_possessor_is_linked_apart_from_what_it_owns(gazetteer) -> No
     """"Israel's Mossad": Israel is a state the gazetteer knows, not part of a longer name."""
     found = find_entities("Israel's Mossad Chief spoke.", gazetteer)
     assert [(m.text, m.name) for m in found] == [("Israel", "Israel"), ("Mossad", None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("The Women's Health Organization sued.", ["Women's Health Organization"]),
+        ("NASA's Orion capsule splashed down.", ["NASA", "Orion"]),
+    ],
+)
+def test_entities_a_possessive_ends_a_name_only_after_a_place_state_or_acronym(
+    gazetteer, text, names
+) -> None:
+    assert [m.text for m in find_entities(text, gazetteer)] == names
