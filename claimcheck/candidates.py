@@ -16,7 +16,7 @@ from datetime import date
 import numpy as np
 from rapidfuzz import fuzz, process, utils
 
-from claimcheck.event_types import relate_event_types
+from claimcheck.event_types import relate_to_kinds
 from claimcheck.events import phase_words, record_phases
 from claimcheck.models import Candidate, Claim, EntityKind, EntityMention, is_place
 from claimcheck.places import PlaceRelation, relate_place
@@ -431,22 +431,23 @@ def _rows_with_words(name: str, reference: Reference, rows: np.ndarray) -> np.nd
 
 
 def _event_type_scores(claim: Claim, reference: Reference, rows: np.ndarray) -> np.ndarray:
-    """Same type 100; a type whose family covers the record's ("killing" of a drone strike) 70;
-    a different known type 0 (and the total is capped, see ``_TYPE_CONFLICT_CAP``); a type
-    either side does not state, or that the rules do not know, 50."""
+    """Same type 100 (among the kinds the record's label names); a type whose family covers
+    one of them ("killing" of a drone strike) 70; only different known types 0 (and the total
+    is capped, see ``_TYPE_CONFLICT_CAP``); a type either side does not state, or that the
+    rules do not know, 50."""
     stated = claim.event_type
-    kinds = reference.event_types_at(rows)
+    kinds = reference.event_kinds_at(rows)
     # a reference has few kinds of event: each is related to the claim's once
     score_of = {}
-    for kind in set(kinds):
-        related = relate_event_types(stated, kind) if stated and kind else None
+    for held in set(kinds):
+        related = relate_to_kinds(stated, held) if stated else None
         if related is None:
-            score_of[kind] = 50.0
+            score_of[held] = 50.0
         elif related:
-            score_of[kind] = 100.0 if kind == stated else 70.0
+            score_of[held] = 100.0 if stated in held else 70.0
         else:
-            score_of[kind] = 0.0
-    return np.array([score_of[kind] for kind in kinds])
+            score_of[held] = 0.0
+    return np.array([score_of[held] for held in kinds])
 
 
 def _of_the_phase(claim: Claim, reference: Reference, rows: np.ndarray) -> np.ndarray:

@@ -144,6 +144,7 @@ _SUBORDINATE = re.compile(rules.SUBORDINATE_BOUNDARY, re.IGNORECASE)
 _SUBORDINATE_WORDS = required_words(_SUBORDINATE) or ("",)
 _FINITE_VERB = re.compile(rules.FINITE_VERB, re.IGNORECASE)
 _PHRASE_END = re.compile(r"[,;:.!?]")
+_PARENTHESIS = re.compile(r"\([^()]*\)")
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -154,27 +155,48 @@ class _Cue:
     priority: int
 
 
-def event_kind(label: str) -> str:
-    """The event type the rules know that a reference's own ``event_type`` label names.
+def event_kinds(label: str) -> tuple[str, ...]:
+    """The event types the rules know that a reference's own ``event_type`` label names, its
+    main one first.
 
     A known type is itself; a label in the reference's own words ("suicide bombings", "bridge
-    collapse (ship strike)") is the type of its main cue word; a label with none stays as it is
-    (and is then not compared).
+    collapse (ship strike)") names the type of its main cue word first, then every other kind
+    it names outside parentheses (a parenthesis qualifies: "summit (ended without agreement)"
+    is no agreement); a label with none stays as it is (and is then not compared).
 
-    >>> event_kind("air_drone_strike"), event_kind("suicide bombings"), event_kind("ship refloated")
-    ('air_drone_strike', 'bombing', 'ship_refloated')
-    >>> event_kind("dam failure; tailings dam collapse; mudflow")
-    'collapse'
+    >>> event_kinds("air_drone_strike"), event_kinds("suicide bombings")
+    (('air_drone_strike',), ('bombing',))
+    >>> event_kinds("ship refloated"), event_kinds("bridge collapse (ship strike)")
+    (('ship_refloated',), ('collapse',))
+    >>> event_kinds("dam failure; tailings dam collapse; mudflow")
+    ('collapse', 'landslide')
+    >>> event_kinds("offshore drilling rig explosion / oil spill")
+    ('spill', 'explosion')
     """
     key = type_key(label)
     if not key or key in KNOWN_EVENT_TYPES:
-        return key
+        return (key,)
     # a label of several kinds names its main one first ("dam failure; mudflow")
-    for kind in label.split(";"):
-        cues = _cues(kind, 0)
-        if cues:
-            return min(cues, key=lambda c: (-c.priority, c.start)).event_type
-    return key
+    parts = [cues for kind in label.split(";") if (cues := _cues(kind, 0))]
+    if not parts:
+        return (key,)
+    main = min(parts[0], key=lambda c: (-c.priority, c.start)).event_type
+    others = (
+        cue.event_type
+        for kind in label.split(";")
+        for cue in _distinct_cues(_cues(_PARENTHESIS.sub(" ", kind), 0))
+    )
+    return tuple(dict.fromkeys((main, *others)))
+
+
+def _distinct_cues(cues: list[_Cue]) -> list[_Cue]:
+    """The cues of distinct words, the highest priority first: in "airliner crash" the plane
+    crash, not also the bare crash within it."""
+    kept: list[_Cue] = []
+    for cue in sorted(cues, key=lambda c: (-c.priority, c.start)):
+        if all(cue.end <= k.start or cue.start >= k.end for k in kept):
+            kept.append(cue)
+    return kept
 
 
 def extract_claims(

@@ -1,7 +1,7 @@
 """The event types the rules know, and how two of them relate: compared as data.
 
 Claims get their type from cue words (``claims``), records from their ``event_type`` label
-(``claims.event_kind``, at load); candidates and verdicts then relate the two here, by the
+(``claims.event_kinds``, at load); candidates and verdicts then relate the two here, by the
 families of ``rules.claims``, without reading any text.
 """
 
@@ -11,7 +11,7 @@ import functools
 
 from claimcheck.rules import claims as rules
 
-__all__ = ["KNOWN_EVENT_TYPES", "relate_event_types", "type_key"]
+__all__ = ["KNOWN_EVENT_TYPES", "relate_event_types", "relate_to_kinds", "type_key"]
 
 KNOWN_EVENT_TYPES = frozenset(
     {event_type for _, event_type, _ in rules.EVENT_CUES}
@@ -39,6 +39,21 @@ def relate_event_types(claimed: str, recorded: str) -> bool | None:
         return None
     families = rules.EVENT_TYPE_FAMILIES
     return recorded in families.get(claimed, ()) or claimed in families.get(recorded, ())
+
+
+def relate_to_kinds(claimed: str, kinds: tuple[str, ...]) -> bool | None:
+    """Whether a claim's event type may name the event of a record of these kinds (a label may
+    name several: "train derailment and explosion"): ``True`` when it relates to any of them,
+    ``False`` when it differs from a known one and relates to none, ``None`` otherwise.
+
+    >>> relate_to_kinds("explosion", ("derailment", "explosion")), relate_to_kinds(
+    ...     "election", ("derailment", "explosion")), relate_to_kinds("election", ("by-election",))
+    (True, False, None)
+    """
+    related = [relate_event_types(claimed, kind) for kind in kinds if kind]
+    if any(related):
+        return True
+    return False if False in related else None
 
 
 # a few labels, asked for for every candidate row

@@ -474,8 +474,8 @@ class Record:
     places: RecordPlaces = field(default_factory=RecordPlaces)
     # the phases of its event the record is of (from event_type); empty: the event itself
     phases: tuple[str, ...] = ()
-    # the event type the rules know that the record's own event_type label names
-    event_kind: str = ""
+    # the event types the rules know that the record's own event_type label names, main first
+    event_kinds: tuple[str, ...] = ("",)
     # its figures by role, columns first, then those its statement gives
     quantities: tuple[Quantity, ...] = ()
     # who did the deed: a perpetrator column, or actors whose role says so

@@ -28,7 +28,7 @@ import pandas as pd
 import pyarrow as pa
 
 from claimcheck.actors import parse_actors, perpetrators, states_of
-from claimcheck.claims import event_kind, find_cues
+from claimcheck.claims import event_kinds, find_cues
 from claimcheck.counts import MAX_COUNT_DIGITS, find_counts
 from claimcheck.entities import Gazetteer, build_gazetteer, match_variant, normalise_name
 from claimcheck.errors import ReferenceDataError
@@ -178,7 +178,7 @@ class Reference:
         labels = table.column("event_type").combine_chunks().dictionary_encode()
         self._label_codes = labels.indices.to_numpy(zero_copy_only=False)
         self._label_values = labels.dictionary.to_pylist()
-        self._kind_values = [event_kind(label) for label in self._label_values]
+        self._kind_values = [event_kinds(label) for label in self._label_values]
         tolerances = table.column("date_tolerance_days").fill_null(0)
         self._tolerances = tolerances.to_numpy().astype(np.int64, copy=False)
         self._date_order = np.argsort(firsts, kind="stable")
@@ -276,7 +276,7 @@ class Reference:
         return self._name_rows[self._name_offsets[i] : self._name_offsets[i + 1]]
 
     def rows_of_type(self, event_type: str) -> np.ndarray:
-        """Row positions of the records of one event type."""
+        """Row positions of the records of one event type (among the kinds their labels name)."""
         return self._types.get(event_type, _NO_ROWS)
 
     def rows_of_type_between(self, event_type: str, first: int, last: int) -> np.ndarray:
@@ -317,9 +317,9 @@ class Reference:
             return []
         return self._statements.take(np.asarray(rows, dtype=np.int64)).to_pylist()
 
-    def event_types_at(self, rows: np.ndarray) -> list[str]:
-        """The event types (``claims.event_kind`` of their labels) of the records at these row
-        positions ("" when not given)."""
+    def event_kinds_at(self, rows: np.ndarray) -> list[tuple[str, ...]]:
+        """The event types (``claims.event_kinds`` of their labels, the main one first) of the
+        records at these row positions (``("",)`` when not given)."""
         kinds = self._kind_values
         return [kinds[code] for code in self._label_codes[np.asarray(rows, dtype=np.int64)]]
 
@@ -855,7 +855,7 @@ def _record(row: dict[str, Any], last: date) -> Record:
     extra = tuple((str(column), str(row[column])) for column in row if column not in COLUMNS)
     tolerance = row["date_tolerance_days"]
     actors = parse_actors(row["actors"])
-    kind = event_kind(row["event_type"])
+    kinds = event_kinds(row["event_type"])
     statement = row["statement"]
     names = tuple(a.name for a in actors)
     aliases, locations = _split(row["aliases"]), _split(row["location"])
@@ -879,10 +879,10 @@ def _record(row: dict[str, Any], last: date) -> Record:
         extra=extra,
         places=read_record_places(row["location"], row["country"]),
         phases=record_phases(row["event_type"], statement),
-        event_kind=kind,
+        event_kinds=kinds,
         quantities=_quantities(row, extra),
         perpetrators=perpetrators(
-            actors, dict(extra), attack=bool(relate_event_types(kind, "attack"))
+            actors, dict(extra), attack=bool(relate_event_types(kinds[0], "attack"))
         ),
         parties=states_of(names),
         other_dates=_other_dates(extra),
@@ -1038,13 +1038,14 @@ def _positions(keys: Sequence[str]) -> dict[str, int]:
     return dict(zip(keys, range(len(keys)), strict=True))
 
 
-def _group_rows(values: list[str], codes: np.ndarray) -> dict[str, np.ndarray]:
-    """Row positions by value, the rows holding ``values[codes[row]]``, in row order; rows of
-    the empty value are left out. Several codes may share a value."""
+def _group_rows(values: list[tuple[str, ...]], codes: np.ndarray) -> dict[str, np.ndarray]:
+    """Row positions by value, the rows whose ``values[codes[row]]`` holds it, in row order;
+    the empty value is left out. Several codes may share a value."""
     groups: dict[str, list[int]] = {}
-    for code, value in enumerate(values):
-        if value:
-            groups.setdefault(value, []).append(code)
+    for code, held in enumerate(values):
+        for value in held:
+            if value:
+                groups.setdefault(value, []).append(code)
     return {
         value: np.flatnonzero(np.isin(codes, group)).astype(np.int32)
         for value, group in groups.items()

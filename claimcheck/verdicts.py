@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, utils
 
-from claimcheck.event_types import relate_event_types
+from claimcheck.event_types import relate_event_types, relate_to_kinds
 from claimcheck.models import (
     Candidate,
     Claim,
@@ -282,7 +282,7 @@ def _compare_event_type(claim: Claim, record: Record) -> list[Comparison]:
     if not claim.event_type or not record.event_type:
         return []
     claimed, recorded = claim.event_type, record.event_type
-    agrees = relate_event_types(claimed, record.event_kind)
+    agrees = relate_to_kinds(claimed, record.event_kinds)
     if agrees is None:
         # The reference's own vocabulary: the kinds cannot be compared, so they are not.
         return []
@@ -586,7 +586,7 @@ def _compare_counts(claim: Claim, record: Record, reference: Reference) -> list[
 
 
 def _compare_unhurt(claim: Claim, record: Record) -> list[Comparison]:
-    """"Nobody was hurt" says no one was killed either: where the record has deaths and the
+    """ "Nobody was hurt" says no one was killed either: where the record has deaths and the
     claim gives none, it is partly right at best."""
     if any(c.role is CountRole.DEATHS for c in claim.counts):
         return []

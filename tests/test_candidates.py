@@ -675,3 +675,26 @@ def test_candidates_names_no_record_holds_tell_nothing():
     ).claims[0]
     assert claim.verdict.record_id == "cave-2018", claim.verdict.explanation
     assert claim.verdict.label is not Label.SUPPORTED
+
+
+@pytest.mark.parametrize(
+    ("text", "row"),
+    [
+        # a label of several kinds is each of them, not only its main one
+        ("The Deepwater Horizon rig exploded on April 20, 2010, killing 11 workers.",
+         ["dwh", "The Deepwater Horizon rig blew out and sank, and oil spilled for 87 days.",
+          "2010-04-20", "offshore drilling rig explosion / oil spill", "Gulf of Mexico", 11]),
+        ("A stampede at the Kiss nightclub in Santa Maria on 27 January 2013 killed 242 people.",
+         ["kiss", "Fire swept through the Kiss nightclub in Santa Maria, Brazil.",
+          "2013-01-27", "nightclub fire; stampede", "Santa Maria, Rio Grande do Sul", 242]),
+    ],
+)  # fmt: skip
+def test_candidates_a_claim_of_any_kind_a_label_names_is_of_its_kind(text: str, row: list):
+    from claimcheck import check
+    from claimcheck.models import Label
+
+    columns = ["id", "statement", "date", "event_type", "location", "deaths"]
+    reference = load_reference(pd.DataFrame([row], columns=columns), name="kinds")
+    verdict = check(text, reference, published="2014-01-01").claims[0].verdict
+    assert verdict.label is Label.SUPPORTED, verdict.explanation
+    assert any(c.field == "event_type" and c.agrees for c in verdict.comparisons)

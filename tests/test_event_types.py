@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.event_types import relate_event_types, type_key
+from claimcheck.event_types import relate_event_types, relate_to_kinds, type_key
 
 
 @pytest.mark.parametrize(
@@ -33,3 +33,19 @@ def test_event_types_labels_key_alike(label, key):
 )
 def test_event_types_relate(claimed, recorded, related):
     assert relate_event_types(claimed, recorded) is related
+
+
+@pytest.mark.parametrize(
+    ("claimed", "kinds", "related"),
+    [
+        # any kind of a label of several relates
+        ("explosion", ("spill", "explosion"), True),
+        ("fire", ("derailment", "explosion"), True),
+        # known kinds all unrelated: another event
+        ("election", ("spill", "explosion"), False),
+        ("election", ("by-election",), None),
+        ("election", ("",), None),
+    ],
+)
+def test_event_types_relate_to_the_kinds_a_label_names(claimed, kinds, related):
+    assert relate_to_kinds(claimed, kinds) is related

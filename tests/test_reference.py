@@ -446,7 +446,7 @@ def test_reference_rows_of_type_between_are_the_type_within_the_dates(
 ) -> None:
     ref = load_reference()
     last = first.toordinal() + days
-    for event_type in {ref.event_types_at([i])[0] for i in range(len(ref))} - {""}:
+    for event_type in {k for i in range(len(ref)) for k in ref.event_kinds_at([i])[0]} - {""}:
         expected = np.intersect1d(
             ref.rows_of_type(event_type), ref.rows_between(first, date.fromordinal(last))
         )
