@@ -232,8 +232,16 @@ def extract_claims(
     settings = settings or Settings()
     text = article.text
     sentences = split_sentences(article)
+    datelines = _dateline_spans(sentences)
+    # the day a dateline gives is the day the story was filed, not the day of its event
     times = _resolve_event_anchors(
-        find_times(text, article.published, settings=settings), sentences, text
+        [
+            t
+            for t in find_times(text, article.published, settings=settings)
+            if not any(start <= t.start < end for start, end in datelines)
+        ],
+        sentences,
+        text,
     )
     # "ten days after the collapse" with no date of the collapse in the text: the verdict
     # counts from the record of the phase the phrase names, among the event's own records
@@ -265,11 +273,13 @@ def extract_claims(
     ]
     entities = _mark_unknown_places(
         text,
-        _mark_event_names(_without_models(_outside_dates_and_datelines(found, times, sentences))),
+        _mark_event_names(_without_models(_outside_dates_and_datelines(found, times, datelines))),
     )
     # A dateline names where the story was filed, most often where its event happened: it
     # helps find the records of the article's claims, and is never compared as a stated place.
-    datelined = tuple(e for e in found if e.name and _in_a_dateline(e, sentences, text))
+    datelined = tuple(
+        e for e in found if e.name and any(s <= e.start and e.end <= t for s, t in datelines)
+    )
 
     mentions = (times, counts, entities)
     offsets = [[m.start for m in found] for found in mentions]
@@ -842,24 +852,21 @@ def _overlaps(a: EntityMention, b: TimeMention) -> bool:
     return a.start < b.end and b.start < a.end
 
 
-def _in_a_dateline(entity: EntityMention, sentences: list[Sentence], text: str) -> bool:
-    for sentence in sentences:
-        if sentence.start <= entity.start < sentence.end:
-            match = _DATELINE.match(sentence.text)
-            return match is not None and entity.end <= sentence.start + match.end()
-    return False
-
-
-def _outside_dates_and_datelines(
-    entities: list[EntityMention], times: list[TimeMention], sentences: list[Sentence]
-) -> list[EntityMention]:
-    """Names that are part of a date ("Christmas Day") or of a dateline ("WASHINGTON (Reuters)
-    -") are no places or actors of the claims."""
-    datelines = []
+def _dateline_spans(sentences: list[Sentence]) -> list[tuple[int, int]]:
+    """Where the datelines opening sentences stand ("WASHINGTON (Reuters) -")."""
+    spans = []
     for sentence in sentences:
         match = _DATELINE.match(sentence.text)
         if match:
-            datelines.append((sentence.start, sentence.start + match.end()))
+            spans.append((sentence.start, sentence.start + match.end()))
+    return spans
+
+
+def _outside_dates_and_datelines(
+    entities: list[EntityMention], times: list[TimeMention], datelines: list[tuple[int, int]]
+) -> list[EntityMention]:
+    """Names that are part of a date ("Christmas Day") or of a dateline ("WASHINGTON (Reuters)
+    -") are no places or actors of the claims."""
     spans = sorted([(t.start, t.end) for t in times] + datelines)
     starts = [start for start, _ in spans]
     reach = list(itertools.accumulate((end for _, end in spans), max))

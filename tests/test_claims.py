@@ -319,6 +319,30 @@ def test_claims_datelines_and_dates_are_not_names(text, not_a_slot, reference):
 
 
 @pytest.mark.parametrize(
+    ("text", "published", "day"),
+    [
+        # a Reuters dateline gives the day the story was filed, not the day of its event
+        (
+            "PERM, Russia, Sept 15 (Reuters) - An Aeroflot jet crashed near Perm on Sunday, "
+            "killing all 88 people on board.",
+            "2008-09-15",
+            "2008-09-14",
+        ),
+        (
+            "MADRID, Aug 21 (Reuters) - A Spanair jet crashed on take-off at Madrid on Wednesday.",
+            "2008-08-21",
+            "2008-08-20",
+        ),
+    ],
+)
+def test_claims_a_datelines_day_is_not_the_events(text, published, day, reference):
+    claim = claims_of(text, reference, published=published)[0]
+    assert [t.value for t in claim.times] == [day]
+    # nor are its place and its region places of the event
+    assert not any(e.text in {"PERM", "Russia", "MADRID"} for e in claim.entities)
+
+
+@pytest.mark.parametrize(
     ("text", "pieces"),
     [
         # "after" opens a clause of its own only before a clause
@@ -770,7 +794,7 @@ def test_claims_a_facility_of_a_place_puts_the_event_near_it(text, landmark, ref
 
 
 def test_claims_a_name_with_a_number_is_no_town(reference):
-    """"Line 5", "Terminal 2": one of a series, not a place even after "into"."""
+    """ "Line 5", "Terminal 2": one of a series, not a place even after "into"."""
     claim = only_checkable("Floodwater poured into Line 5 on July 20, 2021.", reference)
     assert all(e.kind is not EntityKind.PLACE for e in claim.entities)
 

@@ -415,9 +415,14 @@ TEMPORAL_PREPOSITIONS: tuple[str, ...] = (
 )
 
 # A dateline opens a wire report ("WASHINGTON (Reuters) -"): where the reporter files from and
-# for whom (a US state in AP style may follow the city: "HIGHLAND PARK, Ill. —"), not a place or
-# actor of the event.
-DATELINE = r"^[A-Z][A-Z .,'’-]{2,}(?:,\s*[A-Z][A-Za-z.]{1,6})?(?:\s*\([^)]{1,40}\))?\s*[-–—]\s+"
+# for whom (a US state in AP style may follow the city: "HIGHLAND PARK, Ill. —", a region or
+# country: "ST. JOHN'S, Newfoundland —"), and in Reuters style the day of filing ("PERM,
+# Russia, Sept 15 (Reuters) -"): not a place, actor or date of the event.
+DATELINE = (
+    r"^[A-Z][A-Z .,'’-]{2,}(?:,\s*[A-Z][A-Za-z.]+(?: [A-Z][a-z]+)?)?"
+    r"(?:,\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2})?"
+    r"(?:\s*\([^)]{1,40}\))?\s*[-–—]\s+"
+)
 
 # Events that consist in someone speaking or reporting: their speaker is their actor.
 SPEAKER_IS_ACTOR_TYPES: frozenset[str] = frozenset({"statement", "speech", "casualty_report"})
