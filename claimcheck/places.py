@@ -192,7 +192,7 @@ def _key(name: str) -> str:
     text = name.casefold()
     text = without_accents(text)
     words = re.findall(r"[^\W_]+", text.replace("’", "'").replace("'s", ""))
-    while words and words[0] in rules.LEADING_WORDS:
+    while len(words) > 1 and words[0] in rules.LEADING_WORDS:
         words = words[1:]
     while len(words) > 1 and words[-1] in rules.DESIGNATORS:
         words = words[:-1]

@@ -27,6 +27,19 @@ from claimcheck.places import PlaceRelation, expand_abbreviation, relate_landmar
             "Atlantic",
             PlaceRelation.SAME,
         ),
+        # the words joining a list of places are not part of a name
+        (
+            "Pearl River Estuary, between Hong Kong, Zhuhai (Guangdong) and Macau",
+            "China",
+            "Macau",
+            PlaceRelation.SAME,
+        ),
+        (
+            "Pearl River Estuary, between Hong Kong, Zhuhai",
+            "China",
+            "Hong Kong",
+            PlaceRelation.SAME,
+        ),
         # containment the gazetteer knows
         ("Genoa", "", "Italy", PlaceRelation.CONTAINS),
         ("Miami", "United States", "Florida", PlaceRelation.CONTAINS),

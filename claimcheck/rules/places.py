@@ -1,7 +1,8 @@
 """Rules for reading place names: words that do not change which place is meant, as data."""
 
-# Words before a place name that are not part of it ("the Netherlands", "the Bronx").
-LEADING_WORDS: frozenset[str] = frozenset({"the"})
+# Words before a place name that are not part of it ("the Netherlands", "the Bronx"), among
+# them the words that join a list of places ("between Hong Kong, Zhuhai and Macau").
+LEADING_WORDS: frozenset[str] = frozenset({"the", "between", "and"})
 
 # Words after a name that say what kind of place it is, not which: "Kahramanmaraş province" is
 # Kahramanmaraş, "Dhaka District" is Dhaka, "Elbistan district" is Elbistan.
