@@ -986,6 +986,8 @@ def _quantities(row: dict[str, Any], extra: tuple[tuple[str, str], ...]) -> tupl
         words = [w for w in re.split(r"[\W_]+", column.lower()) if w]
         unit = "percent" if set(words) & set(quantity_rules.PERCENT_WORDS) else ""
         low = min(low, high) if low is not None else high
+        scale = math.prod(quantity_rules.SCALE_WORDS.get(w, 1.0) for w in words)
+        low, high = low * scale, high * scale
         names = tuple(dict.fromkeys(n for n in map(quantity_rules.counted_word, words) if n))
         found.append(Quantity(CountRole(role), low, high, column, unit, names=names))
     for stated in find_counts(row["statement"]):

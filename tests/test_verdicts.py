@@ -537,12 +537,16 @@ def roles():
         ("Carl Crane took the oath of office on January 20, 1977.", Label.SUPPORTED),
         ("Dora Dunn took the oath of office on January 20, 1977.", Label.UNVERIFIABLE),
         # someone the record does not name did it: another doer than the record's
-        ("Edgar Ellis killed General Karimi in a drone strike on January 3, 2020.",
-         Label.CONTRADICTED),
+        (
+            "Edgar Ellis killed General Karimi in a drone strike on January 3, 2020.",
+            Label.CONTRADICTED,
+        ),
         # ... not a name a preposition governs (unconfirmed, not contradicted), nor who
         # underwent it
-        ("A drone flying to Zenda Heights killed General Karimi on January 3, 2020.",
-         Label.UNVERIFIABLE),
+        (
+            "A drone flying to Zenda Heights killed General Karimi on January 3, 2020.",
+            Label.UNVERIFIABLE,
+        ),
         ("Edgar Ellis was killed in a drone strike on January 3, 2020.", Label.UNVERIFIABLE),
         # a name with or without its accents
         ("Árthur Adáms resigned on August 9, 1974.", Label.SUPPORTED),
@@ -736,9 +740,7 @@ def test_the_figure_a_revision_replaced_is_an_earlier_rows(before: int, agrees: 
     assert earlier.agrees is agrees
 
 
-@pytest.mark.parametrize(
-    ("day", "agrees"), [(date(2019, 4, 21), True), (date(2019, 4, 14), False)]
-)
+@pytest.mark.parametrize(("day", "agrees"), [(date(2019, 4, 21), True), (date(2019, 4, 14), False)])
 def test_a_date_of_another_phase_is_compared_with_that_phases_row(day: date, agrees: bool):
     """ "Cut the toll from Sunday's bombings": Sunday dates the bombings' row, not the revision."""
     ref = load_reference(REVISED, name="revisions")
@@ -833,22 +835,32 @@ def harms():
     ("text", "label", "field"),
     [
         # another kind of harm on the identified event: the kind is wrong
-        ("A toxic gas leak at the Westville Fertiliser plant killed 15 people.",
-         Label.CONTRADICTED, "event_type"),
-        ("The Westville Fertiliser plant exploded on April 17, 2013, killing 15 people.",
-         Label.SUPPORTED, None),
+        (
+            "A toxic gas leak at the Westville Fertiliser plant killed 15 people.",
+            Label.CONTRADICTED,
+            "event_type",
+        ),
+        (
+            "The Westville Fertiliser plant exploded on April 17, 2013, killing 15 people.",
+            Label.SUPPORTED,
+            None,
+        ),
         # the people a claim names as killed are deaths: more than the record has is wrong
-        ("Prime Minister Anna Aberg was shot dead in Northtown on May 15, 2024.",
-         Label.CONTRADICTED, "deaths"),
-        ("Prime Minister Anna Aberg was shot in Northtown on May 15, 2024.", Label.SUPPORTED,
-         None),
+        (
+            "Prime Minister Anna Aberg was shot dead in Northtown on May 15, 2024.",
+            Label.CONTRADICTED,
+            "deaths",
+        ),
+        ("Prime Minister Anna Aberg was shot in Northtown on May 15, 2024.", Label.SUPPORTED, None),
         # a name ending in a kind of event names an event, not who did it
-        ("The Dixie Fire killed 85 people in Paradise in November 2018.", Label.UNVERIFIABLE,
-         None),
+        ("The Dixie Fire killed 85 people in Paradise in November 2018.", Label.UNVERIFIABLE, None),
         ("The Camp Fire killed 85 people in Paradise in November 2018.", Label.SUPPORTED, None),
         # "nobody was hurt" says nobody died either
-        ("Nobody was hurt in the Camp Fire in Paradise in November 2018.", Label.MISLEADING,
-         "deaths"),
+        (
+            "Nobody was hurt in the Camp Fire in Paradise in November 2018.",
+            Label.MISLEADING,
+            "deaths",
+        ),
     ],
 )
 def test_verdicts_kinds_of_harm_and_the_named_dead(text, label, field, harms):
@@ -878,15 +890,29 @@ FIGURES["fatalities_on_board"] = ["", "49"]
     [
         # a figure of no role meets the column its words name, and only that one
         ("A magnitude 7.8 earthquake struck Pazarcik on February 6, 2023.", "magnitude", True),
-        ("The Pazarcik earthquake struck at a depth of 18 km on February 6, 2023.", "depth_km",
-         False),
-        ("The Pazarcik earthquake destroyed 20,000 houses on February 6, 2023.",
-         "houses_destroyed", True),
+        (
+            "The Pazarcik earthquake struck at a depth of 18 km on February 6, 2023.",
+            "depth_km",
+            False,
+        ),
+        (
+            "The Pazarcik earthquake destroyed 20,000 houses on February 6, 2023.",
+            "houses_destroyed",
+            True,
+        ),
         # the toll's subject: those aboard are the on-board column's, not all the dead
-        ("All 50 people aboard were killed when the plane crashed in Clarence Center on "
-         "February 12, 2009.", "fatalities_on_board", False),
-        ("Fifty people were killed when the plane crashed in Clarence Center on February 12, "
-         "2009.", "deaths", True),
+        (
+            "All 50 people aboard were killed when the plane crashed in Clarence Center on "
+            "February 12, 2009.",
+            "fatalities_on_board",
+            False,
+        ),
+        (
+            "Fifty people were killed when the plane crashed in Clarence Center on February 12, "
+            "2009.",
+            "deaths",
+            True,
+        ),
     ],
 )
 def test_verdicts_a_figure_is_compared_with_the_column_its_words_name(text, column, agrees):
@@ -895,6 +921,29 @@ def test_verdicts_a_figure_is_compared_with_the_column_its_words_name(text, colu
     reference = load_reference(FIGURES, name="figures")
     claim = next(c for c in check(text, reference, published="2024-01-01").claims if c.checkworthy)
     figures = [c for c in claim.verdict.comparisons if f"record's {column} of" in c.note]
+    assert [c.agrees for c in figures] == [agrees], claim.verdict.comparisons
+
+
+@pytest.mark.parametrize(
+    ("text", "agrees"),
+    [
+        ("Alibaba raised $25 billion in its IPO on September 19, 2014.", True),
+        ("Alibaba raised $25 million in its IPO on September 19, 2014.", False),
+        ("Alibaba raised $21.8 billion in its IPO on September 19, 2014.", False),
+    ],
+)
+def test_verdicts_a_columns_name_gives_the_scale_of_its_figures(text, agrees):
+    """``value_usd_bn`` of 25 is $25 billion: the scale its name states multiplies it."""
+    from claimcheck import check
+
+    rows = pd.DataFrame(
+        [["alibaba-ipo", "Alibaba priced its IPO on the New York Stock Exchange.", "2014-09-19",
+          "IPO", "New York", "United States", "Alibaba", "25"]],
+        columns=["id", "statement", "date", "event_type", "location", "country", "actors",
+                 "value_usd_bn"],
+    )  # fmt: skip
+    claim = check(text, load_reference(rows, name="ipo"), published="2015-01-01").claims[0]
+    figures = [c for c in claim.verdict.comparisons if "value_usd_bn of 25000000000" in c.note]
     assert [c.agrees for c in figures] == [agrees], claim.verdict.comparisons
 
 
@@ -917,7 +966,11 @@ def test_verdicts_a_state_its_words_and_its_day_identify_an_event():
     def label(text: str) -> Label:
         return check(text, reference, published="2019-12-20").claims[0].verdict.label
 
-    assert label("Samoa declared a state of emergency on November 15 as measles cases surged.") \
+    assert (
+        label("Samoa declared a state of emergency on November 15 as measles cases surged.")
         is Label.SUPPORTED
-    assert label("Samoa declared a state of emergency on November 2 as measles cases surged.") \
+    )
+    assert (
+        label("Samoa declared a state of emergency on November 2 as measles cases surged.")
         is Label.UNVERIFIABLE
+    )

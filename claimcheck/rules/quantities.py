@@ -28,6 +28,16 @@ COLUMN_ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # a share is compared only with a share, never with an absolute figure.
 PERCENT_WORDS: tuple[str, ...] = ("percent", "pct", "rate", "share")
 
+# Words of a column's name that say in what units of a number its values are written
+# (``value_usd_bn``: 25.6 is $25.6 billion, "deaths_thousands"). "m" is left out: in
+# ``height_m`` it is metres.
+SCALE_WORDS: dict[str, float] = {
+    "k": 1e3, "thousand": 1e3, "thousands": 1e3,
+    "mn": 1e6, "mln": 1e6, "million": 1e6, "millions": 1e6,
+    "bn": 1e9, "billion": 1e9, "billions": 1e9,
+    "tn": 1e12, "trillion": 1e12, "trillions": 1e12,
+}  # fmt: skip
+
 # A record can give the lowest of several official figures in a `<column>_low` column
 # (e.g. deaths 10, deaths_low 7): any claimed figure in that range agrees.
 LOW_SUFFIX = "_low"
