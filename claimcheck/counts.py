@@ -824,10 +824,14 @@ def _role_from_cues(
     text: str, number: _Number, *, floor: int, ceiling: int
 ) -> tuple[CountRole, int, int]:
     start, end = number.start, number.end
-    # "Two gunmen killed 13 people": a number of those who did it counts no victims.
+    # "Two gunmen killed 13 people": a number of those who did it counts no victims, nor does
+    # a measure ("the magnitude 7.3 earthquake killed four").
     agent = _NOUN_AFTER.match(text, end)
     if agent and agent.group(1).lower() in rules.AGENT_NOUNS:
         return CountRole.OTHER, start, agent.end()
+    measure = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if measure and measure.group(1).lower() in rules.MEASURE_WORDS:
+        return CountRole.OTHER, start, end
     # After a preposition a number counts its own noun, not a verb's victims ("killed in
     # shootings at three massage parlors", "armed with two handguns"); a part of a toll
     # ("including 27 children", "six of them women") is not the toll.

@@ -368,6 +368,15 @@ def test_counts_victims_joined_past_an_age_are_one_toll():
         ),
         # a level the toll stands at is the toll
         ("The death toll stood at 296.", [("death toll stood at 296", CountRole.DEATHS)]),
+        # a measure is no toll, whatever verb follows it
+        (
+            "The magnitude 7.3 earthquake off Fukushima on March 16 killed four people.",
+            [("7.3", CountRole.OTHER), ("killed four people", CountRole.DEATHS)],
+        ),
+        (
+            "A quake measuring 5.9 killed 12 people.",
+            [("5.9", CountRole.OTHER), ("killed 12 people", CountRole.DEATHS)],
+        ),
     ],
 )
 def test_counts_a_number_after_a_preposition_or_a_part_is_no_toll(text, found):

@@ -271,6 +271,11 @@ MONTHS: tuple[str, ...] = (
 # ("in 2018" is a year, "2000 people" a count).
 YEAR_RANGE: tuple[int, int] = (1800, 2099)
 
+# Words before a number that make it the measure they name ("the magnitude 7.3 earthquake off
+# Fukushima killed four", "a quake measuring 5.9 killed"): never a count of victims, whatever
+# verb follows; its words still meet a column of that name.
+MEASURE_WORDS: frozenset[str] = frozenset({"magnitude", "measuring", "measured"})
+
 # Nouns of those who do the deed: a number before them ("two gunmen", "three suicide bombers")
 # counts no victims, whatever verb follows.
 AGENT_NOUNS: frozenset[str] = frozenset({
