@@ -138,9 +138,7 @@ _NONE_SURVIVED_GAP = re.compile(r"(?:\s*[\w’'-]+){0,4}\s*,?\s*")
 # A full stop after a dotted acronym ("110 U.S. troops") does not end the clause, nor does a
 # quotation mark (80 "terrorists" were killed). Another number does: its cues are its own
 # ("one of the two ... zero deaths").
-_ASIDE = re.compile(
-    rf",\s*(?:[\w-]+\s+)?(?:{alternation(rules.ASIDE_OPENERS)})\b[^,;:.()—–]*,", _I
-)
+_ASIDE = re.compile(rf",\s*(?:[\w-]+\s+)?(?:{alternation(rules.ASIDE_OPENERS)})\b[^,;:.()—–]*,", _I)
 _CLAUSE_END = re.compile(
     r"[;:!?()\[\]—–,]|(?<!\.[A-Za-z])\.(?=\s|$)|\n\s*\n|\s-\s|(?<!\w)\d"
     rf"|(?<![\w-])(?:{_WORD}|{alternation(rules.VAGUE_AMOUNTS)})(?![\w-])",
@@ -193,7 +191,9 @@ _PREPOSITION_BEFORE = re.compile(
 _PART_BEFORE = re.compile(rf"\b(?:{'|'.join(rules.PART_BEFORE)})\s+$", _I)
 _PART_AFTER = re.compile(rf"\s+(?:{'|'.join(rules.PART_AFTER)})\b", _I)
 _OF_THE = re.compile(r"\s+of\s+(?:the\s+|its\s+|their\s+|all\s+)?", _I)
-_PER_UNIT = re.compile(rf"\s*(?:-?(?:a|an|per|each)[\s-]+[a-z]+\b|\s+(?:{'|'.join(rules.PER_UNIT_WORDS)})\b)", _I)
+_PER_UNIT = re.compile(
+    rf"\s*(?:-?(?:a|an|per|each)[\s-]+[a-z]+\b|\s+(?:{'|'.join(rules.PER_UNIT_WORDS)})\b)", _I
+)
 _WORD_BEFORE = re.compile(r"([\w’'.-]+)\s*$")
 _AGE_APPOSITION_BEFORE = re.compile(r"[A-Z][\w’'.-]*,\s*$")
 _AGE_APPOSITION_AFTER = re.compile(r"\s*,")
@@ -282,7 +282,8 @@ def _parts_of_wholes(text: str, mentions: list[CountMention]) -> list[CountMenti
         if part.role in rules.WEAK_ROLES and _OF_THE.fullmatch(text, part.end, whole.start):
             out[i] = dataclasses.replace(part, role=whole.role)
             out[i + 1] = dataclasses.replace(whole, role=CountRole.OTHER)
-    return out
+    # a part in words of a whole that says nothing ("Two of the three suspects") counts nothing
+    return [m for m in out if m.role is not CountRole.OTHER or any(c.isdigit() for c in m.text)]
 
 
 def _previous_figures(text: str, mentions: list[CountMention]) -> list[CountMention]:
@@ -795,7 +796,9 @@ def _with_role(text: str, number: _Number, *, floor: int, ceiling: int) -> Count
         role, end = CountRole.OTHER, per_unit.end()
     if role is None:
         role, start, end = _role_from_cues(text, number, floor=floor, ceiling=ceiling)
-    if role == CountRole.OTHER and not number.written_in_digits:
+    # a number in words counts something only when a role says what, or when it is the part of
+    # a whole that says it ("Eighteen of the 19 people aboard were killed")
+    if role == CountRole.OTHER and not number.written_in_digits and not _of_a_number(text, end):
         return None
     return _mention(
         text,
@@ -808,6 +811,12 @@ def _with_role(text: str, number: _Number, *, floor: int, ceiling: int) -> Count
         approximate=number.approximate,
         nouns=_nouns(text, number.start, number.end),
     )
+
+
+def _of_a_number(text: str, end: int) -> bool:
+    """Whether "of the" and a number follow: the number before is a part of that whole."""
+    of_the = _OF_THE.match(text, end)
+    return of_the is not None and _NUMBER.match(text, of_the.end()) is not None
 
 
 def _nouns(text: str, start: int, end: int) -> tuple[str, ...]:

@@ -368,6 +368,14 @@ def test_counts_victims_joined_past_an_age_are_one_toll():
         ),
         # a level the toll stands at is the toll
         ("The death toll stood at 296.", [("death toll stood at 296", CountRole.DEATHS)]),
+        # a part in words of a whole in figures: the part is the toll
+        (
+            "Eighteen of the 19 people aboard were killed.",
+            [("Eighteen", CountRole.DEATHS), ("19 people aboard were killed", CountRole.OTHER)],
+        ),
+        ("Two of the three suspects were arrested.", []),
+        # those who survived are no more victims
+        ("Nine people died and four survived.", [("Nine people died", CountRole.DEATHS)]),
         # a measure is no toll, whatever verb follows it
         (
             "The magnitude 7.3 earthquake off Fukushima on March 16 killed four people.",

@@ -304,5 +304,5 @@ PER_UNIT_WORDS: tuple[str, ...] = ("apiece", "each")
 # and two were wounded"), not a second group of the same victims.
 NOT_JOINED_NOUNS: frozenset[str] = frozenset({
     "was", "were", "is", "are", "had", "have", "has", "more", "others", "other", "died",
-    "of", "in", "on", "at", "to", "for", "who", "which", "that",
+    "survived", "escaped", "of", "in", "on", "at", "to", "for", "who", "which", "that",
 })  # fmt: skip
