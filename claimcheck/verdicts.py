@@ -824,6 +824,9 @@ def _compare_actors(claim: Claim, record: Record) -> list[Comparison]:
             out.append(
                 Comparison("actor", stated, actors, True, f"{stated} is involved in the record")
             )
+        elif entity.name is None and (owner := _owner(stated, record)):
+            note = f"{stated} is {owner}'s, which the record names"
+            out.append(Comparison("actor", stated, actors, True, note))
         elif record.actors and _names_another_doer(entity, claim, record):
             note = f"the record names {actors}, not {stated}"
             out.append(Comparison("actor", stated, actors, False, note))
@@ -832,6 +835,16 @@ def _compare_actors(claim: Claim, record: Record) -> list[Comparison]:
                 Comparison("actor", stated, actors, None, f"the record does not name {stated}")
             )
     return out
+
+
+def _owner(stated: str, record: Record) -> str | None:
+    """The record's actor an unknown name opens with: what follows is the actor's own (its
+    craft, its plant): "Yeti Airlines Twin Otter", "Aeroflot Boeing" of Yeti Airlines,
+    Aeroflot."""
+    key = f"{_key(stated)} "
+    return next(
+        (a for a in record.actors if len(_key(a)) > 2 and key.startswith(f"{_key(a)} ")), None
+    )
 
 
 def _names_another_doer(entity: EntityMention, claim: Claim, record: Record) -> bool:
@@ -986,6 +999,9 @@ def _compare_roles(claim: Claim, record: Record, reference: Reference) -> list[C
         return []
     entity, passive = subject.entity, subject.passive
     names = _surface_forms(entity, reference)
+    # "a Yeti Airlines Twin Otter crashed": the record's Yeti Airlines stands for its craft
+    owner = _owner(entity.text, record) if entity.name is None else None
+    names = names | {owner} if owner else names
     role = "the one it happened to" if passive else "the one who did it"
     # Only verbs give roles: "the first summit", "a drone strike" name an event, not who did it.
     # Where the record's sentence has no such verb, the name must at least stand in it.

@@ -947,6 +947,31 @@ def test_verdicts_a_columns_name_gives_the_scale_of_its_figures(text, agrees):
     assert [c.agrees for c in figures] == [agrees], claim.verdict.comparisons
 
 
+def test_verdicts_a_name_opening_with_a_records_actor_is_that_actors():
+    """ "A Yeti Airlines Twin Otter": the craft of the record's Yeti Airlines, not someone else."""
+    from claimcheck import check
+
+    rows = pd.DataFrame(
+        [["yeti-2008", "A Yeti Airlines plane crashed on landing at Lukla, killing 18.",
+          "2008-10-08", "plane crash", "Lukla", "Nepal", "Yeti Airlines", "18"]],
+        columns=["id", "statement", "date", "event_type", "location", "country", "actors",
+                 "deaths"],
+    )  # fmt: skip
+    reference = load_reference(rows, name="yeti")
+    claim = check(
+        "A Yeti Airlines Twin Otter crashed at Lukla on October 8, 2008, killing 18 people.",
+        reference,
+        published="2008-10-09",
+    ).claims[0]
+    assert claim.verdict.label is Label.SUPPORTED, claim.verdict.explanation
+    other = check(
+        "A Tara Air Twin Otter crashed at Lukla on October 8, 2008, killing 18 people.",
+        reference,
+        published="2008-10-09",
+    ).claims[0]
+    assert other.verdict.label is not Label.SUPPORTED, other.verdict.explanation
+
+
 def test_verdicts_a_state_its_words_and_its_day_identify_an_event():
     """A claim that names only a state is known by what else it shares: the record's words and
     its very day (the states then count in full), or nothing, and it stays unverifiable."""
