@@ -116,6 +116,13 @@ _LOCATIVE = re.compile(
     rf"(?:(?:[a-z]+\s+)?(?:{'|'.join(place_rules.DESIGNATORS)})\s+of\s+)?$",
     re.IGNORECASE,
 )
+# A kind of place before a name says it is one, whatever comes before ("destroyed the town of
+# Kihei", "struck the island of Rhodes", "the Slovak capital, Bratislava")
+_DESIGNATED = re.compile(
+    rf"\b(?:{'|'.join((*place_rules.DESIGNATORS, *rules.PLACE_KIND_WORDS))})(?:\s+of|,)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
 # What joins the names of a list: "in Colombo, Negombo and Jaffna"
 _LIST_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+)")
 _WORD = re.compile(r"\S+")
@@ -970,9 +977,8 @@ def _mark_unknown_places(text: str, entities: list[EntityMention]) -> list[Entit
         )
         # a name only the world gazetteer knows as a US state ("Half Moon Bay, Calif.")
         known = entity.name is None and place_kind(expand_abbreviation(entity.text)) in _SUBNATIONAL
-        if known or (
-            placeable and _LOCATIVE.search(text[max(0, entity.start - 40) : entity.start])
-        ):
+        before = text[max(0, entity.start - 40) : entity.start]
+        if known or (placeable and (_LOCATIVE.search(before) or _DESIGNATED.search(before))):
             entity = dataclasses.replace(entity, kind=EntityKind.PLACE)
         marked.append(entity)
     return _places_listed_with_places(text, marked)

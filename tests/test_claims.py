@@ -424,6 +424,10 @@ def test_claims_keep_offsets_on_a_long_article(copies, reference):
         ("Bombs hit churches in Colombo, Negombo and Zarbutia on Sunday, killing 250.", "Zarbutia"),
         # a designator between the preposition and the name ("the northern city of")
         ("The storm made landfall near the northern city of Zarbutia on Wednesday.", "Zarbutia"),
+        # a kind of place before the name, whatever comes before it
+        ("The wildfire destroyed much of the town of Zarbutia on Tuesday.", "Zarbutia"),
+        ("The quake struck the island of Zarbutia on Tuesday, killing 12.", "Zarbutia"),
+        ("The prime minister was shot in the capital, Zarbutia, on Tuesday.", "Zarbutia"),
     ],
 )
 def test_claims_an_unknown_name_placed_by_its_words_is_a_place(text, name, reference):

@@ -341,6 +341,12 @@ LOCATIVE_PREPOSITIONS: tuple[str, ...] = (
     "into",
 )
 
+# Words for a kind of place that, before a name, say it is one ("the town of Kihei", "the
+# island of Rhodes", "the Slovak capital, Bratislava"): the designators of rules.places and
+# these, which may end a place's own name ("Cape Town", "Greenwich Village") and so are no
+# designators there.
+PLACE_KIND_WORDS: tuple[str, ...] = ("town", "village", "capital", "port")
+
 # Verbs that say the one they happen to died: "Robert Fico was shot dead" states a death.
 FATAL_VERBS: tuple[str, ...] = (
     r"killed", r"shot dead", r"died", r"assassinated", r"murdered", r"slain",
