@@ -538,7 +538,10 @@ def _in_passing(text: str, entity: EntityMention) -> bool:
     carrying 90 people to Tehran", "bound for Paris")."""
     unknown = entity.name is None and entity.kind is EntityKind.UNKNOWN
     place = entity.kind is EntityKind.PLACE or (unknown and place_kind(entity.text) is not None)
-    return place and _JOURNEY_END.search(text, max(0, entity.start - 30), entity.start) is not None
+    before = text[max(0, entity.start - 40) : entity.start]
+    return bool((place or unknown) and _JOURNEY.search(before)) or bool(
+        place and _JOURNEY_TO.search(before)
+    )
 
 
 def _places_or_parties_a_named_thing(slots: Sequence[EntityMention], clause: str) -> bool:
@@ -1086,7 +1089,8 @@ _FELLOW_JOIN = re.compile(r"\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:(?:his|her|their)
 # A model's designation: letters and figures in one word ("A320", "DC-9", "Il-76", "S-92").
 _MODEL = re.compile(r"\b(?=[\w-]*\d)(?=[\w-]*[A-Za-z])[A-Za-z]*-?\d+[\w-]*\b")
 # Words before the end of a journey: "bound for Tehran", "from Rio to Paris".
-_JOURNEY_END = re.compile(rf"\b(?:{_words(rules.JOURNEY_WORDS)})\s+(?:the\s+)?$", re.IGNORECASE)
+_JOURNEY = re.compile(rf"\b(?:{_words(rules.JOURNEY_WORDS)})\s+(?:the\s+)?$", re.IGNORECASE)
+_JOURNEY_TO = re.compile(rf"\b{rules.JOURNEY_TO}\s+(?:the\s+)?$", re.IGNORECASE)
 _FLIGHT = re.compile(r"\bflight\s*$", re.IGNORECASE)
 # What joins the names of one phrase: a list, a possessive, a space ("Binhai New Area").
 _NAME_CHAIN = re.compile(rf"{_LIST_JOIN.pattern}|['’]s\s+|\s+")

@@ -761,6 +761,11 @@ def test_claims_clauses_of_lowered_ascii_are_the_clauses_of_the_text(text):
          ["Bishkek"], ["Tehran"]),
         ("The Air Iberia jet bound for Paris went down on June 1, 2009.", ["Air Iberia"],
          ["Paris"]),
+        # any name where a journey goes or comes from, known to a gazetteer or not
+        ("The Air Iberia jet bound for the Zarbutia Islands went down on June 1, 2009.",
+         ["Air Iberia"], ["Zarbutia Islands"]),
+        ("An Air Iberia Boeing 737 from Istanbul crashed near Bishkek on June 1, 2009.",
+         ["Air Iberia Boeing", "Bishkek"], ["Istanbul"]),
     ],
 )  # fmt: skip
 def test_claims_the_end_of_a_journey_is_said_in_passing(text, slots, passing, reference):

@@ -354,11 +354,16 @@ FATAL_VERBS: tuple[str, ...] = (
 )  # fmt: skip
 
 # Words before a place a journey starts or ends at, which is not where its event happened.
-# ("lifted off from Cape Canaveral" is where; "on approach to Perm" is near, a landmark)
+# ("lifted off from Cape Canaveral" is where; "on approach to Perm" is near, a landmark). Any
+# name after them is such a place ("bound for the Canary Islands", "a Boeing 737 from
+# Istanbul"); after a bare "to" only a name the gazetteers know as a place is ("carrying 90
+# people to Tehran", not "handed power to Zarbutia").
 JOURNEY_WORDS: tuple[str, ...] = (
-    r"(?<!approach )to", r"bound for", r"headed for", r"heading for", r"en route to",
-    r"destined for",
+    r"bound for", r"headed for", r"heading for", r"en route to", r"destined for",
+    r"(?:flying|travell?ing|sailing|flight|plane|jet|airliner|aircraft|helicopter|train|ferry|"
+    r"ship|vessel|bus|boat|\w*\d\w*) from",
 )  # fmt: skip
+JOURNEY_TO = r"(?<!approach )to"
 
 # A name right after one of these words is the object of a phrase, not who does the verb that
 # follows ("a Boeing carrying 90 people to Tehran crashed", "the leaders of the U.S. and
