@@ -1098,7 +1098,13 @@ _GOVERNED = re.compile(
     rf"\b(?:{_words(rules.GOVERNING_PREPOSITIONS)})\s+(?:the\s+|an?\s+)?$", re.IGNORECASE
 )
 # "were both killed", "had all died": a floating quantifier stands among the auxiliaries
-_SUBJECT_GAP = re.compile(rf"^\s*(?:(?:{_AUXILIARY}|both|all|each)\s+){{0,3}}$", re.IGNORECASE)
+# an apposition after the name may stand between: its age ("Aaron Alexis, 21, killed") or a
+# noun phrase ("D'Sean Perry, a former player, shot")
+_SUBJECT_GAP = re.compile(
+    r"^(?:,\s*(?:\d{1,3}|(?:an?|the|his|her|their|its)\s+[^,;:.()]{1,60}),)?"
+    rf"\s*(?:(?:{_AUXILIARY}|both|all|each)\s+){{0,3}}$",
+    re.IGNORECASE,
+)
 _PLAIN_VERB = re.compile(rf"\s+(?P<aux>(?:{_AUXILIARY})\s+)?(?P<verb>[a-z]{{4,}})\b")
 _QUALIFIER = re.compile(
     rf"\b(?:{'|'.join(verdict_rules.QUALIFYING_PREPOSITIONS)})\s+(?P<phrase>[^,;:.]+)",

@@ -1003,6 +1003,10 @@ def _compare_roles(claim: Claim, record: Record, reference: Reference) -> list[C
     owner = _owner(entity.text, record) if entity.name is None else None
     names = names | {owner} if owner else names
     role = "the one it happened to" if passive else "the one who did it"
+    # who did the deed by the record's columns ("Salvador Ramos (shooter)") did it
+    if not passive and _names(record.perpetrators) & _names(names):
+        note = f"the record names {entity.name or entity.text} as {role}"
+        return [Comparison("actor", f"{role}: {entity.name or entity.text}", "", True, note)]
     # Only verbs give roles: "the first summit", "a drone strike" name an event, not who did it.
     # Where the record's sentence has no such verb, the name must at least stand in it.
     verbs = [v for v in related if not v.determined]

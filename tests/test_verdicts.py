@@ -508,6 +508,8 @@ ROLES = pd.DataFrame(
          "1977-01-20", "inauguration", "Strelsau", "Ruritania", "Carl Crane;Dora Dunn", "", ""],
         ["oath-1981", "Ruth Reed sworn in as president by Chief Justice Sam Stone.",
          "1981-01-20", "inauguration", "Strelsau", "Ruritania", "Ruth Reed;Sam Stone", "", ""],
+        ["mall-2023", "Mall shooting: 8 killed and 7 injured in Hentzau on May 6, 2023.",
+         "2023-05-06", "mass shooting", "Hentzau", "Ruritania", "Hugo Hale (shooter)", "", ""],
     ],
     columns=["id", "statement", "date", "event_type", "location", "country", "actors", "aliases",
              "vote"],
@@ -548,6 +550,13 @@ def roles():
             Label.UNVERIFIABLE,
         ),
         ("Edgar Ellis was killed in a drone strike on January 3, 2020.", Label.UNVERIFIABLE),
+        # who did it by the record's columns did it, past an apposition of age or of a noun
+        ("Hugo Hale, 33, killed eight people in Hentzau on May 6, 2023.", Label.SUPPORTED),
+        (
+            "Hugo Hale, a former guard, killed eight people in Hentzau on May 6, 2023.",
+            Label.SUPPORTED,
+        ),
+        ("Ivan Ives, 33, killed eight people in Hentzau on May 6, 2023.", Label.CONTRADICTED),
         # a name with or without its accents
         ("Árthur Adáms resigned on August 9, 1974.", Label.SUPPORTED),
         # a tally, digit for digit
