@@ -138,6 +138,9 @@ _SUBNATIONAL = ("region",)
 _NUMBERED = re.compile(r"\s+\d")
 _FACILITY = re.compile(rf"(?:['’]s)?\s+(?:{_words(rules.FACILITY_NOUNS)})\b", re.IGNORECASE)
 _AREA = re.compile(rf"(?:['’]s)?\s+(?:{_words(rules.AREA_NOUNS)})\b", re.IGNORECASE)
+_DOCUMENT = re.compile(
+    rf"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:{_words(rules.DOCUMENT_NOUNS)})\b", re.IGNORECASE
+)
 # A place before a noun of people says where they are from, not where it happened
 # ("Liverpool supporters died at Hillsborough").
 _PEOPLE_FROM = re.compile(
@@ -453,8 +456,9 @@ def _make_claim(
 
     speakers = tuple(e for e in entities if inside(e) and _is_speaker(e, cue, unquoted, start))
     # a place that names a facility of its own ("the Kabul airport") says near where it
-    # happened, a landmark; one that names an area ("this Chicago suburb") where to look, and
-    # one before people ("Liverpool supporters") where they are from
+    # happened, a landmark; one that names an area ("this Chicago suburb") where to look, one
+    # before people ("Liverpool supporters") where they are from, one before a text ("the
+    # Paris accord") which text
     near = tuple(
         e
         for e in entities
@@ -464,8 +468,14 @@ def _make_claim(
         e
         for e in entities
         if inside(e)
-        and e.kind is EntityKind.PLACE
-        and (_AREA.match(text, e.end) or _PEOPLE_FROM.match(text, e.end))
+        and (
+            (
+                e.kind is EntityKind.PLACE
+                and (_AREA.match(text, e.end) or _PEOPLE_FROM.match(text, e.end))
+            )
+            # a text is named for its place, known as one or not
+            or ((e.kind is EntityKind.PLACE or e.name is None) and _DOCUMENT.match(text, e.end))
+        )
     )
     # a relative clause the cue is not in says who or what someone is ("Devine, who was
     # injured at Hillsborough in 1989, died on Tuesday"): its names and times are not the event's

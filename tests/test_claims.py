@@ -482,6 +482,21 @@ def test_claims_a_place_before_a_noun_of_people_says_where_they_are_from():
     assert "Liverpool" in {e.text for e in claim.context}
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The US withdrawal from the Paris accord took effect on November 4, 2020.",
+        "The US withdrawal from the Paris climate agreement took effect on November 4, 2020.",
+    ],
+)
+def test_claims_a_place_before_a_text_names_the_text_not_where(text, reference):
+    """A place that names a text agreed there ("the Paris accord") is not where the clause's
+    event happened: it helps find the record, and is not compared."""
+    claim = only_checkable(text, reference, published="2021-01-01")
+    assert "Paris" not in {e.text for e in claim.entities}
+    assert "Paris" in {e.text for e in claim.context}
+
+
 def test_claims_a_possessive_time_in_a_revision_dates_the_event_not_the_revision(reference):
     text = "Officials on Sunday lowered the death toll from Friday's train crash to 275."
     claim = only_checkable(text, reference, published="2023-06-05")

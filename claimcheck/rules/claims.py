@@ -474,6 +474,13 @@ AREA_NOUNS: tuple[str, ...] = (
     r"environs",
     r"metropolitan area",
 )
+# Nouns after a place name that make it name a text agreed there ("the Paris accord", "the
+# Minsk agreements", "the Kyoto climate protocol"): the name of a thing, not the place of the
+# clause's event ("the US withdrawal from the Paris accord took effect" happened in Washington).
+DOCUMENT_NOUNS: tuple[str, ...] = (
+    r"accords?", r"agreements?", r"treaty", r"treaties", r"protocols?", r"conventions?",
+    r"declarations?", r"pacts?", r"charters?", r"communiqu[eé]s?",
+)  # fmt: skip
 # Nouns after a place name that make it name a facility of that place ("Bozeman airport",
 # "the Zhengzhou metro"): the event happened near the place, a landmark (Narita airport
 # serves Tokyo from 60 km away).
