@@ -17,10 +17,10 @@ import numpy as np
 from rapidfuzz import fuzz, process, utils
 
 from claimcheck.event_types import relate_to_kinds
-from claimcheck.events import phase_words, record_phases
+from claimcheck.events import phase_words
 from claimcheck.models import Candidate, Claim, EntityKind, EntityMention, is_place
 from claimcheck.places import PlaceRelation, relate_place
-from claimcheck.reference import Reference
+from claimcheck.reference import Reference, label_phases
 from claimcheck.rules import entities as entity_rules
 from claimcheck.settings import Settings
 from claimcheck.times import shift_date
@@ -458,7 +458,7 @@ def _of_the_phase(claim: Claim, reference: Reference, rows: np.ndarray) -> np.nd
     labels = reference.labels_at(rows)
     # a label that names phases gives them all; a row whose label names none takes the first
     # its statement states, and only a statement holding the phase's words can state it
-    of_label = {label: record_phases(label, "") for label in set(labels)}
+    of_label = {label: label_phases(label, "") for label in set(labels)}
     of_phase = np.array([claim.phase in of_label[label] for label in labels], dtype=bool)
     unnamed = [k for k, label in enumerate(labels) if not of_label[label]]
     if unnamed:
@@ -466,7 +466,7 @@ def _of_the_phase(claim: Claim, reference: Reference, rows: np.ndarray) -> np.nd
         statements = reference.statements_at(rows[unnamed])
         for k, statement in zip(unnamed, statements, strict=True):
             if words.search(statement):
-                of_phase[k] = claim.phase in record_phases(labels[k], statement)
+                of_phase[k] = claim.phase in label_phases(labels[k], statement)
     return of_phase
 
 

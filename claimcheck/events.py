@@ -151,9 +151,13 @@ def possessed_phase(text: str, at: int) -> str | None:
     return str(found.lastgroup) if found else rules.THE_EVENT
 
 
-def record_phases(event_type: str, statement: str) -> tuple[str, ...]:
+def record_phases(
+    event_type: str, statement: str, *, fits: Callable[[str], bool] | None = None
+) -> tuple[str, ...]:
     """The phases a record is of: every phase its ``event_type`` names, else the first its
-    statement's main clause states, else none (a record of the event itself).
+    statement's main clause states, else none (a record of the event itself). A phase of one
+    family of events is read only where ``fits(family)`` holds ("bank rescue takeover" is no
+    rescue from a disaster).
 
     >>> record_phases("election (runoff) and result", "")
     ('runoff', 'result', 'polling')
@@ -164,12 +168,18 @@ def record_phases(event_type: str, statement: str) -> tuple[str, ...]:
     """
     label = event_type.replace("_", " ")  # "moon_landing" is a label of words too
     found = sorted([*_PHASES.finditer(label), *_LABELS.finditer(label)], key=_start)
-    if found:
-        phases = [str(m.lastgroup) for m in found]
+    phases = [
+        str(m.lastgroup)
+        for m in found
+        if fits is None
+        or str(m.lastgroup) not in rules.PHASE_FAMILIES
+        or fits(rules.PHASE_FAMILIES[str(m.lastgroup)])
+    ]
+    if phases:
         parents = [rules.PHASE_PARENTS[p] for p in phases if p in rules.PHASE_PARENTS]
         return tuple(dict.fromkeys([*phases, *parents]))
     # the statement's main clause, before any ";" that adds what came later
-    first = claim_phase(statement.split(";", 1)[0])
+    first = claim_phase(statement.split(";", 1)[0], fits=fits)
     return (first,) if first else ()
 
 

@@ -92,10 +92,16 @@ def decide_verdict(
         return Verdict(Label.UNVERIFIABLE, explanation=why, candidates=shown)
 
     # A record of another phase of the event never decides the claim (rules.events).
-    # A record of the claim's own phase comes before a record of the event of no stated phase.
+    # A record of the claim's own phase comes before a record of the event of no stated phase;
+    # for a claim of the deed, the deed's row before the row announcing it.
+    fitting = [c for c in matching if _phase_fits(claim, reference.record(c.record_id))]
+    announced = _announcing(claim, fitting, reference)
     phased = sorted(
-        (c for c in matching if _phase_fits(claim, reference.record(c.record_id))),
-        key=lambda c: claim.phase not in reference.record(c.record_id).phases,
+        fitting,
+        key=lambda c: (
+            claim.phase not in reference.record(c.record_id).phases,
+            c.record_id in announced,
+        ),
     )
     if not phased:
         closest = reference.record(matching[0].record_id)
@@ -141,6 +147,25 @@ def _phase_fits(claim: Claim, record: Record) -> bool:
     if claim.phase is None or claim.phase in record.phases:
         return True
     return not record.phases and claim.phase in event_rules.BEGINNING_PHASES
+
+
+def _announcing(claim: Claim, fitting: list[Candidate], reference: Reference) -> set[str]:
+    """The rows among these that only announce (or ask for) a deed another of them records,
+    when the claim states no phase: "Margrethe abdicated" is the abdication's row, not the
+    row of its announcement."""
+    if claim.phase is not None:
+        return set()
+    ids = {c.record_id for c in fitting}
+
+    def preliminary(record_id: str) -> bool:
+        phases = reference.record(record_id).phases
+        return bool(phases) and set(phases) <= event_rules.PRELIMINARY_PHASES
+
+    return {
+        i
+        for i in ids
+        if preliminary(i) and any(k in ids and not preliminary(k) for k in reference.kin(i))
+    }
 
 
 def _phase_words(phase: str | None) -> str:

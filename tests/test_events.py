@@ -33,6 +33,8 @@ _PHASE_WORDS = sorted({w for _, p in rules.PHASES for w in re.findall(r"[a-z]{3,
         ("Officials cut the death toll to 253 from 359.", "toll_revision"),
         ("Microsoft completed its takeover of Activision Blizzard in October 2023.", "took_effect"),
         ("Microsoft agreed to buy Activision Blizzard in January 2022.", "announcement"),
+        ("Twitter's board agreed on Monday to sell the company to Elon Musk.", "announcement"),
+        ("Microsoft said on Tuesday it would buy Activision Blizzard.", "announcement"),
         ("The inquiry published its final report on Wednesday.", "report"),
         ("The final report of the Grenfell Tower inquiry was published in 2024.", "report"),
         # a phase of another event that dates this one is not its own
@@ -69,6 +71,18 @@ def test_events_rounds_are_read_only_in_their_family():
 )
 def test_events_record_phases_from_label_then_main_clause(label, statement, phases):
     assert record_phases(label, statement) == phases
+
+
+def test_events_a_label_phase_of_another_family_is_not_read():
+    """A bank's "rescue" is no rescue of people from a disaster: with the label's kind
+    (an acquisition) the family does not fit, and the statement gives the phase."""
+
+    def fits(family):
+        return relate_event_types("acquisition", family) is not False
+
+    label, statement = "bank rescue takeover", "UBS agreed to take over Credit Suisse."
+    assert record_phases(label, statement) == ("rescue",)
+    assert record_phases(label, statement, fits=fits) == ("announcement",)
 
 
 @pytest.mark.parametrize(

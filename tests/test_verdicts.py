@@ -981,6 +981,36 @@ def test_verdicts_a_name_opening_with_a_records_actor_is_that_actors():
     assert other.verdict.label is not Label.SUPPORTED, other.verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("text", "label", "record_id"),
+    [
+        # the deed itself is the deed's row, not the row announcing it
+        ("Pope Pius XIII stepped down on 11 February 2013.", Label.CONTRADICTED, "pius-resigns"),
+        ("Pope Pius XIII stepped down on 28 February 2013.", Label.SUPPORTED, "pius-resigns"),
+        # the announcement is the announcement's
+        ("Pope Pius XIII announced on 11 February 2013 that he would resign.", Label.SUPPORTED,
+         "pius-announces"),
+    ],
+)  # fmt: skip
+def test_verdicts_a_deed_is_not_decided_by_its_announcement(text, label, record_id):
+    from claimcheck import check
+
+    # two rows of one event (they share an alias): its announcement and the deed
+    rows = pd.DataFrame(
+        [["pius-announces", "Pope Pius XIII announced that he would resign on 28 February.",
+          "2013-02-11", "papal resignation announced", "Vatican City", "Pope Pius XIII",
+          "Pius XIII resignation"],
+         ["pius-resigns", "Pope Pius XIII's resignation took effect.", "2013-02-28",
+          "papal resignation (effective)", "Vatican City", "Pope Pius XIII",
+          "Pius XIII resignation"]],
+        columns=["id", "statement", "date", "event_type", "location", "actors", "aliases"],
+    )  # fmt: skip
+    claim = check(text, load_reference(rows, name="pius"), published="2013-03-01").claims[0]
+    assert (claim.verdict.label, claim.verdict.record_id) == (label, record_id), (
+        claim.verdict.explanation
+    )
+
+
 def test_verdicts_a_state_its_words_and_its_day_identify_an_event():
     """A claim that names only a state is known by what else it shares: the record's words and
     its very day (the states then count in full), or nothing, and it stays unverifiable."""

@@ -15,7 +15,7 @@ phases' words start at one place ("adopted the 2,975 figure"), the one listed fi
 PHASES: tuple[tuple[str, str], ...] = (
     ("toll_revision", r"(?:death )?toll (?:update|revision|final)|(?:death )?toll (?:\w+ ){0,4}(?:rose|risen|climbed|jumped|was raised|was revised|was cut|was lowered)|(?:raised|revised|cut|lowered|updated|brought|bringing|bring|brings) (?:\w+ ){0,6}(?:death )?toll|(?:number|count) of (?:\w+ ){0,4}(?:dead|killed|deaths|victims) (?:\w+ ){0,3}(?:rose|risen|climbed|reached)|(?:raised|revised|cut) (?:\w+ ){0,4}(?:number|count) of (?:dead|deaths)"),
     ("application", r"appl(?:ied|ies|y|ying|ications?) (?:\w+ ){0,2}(?:to join|for (?:\w+ )?membership)|membership applications?|submitted (?:\w+ ){0,2}applications?"),
-    ("announcement", r"announced (?:a|an|the|its|their|plans? (?:to|for)) (?:\w+ ){0,3}(?:deal|agreement|acquisition|takeover|merger|purchase|bid|plan)|agreed to (?:buy|acquire|purchase|take over|merge)|(?:deal|agreement|acquisition|takeover|merger) (?:was |were )?announced"),
+    ("announcement", r"announced (?:a|an|the|its|their|plans? (?:to|for)) (?:\w+ ){0,3}(?:deal|agreement|acquisition|takeover|merger|purchase|bid|plan)|agreed (?:\w+ ){0,3}to (?:buy|acquire|purchase|take over|merge|sell)|(?:said|announced|confirmed) (?:\w+ ){0,4}(?:it|they|he|she|the company) (?:would|will) (?:buy|acquire|purchase|take over|merge|sell)|announced [^.;:]{0,60}?(?:would|will) (?:resign|abdicate|step down|retire|withdraw|leave|pull out|exit|quit)|announced (?:his|her|its|their) (?:\w+ ){0,2}(?:resignation|abdication|retirement|withdrawal|departure)|(?:deal|agreement|acquisition|takeover|merger) (?:was |were )?announced"),
     ("signing", r"signed|signing|signs|inked"),
     ("adoption", r"adopted|adoption|enacted|(?:was|were) passed|passed (?:the|a) (?:\w+ ){0,2}(?:law|bill|act|regulation)"),
     ("ratification", r"ratif(?:ied|ies|y|ying|ication)|approv(?:e|ed|es|ing|al of) (?:\w+ ){0,3}(?:membership|accession|bid|application)"),
@@ -56,7 +56,10 @@ PHASE_LABELS: tuple[tuple[str, str], ...] = (
     ("found", r"found|located"),
     ("announcement", r"announced|announcement"),
     ("trial_opening", r"trial opened|trial opens|trial began"),
-    ("report", r"(?:inquiry|investigation|final|interim|preliminary) reports?|reports? (?:of|by) (?:the )?(?:inquiry|investigation)|inquiry findings"),
+    (
+        "report",
+        r"(?:inquiry|investigation|final|interim|preliminary) reports?|reports? (?:of|by) (?:the )?(?:inquiry|investigation)|inquiry findings",
+    ),
 )
 
 # Words after which a phase word names another event that dates this one ("a week after Lula's
@@ -89,6 +92,11 @@ BEGINNING_PHASES: frozenset[str] = frozenset({
     "trial_opening",
 })  # fmt: skip
 
+# Phases that announce or ask for a deed to come ("announced she would abdicate on 14
+# January", "applied to join"): a claim of the deed itself, stating no phase ("abdicated on Dec.
+# 31"), is decided by the record of the deed when the table has one among the event's rows.
+PRELIMINARY_PHASES: frozenset[str] = frozenset({"announcement", "application"})
+
 # Phases that belong to one family of events (an event type of rules.claims): their words say
 # the phase only in a clause of that family, or of no known type.
 # A plane that crashed "while landing" or a crisis that ended when forces "freed the hostages"
@@ -96,4 +104,6 @@ BEGINNING_PHASES: frozenset[str] = frozenset({
 PHASE_FAMILIES: dict[str, str] = {
     "first_round": "election", "runoff": "election", "polling": "election", "result": "election",
     "launch": "space_mission", "landing": "space_mission", "refloating": "sinking",
+    # a bank's rescue is no rescue of people from a disaster
+    "rescue": "disaster",
 }  # fmt: skip
