@@ -23,7 +23,7 @@ PHASES: tuple[tuple[str, str], ...] = (
     ("took_effect", r"took effect|takes effect|take effect|(?:came|comes|come) into effect|became (?:applicable|enforceable|effective)|(?:began|begins|begin|started|starts) to apply|appl(?:ies|y|ied) (?:across|in|throughout|from)|applicable|enforceable|joined|joins|became (?:\w+ ){0,3}members?|accession|acceded|completed (?:the|its) (?:\w+ ){0,2}(?:acquisition|takeover|purchase|merger)|(?:acquisition|takeover|merger|deal) (?:was )?(?:completed|closed)"),
     ("first_round", r"first round|first-round"),
     ("runoff", r"runoff|run-off|second round|second-round"),
-    ("polling", r"went to the polls|voters? (?:\w+ ){0,2}(?:voted|cast)|held (?:\w+ ){0,4}(?:elections?|polls|referendum|vote|ballot|runoff|run-off)|polling|election day|cast (?:their )?ballots"),
+    ("polling", r"went to the polls|(?:elections?|polls|vote|voting|ballot|referendum|runoff|run-off) (?:\w+ ){0,3}(?:was|were) held|(?:elections?|polls|vote|voting|ballot|referendum) took place|voters? (?:\w+ ){0,2}(?:voted|cast)|held (?:\w+ ){0,4}(?:elections?|polls|referendum|vote|ballot|runoff|run-off)|polling|election day|cast (?:their )?ballots"),
     ("result", r"declared (?:\w+ ){0,4}winner|results? (?:\w+ ){0,3}(?:were|was) (?:declared|announced|certified|confirmed)|(?:declared|announced|certified|confirmed) the (?:\w+ ){0,2}results?|official results?|certified"),
     ("inauguration", r"sworn in|swearing-in|took office|takes office|take office|took the oath|inaugurat(?:ed|ion)|assumed (?:the )?(?:office|presidency)|began (?:his|her|a) (?:\w+ ){0,2}term"),
     ("launch", r"launch(?:ed|es|ing)?|lift(?:ed|s)? off|liftoff|blast(?:ed|s)? off"),
