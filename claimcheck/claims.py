@@ -23,6 +23,7 @@ from claimcheck.entities import find_entities, is_demonym
 from claimcheck.event_types import KNOWN_EVENT_TYPES, relate_event_types, type_key
 from claimcheck.events import (
     anchor_phase,
+    anchor_span,
     anchors_another_event,
     claim_phase,
     possessed_phase,
@@ -483,7 +484,34 @@ def _make_claim(
     aside = tuple(
         e for e in entities if inside(e) and any(a <= e.start and e.end <= b for a, b in asides)
     )
-    areas = (*areas, *aside, *(e for e in entities if inside(e) and _in_passing(text, e)))
+    # the phrase a length counts from ("six days after the Atlanta-area spa shootings")
+    # names the other event: its names are context of this one, and find the other's record
+    anchors = {
+        t: span
+        for t in claim_times
+        if t.anchor_phase is not None and (span := anchor_span(text, t.end)) is not None
+    }
+    named_in = {
+        t: tuple(e for e in entities if inside(e) and a <= e.start and e.end <= b)
+        for t, (a, b) in anchors.items()
+    }
+    anchored = tuple(e for names in named_in.values() for e in names)
+    # a state names too many events to tell which ("after winning the blessing of Britain's
+    # competition watchdog"): only the other names find it
+    finding = {
+        t: tuple(e.name or e.text for e in names if e.kind is not EntityKind.STATE)
+        for t, names in named_in.items()
+    }
+    claim_times = tuple(
+        dataclasses.replace(t, anchor_names=finding[t]) if finding.get(t) else t
+        for t in claim_times
+    )
+    areas = (
+        *areas,
+        *aside,
+        *anchored,
+        *(e for e in entities if inside(e) and _in_passing(text, e)),
+    )
     landmarks = (
         *_landmarks(text, [e for e in entities if inside(e) and e not in areas + near]),
         *near,

@@ -14,6 +14,7 @@ from claimcheck.rules import events as rules
 
 __all__ = [
     "anchor_phase",
+    "anchor_span",
     "anchors_another_event",
     "claim_phase",
     "phase_words",
@@ -128,6 +129,22 @@ def anchor_phase(text: str, at: int) -> str | None:
     phrase = follows.group("phrase")
     found = _PHASES.search(phrase) or _LABELS.search(phrase)
     return str(found.lastgroup) if found else rules.THE_EVENT
+
+
+def anchor_span(text: str, at: int) -> tuple[int, int] | None:
+    """Where the "after"/"before" phrase a length ending at ``at`` counts from stands ("six
+    days after the Atlanta-area spa shootings"), up to the next punctuation; ``None`` when
+    none follows. What it names is the other event's, not the clause's own.
+
+    >>> text = "The Boulder shooting came six days after the Atlanta spa shootings."
+    >>> start, end = anchor_span(text, text.index(" after"))
+    >>> text[start:end]
+    'after the Atlanta spa shootings'
+    """
+    follows = _ANCHOR_PHRASE.match(text, at)
+    if follows is None:
+        return None
+    return follows.start() + len(follows.group(0)) - len(follows.group(0).lstrip()), follows.end()
 
 
 def possessed_phase(text: str, at: int) -> str | None:

@@ -160,6 +160,9 @@ class TimeMention:
     # the collapse"): the phase of that event it counts from ("event" for the event itself),
     # set by the claim step; the verdict finds that phase's record among the event's records.
     anchor_phase: str | None = None
+    # The names that phrase gives the other event when it is not this one's ("six days after
+    # the Atlanta-area spa shootings": Atlanta): the verdict counts from the record naming them.
+    anchor_names: tuple[str, ...] = ()
 
     @property
     def of_another_phase(self) -> bool:

@@ -393,6 +393,11 @@ def _compare_counted_from(
     claim states (``_compare_qualifiers``), which the record must confirm."""
     anchor = _anchor_record(time, record, reference)
     placed = _counted_from(time, anchor) if anchor is not None else None
+    if anchor is None and time.anchor_names and _fits_anchor(time, record):
+        note = rules.DATED_FROM_ANOTHER_EVENT.format(
+            text=time.text, names=", ".join(time.anchor_names)
+        )
+        return [Comparison("date", f"{time.text} ({time.value})", record.date, None, note)]
     if anchor is None and _fits_anchor(time, record):
         # "for weeks after the collapse" against the record of the collapse: the claim speaks
         # of something that came after this record's event, not of the event itself
@@ -426,18 +431,52 @@ def _counted_from(time: TimeMention, anchor: Record) -> TimeMention | None:
 
 
 def _anchor_record(time: TimeMention, record: Record, reference: Reference) -> Record | None:
-    """The record of the phase a length counts from, among the records of the same event:
-    never the record under test itself (the claim's event comes after or before it)."""
+    """The record of the phase a length counts from: the record of another event that names
+    what the phrase names ("after the Atlanta-area spa shootings"), the nearest before (or
+    after) this one; else among the records of the same event. Never the record under test
+    itself (the claim's event comes after or before it)."""
     # "after" counts from an earlier row, "before" from a later one
     after = (time.offset_days or (0, 0))[0] >= 0
+    kin = set(reference.kin(record.id)) | {record.id}
+    if time.anchor_names and not _names(time.anchor_names) & _names(
+        record.actors, record.aliases, record.places.names
+    ):
+        rows = {i for name in time.anchor_names for i in _rows_naming(name, reference)}
+        others = [
+            other
+            for other in (reference.record_at(i) for i in sorted(rows))
+            if other.id not in kin
+            and _fits_anchor(time, other)
+            and (other.first <= record.first if after else other.first >= record.first)
+        ]
+        # the nearest such event before (after) this one; else, as for a phrase of no names,
+        # a row of this event's own (the Morandi collapse of the new bridge's record)
+        nearest = min(
+            others,
+            key=lambda r: ((record.first - r.first) if after else (r.first - record.first), r.id),
+            default=None,
+        )
+        if nearest is not None:
+            return nearest
     found = [
         other
-        for other in (reference.record(i) for i in reference.kin(record.id) if i != record.id)
+        for other in (reference.record(i) for i in kin - {record.id})
         if _fits_anchor(time, other)
         and (other.first <= record.last if after else other.first >= record.first)
     ]
     # the event itself is its earliest row of no phase or of a beginning phase
     return min(found, key=lambda r: (r.first, r.id), default=None)
+
+
+def _rows_naming(name: str, reference: Reference) -> set[int]:
+    """The rows that name a name: as a gazetteer name, or with each of its words in their
+    statement (a name no gazetteer holds: "the Morandi collapse")."""
+    rows = set(reference.rows_named(name).tolist())
+    words = [w.casefold() for w in name.split()]
+    if words:
+        held = [set(reference.rows_with_word(w).tolist()) for w in words]
+        rows |= set.intersection(*held)
+    return rows
 
 
 def _fits_anchor(time: TimeMention, record: Record) -> bool:

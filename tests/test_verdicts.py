@@ -1011,6 +1011,39 @@ def test_verdicts_a_deed_is_not_decided_by_its_announcement(text, label, record_
     )
 
 
+# fmt: off
+TWO_EVENTS = pd.DataFrame(
+    [["spa-2021", "Spa shootings: 8 killed in Atlanta, Georgia.", "2021-03-16", "mass shooting",
+      "Atlanta, Georgia", "United States"],
+     ["market-2021", "Supermarket shooting: 10 killed in Boulder, Colorado.", "2021-03-22",
+      "mass shooting", "Boulder, Colorado", "United States"]],
+    columns=["id", "statement", "date", "event_type", "location", "country"],
+)
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a length counted from another event the table records: placed from that record
+        ("The Boulder supermarket shooting came six days after the Atlanta spa shootings.",
+         Label.SUPPORTED),
+        ("The Boulder supermarket shooting came two weeks after the Atlanta spa shootings.",
+         Label.CONTRADICTED),
+        # the other event's place is not this one's
+        ("Ten people were killed in Boulder six days after the Atlanta spa shootings.",
+         Label.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_verdicts_a_length_from_another_event_counts_from_its_record(text, label):
+    from claimcheck import check
+
+    reference = load_reference(TWO_EVENTS, name="two-events")
+    claim = check(text, reference, published="2021-03-30").claims[0]
+    assert claim.verdict.record_id == "market-2021", claim.verdict.explanation
+    assert claim.verdict.label is label, claim.verdict.explanation
+
+
 def test_verdicts_a_state_its_words_and_its_day_identify_an_event():
     """A claim that names only a state is known by what else it shares: the record's words and
     its very day (the states then count in full), or nothing, and it stays unverifiable."""

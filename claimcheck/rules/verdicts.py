@@ -170,6 +170,10 @@ DATED_FROM_THIS_RECORD = (
     "the claim dates its event '{text}' from this record's own event: it speaks of something "
     "that came of it, which the table does not record"
 )
+DATED_FROM_ANOTHER_EVENT = (
+    "the claim dates its event '{text}' from another event ({names}), which the table does not "
+    "record before this one"
+)
 NO_RECORD_OF_THE_OTHER_PHASE = (
     "the claim dates another phase of the event '{text}', and no record of that phase places it"
 )
