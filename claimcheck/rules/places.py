@@ -11,6 +11,13 @@ DESIGNATORS: frozenset[str] = frozenset({
     "department", "oblast", "municipality", "parish", "borough", "island", "islands",
 })  # fmt: skip
 
+# Words before a place, in lower case, that name a part of it: "north Quito" and "northern
+# Quito" are in Quito. Capitalised they begin another name ("North Carolina", "Central Java").
+PART_WORDS: frozenset[str] = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western",
+    "northeastern", "northwestern", "southeastern", "southwestern", "central", "downtown",
+})  # fmt: skip
+
 # Words before a place that make it a landmark the event happened near, not in: "near the
 # Pennsylvania line", "just north of Dallas", "off the coast of Sicily", "outside Kabul".
 PROXIMITY_WORDS: tuple[str, ...] = (
@@ -63,6 +70,33 @@ CANADIAN_PROVINCES: dict[str, tuple[str, tuple[str, ...]]] = {
     "Northwest Territories": ("CA-NT", ("N.W.T",)), "Nunavut": ("CA-NU", ()),
     "Yukon": ("CA-YT", ()),
 }  # fmt: skip
+
+# Words that alone name no one region: a first-level region called only by them ("Central",
+# "North West", "Capital", "Est") is one of many countries' and reads as a plain word in a
+# sentence, so the world's regions table leaves it out.
+GENERIC_REGION_WORDS: frozenset[str] = frozenset({
+    "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central",
+    "centre", "center", "middle", "upper", "lower", "capital", "federal", "national", "region",
+    "nord", "sud", "est", "ouest", "centro", "norte", "sur", "al", "de", "du", "la", "l",
+    "province", "provincia", "distrito", "district", "territory", "end", "side", "islands",
+})  # fmt: skip
+
+# The kinds of first-level region (as ISO 3166-2 and GeoNames call them, lower case) that are
+# towns, not regions: Slovenia's and Cape Verde's municipalities, Malta's local councils,
+# Barbados' parishes. Their names are towns' and people's ("Paul", "Saint George"), and a town
+# in the claim is compared as a town.
+TOWN_LEVEL_REGION_TYPES: frozenset[str] = frozenset({
+    "", "municipality", "local council", "district municipality", "urban municipality",
+    "city municipality", "quarter", "commune", "parish",
+})  # fmt: skip
+
+# The last word of a region named after water or land ("Red Sea", "Upper Nile", "Lakes",
+# "Bay"): a claim naming it most often means the sea or the river, not the region, so such a
+# name places nothing.
+NATURAL_FEATURE_WORDS: frozenset[str] = frozenset({
+    "sea", "nile", "river", "rivers", "lake", "lakes", "bay", "gulf", "coast", "plateau",
+    "plateaux", "mountains", "valley", "lagoons", "littoral", "savanes", "cordillera",
+})  # fmt: skip
 
 # How English makes the word for a country's people from its name: (ending replaced, suffix),
 # tried in turn; the first form made for a word keeps it (Nigeria's "Nigerian", not Niger's).
