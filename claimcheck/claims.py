@@ -266,7 +266,11 @@ def extract_claims(
     # the name it is part of ("the Easter Sunday bombings") stays a name.
     labels = [t for t in times if _is_a_label(text, t)]
     times = [t for t in times if t not in labels]
-    counts = [c for c in find_counts(text) if not _within_a_time(c, times)]
+    found_counts = find_counts(text)
+    # a prison term ("sentenced to 26 years") is a figure of the case, not a length of time
+    terms = [c for c in found_counts if c.unit == "years"]
+    times = [t for t in times if not any(c.start <= t.start and t.end <= c.end for c in terms)]
+    counts = [c for c in found_counts if c in terms or not _within_a_time(c, times)]
     # a state named by its people's word says who someone is, not who acted or where
     found = [
         dataclasses.replace(e, demonym=True) if is_demonym(e) else e

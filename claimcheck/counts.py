@@ -107,6 +107,17 @@ _SECOND = re.compile(
     _I,
 )
 _WORD_TOKEN = re.compile(rf"\b(?:{_WORD}|half|and|a)\b", _I)
+# A temperature: "47.9C", "-98.2C", "40.3°C", "104.5 F", "49.6 degrees Celsius"
+_DEGREES = re.compile(
+    r"(?<![\w.,])(?P<minus>[-−–])?(?P<digits>\d{1,3}(?:\.\d+)?)\s?"
+    r"(?:(?:°|º|degrees?)\s?)?(?P<unit>C|F|Celsius|Fahrenheit)(?![\w-])"
+)
+# A prison term: "sentenced to 26 years", "jailed for seventeen years"
+_TERM = re.compile(
+    rf"\b(?:{alternation(rules.TERM_LEADS)})\s+(?:(?:a|an)\s+)?"
+    rf"(?P<n>\d{{1,3}}|(?:{_WORD})(?:[\s-]+(?:{_WORD}))?)[\s-]+years?\b",
+    _I,
+)
 _SCALE_AFTER = re.compile(rf"\s+(?P<scale>{_SCALE_WORD})\b", _I)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|or)\s*", _I)
 _BETWEEN_JOIN = re.compile(r"\s+and\s+", _I)
@@ -269,9 +280,46 @@ def find_counts(text: str) -> list[CountMention]:
         if found is not None:
             mentions.append((number.core_start, found))
             last_end = found.end
-    return _parts_of_wholes(
+    found = _parts_of_wholes(
         text, _previous_figures(text, _joined(text, _without_overlaps(text, mentions)))
     )
+    return _with_measures(text, found)
+
+
+def _with_measures(text: str, mentions: list[CountMention]) -> list[CountMention]:
+    """The figures of a measure no plain number reads: temperatures ("47.9C", "-98.2C") and
+    prison terms ("sentenced to 26 years"), with the words that say what they measure; a
+    plain number where a measure stands gives way to it."""
+    measures = []
+    for match in _DEGREES.finditer(text):
+        before_words = _LETTERS.findall(text, max(0, match.start() - 40), match.start())[-4:]
+        if (
+            _is_label(text, match.start("digits"))  # "Category 4C"
+            # a bound ("above 40C") or another reading ("the previous record of 45C") is
+            # not the reading claimed: left unread, as any figure the rules cannot place
+            or _MODIFIER_BEFORE.search(text, max(0, match.start() - 25), match.start())
+            or {w.lower() for w in before_words} & set(rules.OTHER_READING_WORDS)
+        ):
+            continue
+        value = float(match.group("digits")) * (-1 if match.group("minus") else 1)
+        unit = "c" if match.group("unit")[0] in "Cc" else "f"
+        # the words before, but not another measure's unit ("40.3C (104.5F)" is Fahrenheit)
+        before = [w for w in _nouns(text, match.start(), match.start()) if w not in ("c", "f")]
+        nouns = tuple(dict.fromkeys((*before, unit)))
+        measures.append(_mention(text, match.start(), match.end(), CountRole.OTHER, value,
+                                 value, nouns=nouns))  # fmt: skip
+    for match in _TERM.finditer(text):
+        number = match.group("n")
+        value = float(number) if number.isdigit() else _words_value(text, *match.span("n"))[0]
+        if value is None:
+            continue
+        start = match.start("n")
+        measures.append(_mention(text, start, match.end(), CountRole.OTHER, value, value,
+                                 unit="years", nouns=rules.TERM_NOUNS))  # fmt: skip
+    if not measures:
+        return mentions
+    kept = [m for m in mentions if not any(m.start < x.end and x.start < m.end for x in measures)]
+    return sorted([*kept, *measures], key=lambda m: m.start)
 
 
 def _parts_of_wholes(text: str, mentions: list[CountMention]) -> list[CountMention]:

@@ -497,6 +497,16 @@ def test_claims_a_place_before_a_text_names_the_text_not_where(text, reference):
     assert "Paris" in {e.text for e in claim.context}
 
 
+def test_claims_a_prison_term_is_a_figure_not_a_time(reference):
+    claim = only_checkable(
+        "Francesco Schettino was sentenced to 16 years in prison on 11 February 2015.",
+        reference,
+        published="2015-03-01",
+    )
+    assert [t.text for t in claim.times] == ["11 February 2015"]
+    assert [(c.text, c.low) for c in claim.counts] == [("16 years", 16.0)]
+
+
 def test_claims_a_possessive_time_in_a_revision_dates_the_event_not_the_revision(reference):
     text = "Officials on Sunday lowered the death toll from Friday's train crash to 275."
     claim = only_checkable(text, reference, published="2023-06-05")

@@ -414,3 +414,25 @@ def test_counts_an_aside_does_not_part_a_count_from_its_verb(text):
 )
 def test_counts_carry_the_words_that_say_what_they_count(text, nouns):
     assert find_counts(text)[0].nouns == nouns
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # temperatures, below zero too, and in either scale
+        ("Lytton hit 47.9C on Tuesday.", [("47.9C", 47.9, ("lytton", "hit", "c"))]),
+        ("Vostok recorded -89.2C.", [("-89.2C", -89.2, ("vostok", "recorded", "c"))]),
+        ("temperatures reached 40.3C (104.5F)",
+         [("40.3C", 40.3, ("temperature", "reached", "c")), ("104.5F", 104.5, ("reached", "f"))]),
+        # a prison term, in figures or words
+        ("He was sentenced to 26 years in prison.", [("26 years", 26.0, ("prison", "sentence", "year"))]),
+        ("They were jailed for seventeen years.",
+         [("seventeen years", 17.0, ("prison", "sentence", "year"))]),
+        # a bound, another reading, a label: not the reading claimed
+        ("Britain recorded a temperature above 40C.", []),
+        ("Lytton beat the previous record of 45C.", []),
+        ("Category 4C storms", []),
+    ],
+)  # fmt: skip
+def test_counts_measures_temperatures_and_prison_terms(text, found):
+    assert [(c.text, c.low, c.nouns) for c in find_counts(text)] == found

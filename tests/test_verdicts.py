@@ -1044,6 +1044,37 @@ def test_verdicts_a_length_from_another_event_counts_from_its_record(text, label
     assert claim.verdict.label is label, claim.verdict.explanation
 
 
+# fmt: off
+MEASURES = pd.DataFrame(
+    [["lytton-2021", "Lytton set Canada's national heat record.", "2021-06-29",
+      "heat record", "Lytton, British Columbia", "Canada", "", "49.6"],
+     ["schettino-2015", "Francesco Schettino was sentenced for the Costa Concordia wreck.",
+      "2015-02-11", "court sentence", "Grosseto", "Italy", "16", ""]],
+    columns=["id", "statement", "date", "event_type", "location", "country", "prison_years",
+             "temperature_c"],
+)
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Lytton hit 49.6C on 29 June 2021.", Label.SUPPORTED),
+        ("Lytton hit 47.9C on 29 June 2021.", Label.CONTRADICTED),
+        ("Francesco Schettino was sentenced to 16 years in prison on 11 February 2015.",
+         Label.SUPPORTED),
+        ("Francesco Schettino was sentenced to 26 years in prison on 11 February 2015.",
+         Label.CONTRADICTED),
+    ],
+)  # fmt: skip
+def test_verdicts_temperatures_and_prison_terms_meet_their_columns(text, label):
+    from claimcheck import check
+
+    reference = load_reference(MEASURES, name="measures")
+    claim = check(text, reference, published="2022-01-01").claims[0]
+    assert claim.verdict.label is label, claim.verdict.explanation
+
+
 def test_verdicts_a_state_its_words_and_its_day_identify_an_event():
     """A claim that names only a state is known by what else it shares: the record's words and
     its very day (the states then count in full), or nothing, and it stays unverifiable."""

@@ -276,6 +276,20 @@ YEAR_RANGE: tuple[int, int] = (1800, 2099)
 # verb follows; its words still meet a column of that name.
 MEASURE_WORDS: frozenset[str] = frozenset({"magnitude", "measuring", "measured"})
 
+# Words before a length of years that make it a prison term ("sentenced to 26 years in prison",
+# "jailed for 17 years"): a figure of the case, compared with a column its words name
+# (`prison_years`, `sentence_years`), never a time of the event.
+TERM_LEADS: tuple[str, ...] = (
+    r"sentenced to", r"jailed for", r"imprisoned for", r"locked up for", r"a sentence of",
+    r"a term of", r"a prison term of", r"(?:was|were) given", r"handed", r"serve", r"serving",
+)  # fmt: skip
+# Words shortly before a temperature that make it another reading than the one claimed ("beat
+# the previous record of 45C"): it is not compared.
+OTHER_READING_WORDS: tuple[str, ...] = ("previous", "former", "old", "earlier", "prior")
+
+# What a prison term counts, as its words meet a column's ("prison_years", "sentence_years").
+TERM_NOUNS: tuple[str, ...] = ("prison", "sentence", "year")
+
 # Nouns of those who do the deed: a number before them ("two gunmen", "three suicide bombers")
 # counts no victims, whatever verb follows.
 AGENT_NOUNS: frozenset[str] = frozenset({
