@@ -114,7 +114,8 @@ _SPEAKER = re.compile(rf"\b(?:{_words(rules.SPEAKER_VERBS)})\b", re.IGNORECASE)
 _LOCATIVE = re.compile(
     rf"\b(?:{'|'.join(rules.LOCATIVE_PREPOSITIONS)})\s+(?:the\s+)?"
     # "near the northern city of Arecibo": a designator of a place between
-    rf"(?:(?:[a-z]+\s+)?(?:{'|'.join(place_rules.DESIGNATORS)})\s+of\s+)?$",
+    rf"(?:(?:[a-z]+\s+)?(?:{'|'.join((*place_rules.DESIGNATORS, *rules.PLACE_KIND_WORDS))})"
+    r"\s+of\s+)?$",
     re.IGNORECASE,
 )
 # A kind of place before a name says it is one, whatever comes before ("destroyed the town of
@@ -135,7 +136,6 @@ _LABEL_USE = re.compile(r" (?!of\b|in\b|on\b|at\b|and\b|to\b|was\b|is\b)[a-z]+")
 # A lower-case noun right after a country makes it a qualifier: "the US drone strike".
 _AGENT_BY = re.compile(rf"\b(?:{_words(rules.AGENT_VERBS)})\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAIMED = re.compile(rf"\s+(?:{_words(rules.RESPONSIBILITY_PHRASES)})\b", re.IGNORECASE)
-_SUBNATIONAL = ("region",)
 _NUMBERED = re.compile(r"\s+\d")
 _FACILITY = re.compile(rf"(?:['’]s)?\s+(?:{_words(rules.FACILITY_NOUNS)})\b", re.IGNORECASE)
 _AREA = re.compile(rf"(?:['’]s)?\s+(?:{_words(rules.AREA_NOUNS)})\b", re.IGNORECASE)
@@ -1021,7 +1021,13 @@ def _mark_unknown_places(text: str, entities: list[EntityMention]) -> list[Entit
             entity.kind is EntityKind.STATE and not qualifies
         )
         # a name only the world gazetteer knows as a US state ("Half Moon Bay, Calif.")
-        known = entity.name is None and place_kind(expand_abbreviation(entity.text)) in _SUBNATIONAL
+        # a name the world gazetteer knows as a region ("Half Moon Bay, Calif.", "struck
+        # Michoacán"), unless a number makes it a thing of a series ("Line 5")
+        known = (
+            entity.name is None
+            and not numbered
+            and place_kind(expand_abbreviation(entity.text)) == "region"
+        )
         before = text[max(0, entity.start - 40) : entity.start]
         if known or (placeable and (_LOCATIVE.search(before) or _DESIGNATED.search(before))):
             entity = dataclasses.replace(entity, kind=EntityKind.PLACE)

@@ -96,12 +96,13 @@ def relate_place(claimed: str, record: RecordPlaces) -> PlaceRelation:
     # NOAA's catalogues name the country first ("MEXICO: MICHOACAN"): the name is the last one
     names = {_key(n.rpartition(": ")[2]) for n in record.names} | {_key(n) for n in record.names}
     # "the Atlantic" is the record's "Atlantic Ocean", "Kahramanmaraş" its "Kahramanmaraş
-    # province": a place's name is the head of a longer one
-    if key in names or any(name.startswith(f"{key} ") for name in names):
+    # province": a place's name is the head of a longer one, unless the longer one is a place
+    # of its own ("Kansas" is not "Kansas City")
+    world = _world()
+    if key in names or any(name.startswith(f"{key} ") and not world.knows(name) for name in names):
         return PlaceRelation.SAME
     if any(_key(_whole_of(name)) == key for name in record.names):
         return PlaceRelation.CONTAINS
-    world = _world()
     record_countries = set().union(*(world.countries_of(n) for n in record.names))
     if key in world.countries:
         if world.countries[key] & record_countries:
@@ -294,6 +295,10 @@ class _World:
         if name.isupper():
             return frozenset()  # an acronym ("UN") is no town's name
         return self.cities.get(key, frozenset())
+
+    def knows(self, key: str) -> bool:
+        """Whether a keyed name is a country, a region or a city of the gazetteer."""
+        return key in self.countries or key in self.regions or key in self.cities
 
     def regions_of(self, name: str) -> frozenset[str]:
         key = _key(name)

@@ -46,6 +46,9 @@ from claimcheck.places import (
             "Hong Kong",
             PlaceRelation.SAME,
         ),
+        # a city named for a state or a country is neither ("Kansas City", "Mexico City")
+        ("Kansas City, Missouri", "United States", "Kansas", PlaceRelation.OTHER_REGION),
+        ("Kansas City, Missouri", "United States", "Kansas City", PlaceRelation.SAME),
         # containment the gazetteer knows
         ("Genoa", "", "Italy", PlaceRelation.CONTAINS),
         ("Miami", "United States", "Florida", PlaceRelation.CONTAINS),

@@ -345,7 +345,7 @@ LOCATIVE_PREPOSITIONS: tuple[str, ...] = (
 # island of Rhodes", "the Slovak capital, Bratislava"): the designators of rules.places and
 # these, which may end a place's own name ("Cape Town", "Greenwich Village") and so are no
 # designators there.
-PLACE_KIND_WORDS: tuple[str, ...] = ("town", "village", "capital", "port")
+PLACE_KIND_WORDS: tuple[str, ...] = ("city", "town", "village", "capital", "port")
 
 # Verbs that say the one they happen to died: "Robert Fico was shot dead" states a death.
 FATAL_VERBS: tuple[str, ...] = (

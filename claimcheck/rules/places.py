@@ -5,9 +5,11 @@
 LEADING_WORDS: frozenset[str] = frozenset({"the", "between", "and"})
 
 # Words after a name that say what kind of place it is, not which: "Kahramanmaraş province" is
-# Kahramanmaraş, "Dhaka District" is Dhaka, "Elbistan district" is Elbistan.
+# Kahramanmaraş, "Dhaka District" is Dhaka, "Elbistan district" is Elbistan. Not "city", which
+# is part of a city's own name (Kansas City, Mexico City, Kuwait City are not the state or
+# country).
 DESIGNATORS: frozenset[str] = frozenset({
-    "province", "district", "county", "state", "region", "governorate", "prefecture", "city",
+    "province", "district", "county", "state", "region", "governorate", "prefecture",
     "department", "oblast", "municipality", "parish", "borough", "island", "islands",
 })  # fmt: skip
 
