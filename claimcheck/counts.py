@@ -112,6 +112,8 @@ _DEGREES = re.compile(
     r"(?<![\w.,])(?P<minus>[-−–])?(?P<digits>\d{1,3}(?:\.\d+)?)\s?"
     r"(?:(?:°|º|degrees?)\s?)?(?P<unit>C|F|Celsius|Fahrenheit)(?![\w-])"
 )
+# A length of time written h:mm:ss ("clocked 2:01:09", "won in 2:09:56"), a race's time
+_HMS = re.compile(r"(?<![\d:.])(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d+)?)(?![\d:])")
 # A prison term: "sentenced to 26 years", "jailed for seventeen years"
 _TERM = re.compile(
     rf"\b(?:{alternation(rules.TERM_LEADS)})\s+(?:(?:a|an)\s+)?"
@@ -308,6 +310,12 @@ def _with_measures(text: str, mentions: list[CountMention]) -> list[CountMention
         nouns = tuple(dict.fromkeys((*before, unit)))
         measures.append(_mention(text, match.start(), match.end(), CountRole.OTHER, value,
                                  value, nouns=nouns))  # fmt: skip
+    for match in _HMS.finditer(text):
+        hours, minutes, seconds = (float(match.group(k)) for k in ("h", "m", "s"))
+        value = hours * 3600 + minutes * 60 + seconds
+        nouns = _nouns(text, match.start(), match.start())
+        measures.append(_mention(text, match.start(), match.end(), CountRole.OTHER, value,
+                                 value, unit="s", nouns=nouns))  # fmt: skip
     for match in _TERM.finditer(text):
         number = match.group("n")
         value = float(number) if number.isdigit() else _words_value(text, *match.span("n"))[0]

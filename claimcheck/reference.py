@@ -965,6 +965,8 @@ def _kin_index(
 
 # An alias more rows share than this is a word of the table ("inflation"), not an event's name.
 _KIN_LIMIT = 20
+# A length of time as a table writes it: "2:01:09", "2:14:04.5"
+_HMS = re.compile(r"(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d+)?)")
 
 
 def _quantities(row: dict[str, Any], extra: tuple[tuple[str, str], ...]) -> tuple[Quantity, ...]:
@@ -973,7 +975,9 @@ def _quantities(row: dict[str, Any], extra: tuple[tuple[str, str], ...]) -> tupl
     values = {"deaths": row["deaths"], "injuries": row["injuries"], **dict(extra)}
     found = []
     for column, value in values.items():
-        high = _number(value)
+        # a length of time written h:mm:ss ("2:01:09", a race time) is a figure in seconds
+        duration = _seconds(value)
+        high = _number(value) if duration is None else duration
         if (
             high is None
             or column in quantity_rules.NOT_QUANTITIES
@@ -985,6 +989,7 @@ def _quantities(row: dict[str, Any], extra: tuple[tuple[str, str], ...]) -> tupl
         low = _number(values.get(column + quantity_rules.LOW_SUFFIX))
         words = [w for w in re.split(r"[\W_]+", column.lower()) if w]
         unit = "percent" if set(words) & set(quantity_rules.PERCENT_WORDS) else ""
+        unit = "s" if duration is not None else unit
         low = min(low, high) if low is not None else high
         scale = math.prod(quantity_rules.SCALE_WORDS.get(w, 1.0) for w in words)
         low, high = low * scale, high * scale
@@ -1007,6 +1012,15 @@ def _column_role(column: str) -> str | None:
     return next(
         (role for role, names in quantity_rules.COLUMN_ROLE_WORDS if words & set(names)), None
     )
+
+
+def _seconds(value: Any) -> float | None:
+    """A length of time written h:mm:ss, in seconds; ``None`` for anything else."""
+    match = _HMS.fullmatch(str(value).strip()) if isinstance(value, str) else None
+    if match is None:
+        return None
+    hours, minutes, seconds = (float(match.group(k)) for k in ("h", "m", "s"))
+    return hours * 3600 + minutes * 60 + seconds
 
 
 def _number(value: Any) -> float | None:

@@ -686,6 +686,18 @@ def _compare_previous(count: CountMention, record: Record, reference: Reference)
     return Comparison(name, claimed, "", None, rules.NO_PREVIOUS_FIGURE.format(text=count.text))
 
 
+# Units a figure is compared in with its like only: a share ("51.9%"), a length of time in
+# seconds (a race time): never with an absolute figure.
+_LIKE_ONLY = frozenset({"percent", "s"})
+
+
+def _same_measure(column_unit: str, claimed_unit: str) -> bool:
+    """Whether a column's figure may be compared with a claimed one, by their units."""
+    if column_unit in _LIKE_ONLY or claimed_unit in _LIKE_ONLY:
+        return column_unit == claimed_unit
+    return True
+
+
 def _compare_count(count: CountMention, record: Record) -> list[Comparison]:
     claimed = _format_range(count)
     if count.role is CountRole.CASUALTIES:
@@ -700,20 +712,22 @@ def _compare_count(count: CountMention, record: Record) -> list[Comparison]:
         # a figure of no known subject ("about 40", "3-3") is no column's: it may only
         # stand in the record's statement
         and q.role == count.role
-        and (q.unit == "percent") == (count.unit == "percent")
+        and _same_measure(q.unit, count.unit)
     ]
     # the column the figure's words name ("passengers": fatalities_on_board, "18 km":
     # depth_km); a figure of no role is compared with such a column only
     named = [q for q in columns if set(q.names) & set(count.nouns)]
-    if not named and count.unit == "percent" and len(columns) == 1:
-        named = columns  # a share is the table's one share ("inflation reached 8.1%": its rate)
+    if not named and count.unit in _LIKE_ONLY and len(columns) == 1:
+        # a share is the table's one share ("inflation reached 8.1%": its rate), a race time
+        # its one time ("clocked 2:01:09": its finish_time)
+        named = columns
     if named or count.role is CountRole.OTHER:
         columns = named
     if not columns:
         return [_compare_with_statement(count, record, name, claimed, role)]
     figure = (columns[0].low, columns[0].high)
     agrees = _in_range(count, figure)
-    reference = _format_figure(figure)
+    reference = _format_figure(figure, columns[0].unit)
     note = (
         f"the record's {columns[0].source} of {reference} is within '{count.text}'"
         if agrees
@@ -797,6 +811,8 @@ def _in_range(count: CountMention, figure: tuple[float, float]) -> bool:
 
 
 def _format_range(count: CountMention) -> str:
+    if count.unit == "s" and count.high == count.low:
+        return _format_figure((count.low, count.low), "s")
     # Percentages read "42.57%"; other units (a currency code, "percentage points") follow a space.
     unit = "%" if count.unit == "percent" else f" {count.unit}" if count.unit else ""
     if count.high is None:
@@ -806,9 +822,17 @@ def _format_range(count: CountMention) -> str:
     return f"{_format_number(count.low)}-{_format_number(count.high)}{unit}"
 
 
-def _format_figure(figure: tuple[float, float]) -> str:
+def _format_figure(figure: tuple[float, float], unit: str = "") -> str:
     low, high = figure
-    return _format_number(high) if low == high else f"{_format_number(low)}-{_format_number(high)}"
+    number = _format_seconds if unit == "s" else _format_number
+    return number(high) if low == high else f"{number(low)}-{number(high)}"
+
+
+def _format_seconds(value: float) -> str:
+    """A length of time as a race is timed: 7269 seconds is "2:01:09"."""
+    minutes, seconds = divmod(value, 60)
+    hours, minutes = divmod(int(minutes), 60)
+    return f"{hours}:{minutes:02d}:{_format_number(seconds).zfill(2)}"
 
 
 def _format_number(value: float) -> str:

@@ -428,6 +428,8 @@ def test_counts_carry_the_words_that_say_what_they_count(text, nouns):
         ("He was sentenced to 26 years in prison.", [("26 years", 26.0, ("prison", "sentence", "year"))]),
         ("They were jailed for seventeen years.",
          [("seventeen years", 17.0, ("prison", "sentence", "year"))]),
+        # a race time, in seconds
+        ("Kipchoge clocked 2:01:09 in Berlin.", [("2:01:09", 7269.0, ("kipchoge", "clocked"))]),
         # a bound, another reading, a label: not the reading claimed
         ("Britain recorded a temperature above 40C.", []),
         ("Lytton beat the previous record of 45C.", []),

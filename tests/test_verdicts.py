@@ -1053,6 +1053,11 @@ MEASURES = pd.DataFrame(
     columns=["id", "statement", "date", "event_type", "location", "country", "prison_years",
              "temperature_c"],
 )
+MEASURES["finish_time"] = ["", ""]
+MEASURES.loc[len(MEASURES)] = [
+    "kipchoge-2022", "Eliud Kipchoge won the Berlin Marathon in a world record.", "2022-09-25",
+    "marathon world record", "Berlin", "Germany", "", "", "2:01:09",
+]
 # fmt: on
 
 
@@ -1065,6 +1070,9 @@ MEASURES = pd.DataFrame(
          Label.SUPPORTED),
         ("Francesco Schettino was sentenced to 26 years in prison on 11 February 2015.",
          Label.CONTRADICTED),
+        # a race time meets the table's one time column
+        ("Eliud Kipchoge clocked 2:01:09 in Berlin on 25 September 2022.", Label.SUPPORTED),
+        ("Eliud Kipchoge clocked 2:01:19 in Berlin on 25 September 2022.", Label.CONTRADICTED),
     ],
 )  # fmt: skip
 def test_verdicts_temperatures_and_prison_terms_meet_their_columns(text, label):

@@ -454,8 +454,10 @@ FRAGMENTS: dict[str, str] = {
     "clock": (
         r"(?:(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s*(?:a\.m\.|p\.m\.|am\b|pm\b|a\.m\b|p\.m\b)"
         r"|(?:[01]?\d|2[0-3])(?:[:.][0-5]\d)?\s+(?:o'clock\s+)?in\s+the\s+(?:morning|afternoon|evening)"
-        # "2:00:35" (a race time) or "3:43.13" is a length, not a time of day
-        r"|(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|\.\d)|noon|midnight|midday)"
+        # "2:00:35" (a race time) or "3:43.13" is a length, not a time of day, nor is a time
+        # to beat ("the first woman to break 2:10", "a sub-2:10 run")
+        r"|(?<!break )(?<!broke )(?<!breaking )(?<!beat )(?<!under )(?<!sub-)(?<!sub )"
+        r"(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|\.\d)|noon|midnight|midday)"
     ),
     "tz": r"(?:\s*\(?(?:[ECMP][SD]T|GMT|UTC|local\s+time)\b\)?)?",
     "rel": r"(?:{RELATIVE_WORDS})",
