@@ -714,6 +714,15 @@ def _compare_count(count: CountMention, record: Record) -> list[Comparison]:
         and q.role == count.role
         and _same_measure(q.unit, count.unit)
     ]
+    if not columns and count.role is CountRole.VOTES and count.unit == "percent":
+        # a vote's share ("voted by 66.4%") is the share a table keeps of no role of its own
+        # (yes_percent), when it keeps one
+        shares = [
+            q
+            for q in record.quantities
+            if q.from_column and q.role is CountRole.OTHER and q.unit == "percent"
+        ]
+        columns = shares if len(shares) == 1 else []
     # the column the figure's words name ("passengers": fatalities_on_board, "18 km":
     # depth_km); a figure of no role is compared with such a column only
     named = [q for q in columns if set(q.names) & set(count.nouns)]

@@ -1083,6 +1083,37 @@ def test_verdicts_temperatures_and_prison_terms_meet_their_columns(text, label):
     assert claim.verdict.label is label, claim.verdict.explanation
 
 
+# fmt: off
+TALLIES = pd.DataFrame(
+    [["strike-2023", "Actors of SAG-AFTRA went on strike.", "2023-07-14", "strike begins",
+      "Los Angeles", "United States", "SAG-AFTRA", "160000", ""],
+     ["vote-2018", "Ireland voted to repeal the Eighth Amendment.", "2018-05-25", "referendum",
+      "Ireland", "Ireland", "", "", "66.4"]],
+    columns=["id", "statement", "date", "event_type", "location", "country", "actors",
+             "strikers", "yes_percent"],
+)
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # those on strike are people, as "members" and "writers" are
+        ("Some 160,000 members of SAG-AFTRA went on strike on 14 July 2023.", Label.SUPPORTED),
+        ("Some 60,000 members of SAG-AFTRA went on strike on 14 July 2023.", Label.CONTRADICTED),
+        # a vote's share is the table's one share
+        ("Ireland voted by 66.4% to repeal the Eighth Amendment on 25 May 2018.", Label.SUPPORTED),
+        ("Ireland voted by 56.4% to repeal the Eighth Amendment on 25 May 2018.",
+         Label.CONTRADICTED),
+    ],
+)  # fmt: skip
+def test_verdicts_people_and_shares_meet_their_columns(text, label):
+    from claimcheck import check
+
+    claim = check(text, load_reference(TALLIES, name="tallies"), published="2024-01-01").claims[0]
+    assert claim.verdict.label is label, claim.verdict.explanation
+
+
 def test_verdicts_a_state_its_words_and_its_day_identify_an_event():
     """A claim that names only a state is known by what else it shares: the record's words and
     its very day (the states then count in full), or nothing, and it stays unverifiable."""

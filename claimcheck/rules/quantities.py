@@ -19,7 +19,8 @@ COLUMN_ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
     ("missiles", ("missiles", "rockets")),
     ("money", ("usd", "amount", "price", "cost", "value", "eur", "gbp", "dollars")),
     ("people", ("people", "persons", "passengers", "aboard", "board", "crew", "attendance",
-                "crowd", "participants", "occupants")),
+                "crowd", "participants", "occupants", "strikers", "hostages", "protesters",
+                "demonstrators", "marchers", "evacuees", "workers", "members")),
     ("other", ("magnitude", "rate", "index", "score")),
 )
 # fmt: on
