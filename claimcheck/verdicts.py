@@ -1099,6 +1099,8 @@ def _compare_roles(claim: Claim, record: Record, reference: Reference) -> list[C
     # "a Yeti Airlines Twin Otter crashed": the record's Yeti Airlines stands for its craft
     owner = _owner(entity.text, record) if entity.name is None else None
     names = names | {owner} if owner else names
+    # the record's actor the name is without its middle names ("Brice Oligui Nguema")
+    names |= {a for a in record.actors if _named_in(entity.name or entity.text, {_key(a)})}
     role = "the one it happened to" if passive else "the one who did it"
     # who did the deed by the record's columns ("Salvador Ramos (shooter)") did it
     if not passive and _names(record.perpetrators) & _names(names):
@@ -1223,8 +1225,21 @@ def _named_in(name: str, known: set[str]) -> bool:
     key = _key(name)
     if key in known:
         return True
+    # a name without its middle names ("Brice Oligui Nguema" of "Brice Clotaire Oligui
+    # Nguema"): its first and last words the other's, the rest in their order
+    words = key.split()
+    if len(words) >= 2 and any(_within(words, other.split()) for other in known):
+        return True
     # Spelling variants of the same name (Suleimani / Soleimani); short names must match exactly.
     return len(key) > 5 and any(fuzz.ratio(key, other) >= 90 for other in known if len(other) > 5)
+
+
+def _within(words: list[str], other: list[str]) -> bool:
+    """Whether ``words`` are ``other`` with some middle words left out."""
+    if len(other) <= len(words) or words[0] != other[0] or words[-1] != other[-1]:
+        return False
+    rest = iter(other[1:-1])
+    return all(word in rest for word in words[1:-1])
 
 
 def _sentence(text: str) -> str:

@@ -1114,6 +1114,28 @@ def test_verdicts_people_and_shares_meet_their_columns(text, label):
     assert claim.verdict.label is label, claim.verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("text", "supported"),
+    [
+        # a name without its middle names is the record's
+        ("Gen. Brice Oligui Nguema was sworn in as president in Libreville on 4 September 2023.",
+         True),
+        ("Gen. Brice Ondimba Nguema was sworn in as president in Libreville on 4 September 2023.",
+         False),
+    ],
+)  # fmt: skip
+def test_verdicts_a_name_without_its_middle_names_is_the_records(text, supported):
+    from claimcheck import check
+
+    rows = pd.DataFrame(
+        [["oath-2023", "General Brice Clotaire Oligui Nguema was sworn in as president.",
+          "2023-09-04", "inauguration", "Libreville", "Gabon", "Brice Clotaire Oligui Nguema"]],
+        columns=["id", "statement", "date", "event_type", "location", "country", "actors"],
+    )  # fmt: skip
+    claim = check(text, load_reference(rows, name="oath"), published="2023-09-10").claims[0]
+    assert (claim.verdict.label is Label.SUPPORTED) is supported, claim.verdict.explanation
+
+
 def test_verdicts_a_state_its_words_and_its_day_identify_an_event():
     """A claim that names only a state is known by what else it shares: the record's words and
     its very day (the states then count in full), or nothing, and it stays unverifiable."""
