@@ -32,13 +32,13 @@ from devset import grade_articles, grade_sentences, sentence_label  # noqa: E402
 
 SETS = (
     "devset", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11",
-    "probe12", "probe13", "probe14", "probe15", "probe16",
+    "probe12", "probe13", "probe14", "probe15", "probe16", "probe17",
 )  # fmt: skip
 # Accuracy each set reached when this test was last tightened (share of sentences right).
 FLOORS = {
-    "devset": 0.78, "probe4": 0.62, "probe5": 0.67, "probe6": 0.57, "probe7": 0.58,
-    "probe8": 0.60, "probe9": 0.65, "probe10": 0.60, "probe11": 0.59, "probe12": 0.72,
-    "probe13": 0.59, "probe14": 0.58, "probe15": 0.59, "probe16": 0.46,
+    "devset": 0.78, "probe4": 0.63, "probe5": 0.67, "probe6": 0.57, "probe7": 0.58,
+    "probe8": 0.61, "probe9": 0.65, "probe10": 0.60, "probe11": 0.60, "probe12": 0.72,
+    "probe13": 0.61, "probe14": 0.58, "probe15": 0.61, "probe16": 0.46, "probe17": 0.60,
 }  # fmt: skip
 # False claims still called supported, by kind of failure (see benchmarks/devset.py).
 KNOWN = {
@@ -91,6 +91,12 @@ KNOWN = {
     "subject",
     "p15c142": "a range of shares ('0.50%-0.75%') is read as its first share",
     "p15c148": "'released to customers' against the row of its unveiling: a launch's phases",
+    "p17c017": "a year in a name ('Rio 2016') dates the claim before its own day ('August 28')",
+    "p17c022": "a figure's owner ('China ... with 39 golds', the golds of the first actor) is "
+    "not compared",
+    "p17c113": "where an event began ('began when a line failed in Ontario') against a record "
+    "of all its places",
+    "p17c153": "the winner ('1917 won best picture'), a title no slot reads, is not compared",
     "p9-c088": "'a police plane' where a helicopter crashed: the kind of craft is not compared",
     "p9-c125": "'Twelve of those killed were German tourists': a part no slot holds",
     "p10-c010": "'began erupting on April 14' after a first eruption in March: not weighed",
