@@ -101,7 +101,6 @@ _PROXIMITY = re.compile(
     re.IGNORECASE,
 )
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)\s+$")
-_SENTENCE_START = re.compile(r"(?:[.!?]['\"”’]?\s+|\n\s*)$")
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(rf",\s+(?:{'|'.join(rules.RELATIVE_PRONOUNS)})\b", re.IGNORECASE)
 _RELATIVE = re.compile(rf"\b(?:{'|'.join(rules.RELATIVE_PRONOUNS)})\s+(?:\w+\s+)?$", re.IGNORECASE)
@@ -938,8 +937,8 @@ def _is_a_label(text: str, time: TimeMention) -> bool:
     named = time.text.lower().replace("’", "'") in time_rules.HOLIDAYS
     if named and not any(c.isdigit() for c in time.text) and _LABEL_USE.match(text, time.end):
         return True
-    # a year written right after a name is part of it ("Euro 2020", played in 2021; "Expo
-    # 2020"); not after a sentence's first word ("In 2020") or a month
+    # a year written right after a name is part of it ("Euro 2020", played in 2021; "Rio 2016
+    # closed"); not after a word that is no name ("In 2020") or a month
     word = _NAME_BEFORE.search(text, max(0, time.start - 40), time.start)
     return (
         time.text.isdigit()
@@ -947,8 +946,6 @@ def _is_a_label(text: str, time: TimeMention) -> bool:
         and word.group(1).lower() not in entity_rules.NOT_NAME_WORDS
         and word.group(1) not in count_rules.MONTHS
         and not word.group(1).endswith(("'s", "’s"))  # "Hollywood's 2023 strikes"
-        and not _SENTENCE_START.search(text, max(0, word.start(1) - 3), word.start(1))
-        and word.start(1) > 0
     )
 
 

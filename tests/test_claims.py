@@ -589,6 +589,8 @@ def test_claims_a_place_the_event_was_near_is_a_landmark_not_its_place(text, lan
         # a year right after a name is part of it: Euro 2020 was played in 2021
         ("Italy won Euro 2020 on penalties on July 11, 2021.", ["2021-07-11"]),
         ("In 2020 Iran held elections.", ["2020"]),
+        # at the start of a sentence too
+        ("Rio 2016 closed on August 21.", ["2019-08-21"]),
         ("Both of Hollywood's 2023 strikes ended in September.", ["2023", "2019-09"]),
     ],
 )

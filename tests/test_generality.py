@@ -91,7 +91,6 @@ KNOWN = {
     "subject",
     "p15c142": "a range of shares ('0.50%-0.75%') is read as its first share",
     "p15c148": "'released to customers' against the row of its unveiling: a launch's phases",
-    "p17c017": "a year in a name ('Rio 2016') dates the claim before its own day ('August 28')",
     "p17c022": "a figure's owner ('China ... with 39 golds', the golds of the first actor) is "
     "not compared",
     "p17c113": "where an event began ('began when a line failed in Ontario') against a record "
