@@ -455,18 +455,19 @@ def _of_the_phase(claim: Claim, reference: Reference, rows: np.ndarray) -> np.nd
     wreckage found), whatever the rules call the kind of either (``Record.phases``)."""
     if claim.phase is None:
         return np.zeros(len(rows), dtype=bool)
-    labels = reference.labels_at(rows)
-    # a label that names phases gives them all; a row whose label names none takes the first
-    # its statement states, and only a statement holding the phase's words can state it
-    of_label = {label: label_phases(label, "") for label in set(labels)}
-    of_phase = np.array([claim.phase in of_label[label] for label in labels], dtype=bool)
-    unnamed = [k for k, label in enumerate(labels) if not of_label[label]]
+    # a label that names phases gives them all (read at load); a row whose label names none
+    # takes the first its statement states, and only a statement holding the phase's words can
+    # state it
+    of_label = reference.label_phases_at(rows)
+    of_phase = np.array([claim.phase in phases for phases in of_label], dtype=bool)
+    unnamed = [k for k, phases in enumerate(of_label) if not phases]
     if unnamed:
         words = phase_words(claim.phase)
+        labels = reference.labels_at(rows[unnamed])
         statements = reference.statements_at(rows[unnamed])
-        for k, statement in zip(unnamed, statements, strict=True):
+        for k, label, statement in zip(unnamed, labels, statements, strict=True):
             if words.search(statement):
-                of_phase[k] = claim.phase in label_phases(labels[k], statement)
+                of_phase[k] = claim.phase in label_phases(label, statement)
     return of_phase
 
 

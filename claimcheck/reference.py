@@ -125,6 +125,7 @@ class Reference:
         "_kin_rows",
         "_kind_values",
         "_label_codes",
+        "_label_phase_values",
         "_label_values",
         "_lasts",
         "_max_span",
@@ -179,6 +180,7 @@ class Reference:
         self._label_codes = labels.indices.to_numpy(zero_copy_only=False)
         self._label_values = labels.dictionary.to_pylist()
         self._kind_values = [event_kinds(label) for label in self._label_values]
+        self._label_phase_values = [label_phases(label, "") for label in self._label_values]
         tolerances = table.column("date_tolerance_days").fill_null(0)
         self._tolerances = tolerances.to_numpy().astype(np.int64, copy=False)
         self._date_order = np.argsort(firsts, kind="stable")
@@ -322,6 +324,12 @@ class Reference:
         records at these row positions (``("",)`` when not given)."""
         kinds = self._kind_values
         return [kinds[code] for code in self._label_codes[np.asarray(rows, dtype=np.int64)]]
+
+    def label_phases_at(self, rows: np.ndarray) -> list[tuple[str, ...]]:
+        """The phases the ``event_type`` labels of the records at these row positions name
+        (``label_phases`` of the label alone; empty when a label names none)."""
+        phases = self._label_phase_values
+        return [phases[code] for code in self._label_codes[np.asarray(rows, dtype=np.int64)]]
 
     def labels_at(self, rows: np.ndarray) -> list[str]:
         """The ``event_type`` labels as the reference writes them, at these row positions."""
