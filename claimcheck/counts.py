@@ -311,8 +311,7 @@ def _with_measures(text: str, mentions: list[CountMention]) -> list[CountMention
         measures.append(_mention(text, match.start(), match.end(), CountRole.OTHER, value,
                                  value, nouns=nouns))  # fmt: skip
     for match in _HMS.finditer(text):
-        hours, minutes, seconds = (float(match.group(k)) for k in ("h", "m", "s"))
-        value = hours * 3600 + minutes * 60 + seconds
+        value = _seconds(match)
         nouns = _nouns(text, match.start(), match.start())
         measures.append(_mention(text, match.start(), match.end(), CountRole.OTHER, value,
                                  value, unit="s", nouns=nouns))  # fmt: skip
@@ -328,6 +327,22 @@ def _with_measures(text: str, mentions: list[CountMention]) -> list[CountMention
         return mentions
     kept = [m for m in mentions if not any(m.start < x.end and x.start < m.end for x in measures)]
     return sorted([*kept, *measures], key=lambda m: m.start)
+
+
+def duration_seconds(text: str) -> float | None:
+    """A length of time written h:mm:ss (a race time, as a table writes it), in seconds;
+    ``None`` for any other text.
+
+    >>> duration_seconds("2:01:09"), duration_seconds("2021-09-01")
+    (7269.0, None)
+    """
+    match = _HMS.fullmatch(text.strip())
+    return _seconds(match) if match else None
+
+
+def _seconds(match: re.Match[str]) -> float:
+    hours, minutes, seconds = (float(match.group(k)) for k in ("h", "m", "s"))
+    return hours * 3600 + minutes * 60 + seconds
 
 
 def _parts_of_wholes(text: str, mentions: list[CountMention]) -> list[CountMention]:

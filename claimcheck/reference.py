@@ -29,7 +29,7 @@ import pyarrow as pa
 
 from claimcheck.actors import parse_actors, perpetrators, states_of
 from claimcheck.claims import event_kinds, find_cues
-from claimcheck.counts import MAX_COUNT_DIGITS, find_counts
+from claimcheck.counts import MAX_COUNT_DIGITS, duration_seconds, find_counts
 from claimcheck.entities import Gazetteer, build_gazetteer, match_variant, normalise_name
 from claimcheck.errors import ReferenceDataError
 from claimcheck.event_types import relate_event_types, relate_to_kinds
@@ -973,8 +973,6 @@ def _kin_index(
 
 # An alias more rows share than this is a word of the table ("inflation"), not an event's name.
 _KIN_LIMIT = 20
-# A length of time as a table writes it: "2:01:09", "2:14:04.5"
-_HMS = re.compile(r"(?P<h>\d{1,2}):(?P<m>[0-5]\d):(?P<s>[0-5]\d(?:\.\d+)?)")
 
 
 def _quantities(row: dict[str, Any], extra: tuple[tuple[str, str], ...]) -> tuple[Quantity, ...]:
@@ -984,7 +982,7 @@ def _quantities(row: dict[str, Any], extra: tuple[tuple[str, str], ...]) -> tupl
     found = []
     for column, value in values.items():
         # a length of time written h:mm:ss ("2:01:09", a race time) is a figure in seconds
-        duration = _seconds(value)
+        duration = duration_seconds(value) if isinstance(value, str) else None
         high = _number(value) if duration is None else duration
         if (
             high is None
@@ -1020,15 +1018,6 @@ def _column_role(column: str) -> str | None:
     return next(
         (role for role, names in quantity_rules.COLUMN_ROLE_WORDS if words & set(names)), None
     )
-
-
-def _seconds(value: Any) -> float | None:
-    """A length of time written h:mm:ss, in seconds; ``None`` for anything else."""
-    match = _HMS.fullmatch(str(value).strip()) if isinstance(value, str) else None
-    if match is None:
-        return None
-    hours, minutes, seconds = (float(match.group(k)) for k in ("h", "m", "s"))
-    return hours * 3600 + minutes * 60 + seconds
 
 
 def _number(value: Any) -> float | None:
