@@ -494,20 +494,30 @@ def _chunks(tokens: list[_Token], covered: list[bool]) -> list[list[int]]:
         particle = not token.capital and token.norm in rules.NAME_PARTICLES
         # a number joins a name only by a hyphen ("K-1"); after a space it is a count or a date
         number = token.norm.isdigit() and token.hyphenated
+        # "New Zealand", "Three Mile Island": a common word capitalised before a name opens it,
+        # and goes on one ("Binhai New Area", "Papua New Guinea"); a number word opens a name
+        # only inside a sentence, where its capital is no sentence's ("at Three Mile Island")
+        opener = (
+            token.capital
+            and i + 1 < len(tokens)
+            and tokens[i + 1].joined
+            and _is_name_word(tokens[i + 1])
+            and (
+                token.norm in rules.NAME_OPENERS
+                or (
+                    not token.sentence_start
+                    and (token.norm in number_rules.UNITS or token.norm in number_rules.TENS)
+                    and not _is_adjective(tokens[i + 1])  # "Eleven European countries"
+                )
+            )
+        )
         if covered[i]:
             _close_run(tokens, run, chunks)
             run = []
-        elif run and token.joined and (_is_name_word(token) or particle or number):
+        elif run and token.joined and (_is_name_word(token) or particle or number or opener):
             run.append(i)
         else:
             _close_run(tokens, run, chunks)
-            opener = (
-                token.capital
-                and token.norm in rules.NAME_OPENERS
-                and i + 1 < len(tokens)
-                and tokens[i + 1].joined
-                and _is_name_word(tokens[i + 1])
-            )
             run = (
                 [i]
                 if _is_name_word(token) or opener or token.norm in rules.LEADING_PARTICLES
@@ -775,6 +785,7 @@ def _lowercase_events(
                 tuple(t.norm for t in window) != surface.words
                 or any(covered[i : i + size])
                 or not all(t.joined for t in window[1:])
+                or _runs_on(tokens, i + size)
             ):
                 continue
             entry = gazetteer._entry_at(surface.entry)
@@ -789,6 +800,15 @@ def _lowercase_events(
                 100.0,
             )
             break
+
+
+def _runs_on(tokens: list[_Token], after: int) -> bool:
+    """Whether a capitalised name goes on past a window's last word: then the window is part of
+    a longer name ("the Capital Gazette", "Stoneman Douglas High School"), not the event's name."""
+    if after >= len(tokens) or not tokens[after - 1].capital:
+        return False
+    following = tokens[after]
+    return following.joined and _is_name_word(following)
 
 
 # --- gazetteer surfaces ----------------------------------------------------------------------

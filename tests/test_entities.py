@@ -328,3 +328,44 @@ def test_entities_a_possessive_ends_a_name_only_after_a_place_state_or_acronym(
     gazetteer, text, names
 ) -> None:
     assert [m.text for m in find_entities(text, gazetteer)] == names
+
+
+# --- names of several words -----------------------------------------------------------------
+
+_NEWSROOM = build_gazetteer(
+    [
+        ("Capital Gazette shooting", ["The Capital", "Capital Gazette"], EntityKind.EVENT),
+        ("Parkland shooting", ["Stoneman Douglas"], EntityKind.EVENT),
+        ("Annapolis", [], EntityKind.PLACE),
+    ]
+)
+
+
+@pytest.mark.parametrize(
+    ("text", "whole"),
+    [
+        # an event's name found word for word is no name inside a longer capitalised one
+        ("Five died at the Capital Gazette newsroom.", "Capital Gazette"),
+        ("Shots at Marjory Stoneman Douglas High School.", "Marjory Stoneman Douglas High School"),
+        # a common word that opens names goes on one
+        ("Blasts in Tianjin's Binhai New Area killed 173.", "Binhai New Area"),
+        ("A quake struck Papua New Guinea.", "Papua New Guinea"),
+        # a capitalised number word inside a sentence opens a name
+        ("The reactor at Three Mile Island melted down.", "Three Mile Island"),
+    ],
+)
+def test_entities_a_name_of_several_words_is_one_mention(text: str, whole: str) -> None:
+    assert whole in {m.text for m in find_entities(text, _NEWSROOM)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "FRANKFURT (Reuters) - Eleven European countries launched the euro.",  # a count
+        "Three Mile Island reopened.",  # at a sentence's start, a number word is a count's
+    ],
+)
+def test_entities_a_number_word_before_a_people_word_or_opening_a_sentence_is_no_name(
+    text: str,
+) -> None:
+    assert not any(m.text.split()[0] in {"Eleven", "Three"} for m in find_entities(text, _NEWSROOM))

@@ -73,6 +73,9 @@ KNOWN = {
     "place named as a site of the record's is taken for it",
     "p12-141": "a later event ('the father was charged') is decided by the shooting's row",
     "p12-149": "a superlative ('the deadliest attack in Colorado's history') is not weighed",
+    "p13-c023": "a kind of event ('a fire destroyed the reactor') against a label in the "
+    "table's own words naming no kind the rules know ('nuclear accident (partial meltdown)'): "
+    "the kinds are not compared",
     "p13-c044": "a true clause ('Congo declared it over on June 25') rates the sentence while "
     "the other's figure finds no column",
     "p13-c054": "'by December 28' (on or before) lets the event's own row decide a toll a "
