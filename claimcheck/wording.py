@@ -67,12 +67,13 @@ def read_wording(text: str) -> Wording:
 
 def _leaves_names_whole(word: str) -> bool:
     """A capitalised word glued before makes another name ("Kataib Hezbollah"), unless it is
-    an article, a possessive ("Iran's Guardian Council") or a title."""
+    an article, a possessive ("Iran's Guardian Council"), a title or a kind's ("Hurricane Ida")."""
     return (
         not word[:1].isupper()
         or word in _ARTICLES
         or word.endswith(("'s", "’s"))
         or word.lower().strip(".") in entity_rules.TITLE_WORDS
+        or word.lower() in entity_rules.KIND_TITLES
     )
 
 

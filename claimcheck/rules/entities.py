@@ -329,6 +329,12 @@ TITLE_WORDS: frozenset[str] = frozenset(
     }
 )
 
+# Words for a kind of thing that stand before its own name as a title does before a person's:
+# "Hurricane Ida" is Ida, "Typhoon Mawar" is Mawar.
+KIND_TITLES: frozenset[str] = frozenset({
+    "hurricane", "typhoon", "cyclone", "storm", "superstorm", "tropical",
+})  # fmt: skip
+
 # Short words inside names that stay lower case: "Assembly of Experts", "Abu Mahdi al-Muhandis".
 NAME_PARTICLES: frozenset[str] = frozenset(
     {
