@@ -35,6 +35,7 @@ from claimcheck.models import (
 from claimcheck.places import PlaceRelation, demonyms, place_kind, relate_landmark, relate_place
 from claimcheck.rules import entities as entity_rules
 from claimcheck.rules import events as event_rules
+from claimcheck.rules import numbers as number_rules
 from claimcheck.rules import verdicts as rules
 from claimcheck.settings import Settings
 from claimcheck.spelling import without_accents
@@ -689,6 +690,8 @@ def _compare_previous(count: CountMention, record: Record, reference: Reference)
 # Units a figure is compared in with its like only: a share ("51.9%"), a length of time in
 # seconds (a race time): never with an absolute figure.
 _LIKE_ONLY = frozenset({"percent", "s"})
+# The units a claimed sum of money has: the ISO 4217 codes the numbers' rules write.
+_CURRENCIES = frozenset({*number_rules.CURRENCY_SIGNS.values(), *number_rules.CURRENCY_WORDS.values()})
 
 
 def _same_measure(column_unit: str, claimed_unit: str) -> bool:
@@ -736,6 +739,19 @@ def _compare_count(count: CountMention, record: Record) -> list[Comparison]:
         return [_compare_with_statement(count, record, name, claimed, role)]
     figure = (columns[0].low, columns[0].high)
     agrees = _in_range(count, figure)
+    if not agrees and (scale := _unstated_scale(count, figure)):
+        # "$4.3 billion" against a cost column of 4377.5: the table keeps money in thousands
+        # or millions and its column's name does not say so. The statement may give the
+        # figure with its scale; else nothing is decided.
+        from_statement = _compare_with_statement(count, record, name, claimed, role)
+        if from_statement.agrees:
+            return [from_statement]
+        note = (
+            f"'{count.text}' fits the record's {columns[0].source} of "
+            f"{_format_figure(figure)} only if that column is in {scale}: a scale word in the "
+            f"column's name (amount_usd_m, cost_bn) says so"
+        )
+        return [Comparison(name, claimed, _format_figure(figure), None, note)]
     reference = _format_figure(figure, columns[0].unit)
     note = (
         f"the record's {columns[0].source} of {reference} is within '{count.text}'"
@@ -743,6 +759,21 @@ def _compare_count(count: CountMention, record: Record) -> list[Comparison]:
         else f"'{count.text}' does not fit the record's {columns[0].source} of {reference}"
     )
     return [Comparison(name, claimed, reference, agrees, note)]
+
+
+def _unstated_scale(count: CountMention, figure: tuple[float, float]) -> str | None:
+    """The scale (thousands, millions, billions) that would make a column's sum of money fit
+    the claimed one, when the column's name states none."""
+    if count.unit not in _CURRENCIES:
+        return None
+    return next(
+        (
+            word
+            for word, factor in rules.UNSTATED_SCALES
+            if _in_range(count, (figure[0] * factor, figure[1] * factor))
+        ),
+        None,
+    )
 
 
 def _compare_named_dead(claim: Claim, record: Record) -> list[Comparison]:

@@ -956,6 +956,33 @@ def test_verdicts_a_columns_name_gives_the_scale_of_its_figures(text, agrees):
     assert [c.agrees for c in figures] == [agrees], claim.verdict.comparisons
 
 
+@pytest.mark.parametrize(
+    ("statement", "label"),
+    [
+        # the statement gives the sum with its scale: that decides
+        ("Hurricane Ian struck Florida; cost $112,900 million.", Label.SUPPORTED),
+        # nothing says the column is in millions: nothing is decided by it
+        ("Hurricane Ian struck Florida.", Label.UNVERIFIABLE),
+    ],
+)
+def test_verdicts_a_sum_fitting_a_money_column_only_scaled_is_not_contradicted(statement, label):
+    """A cost column of 112900, kept in millions as NOAA's table is, against "$112.9 billion"."""
+    from claimcheck import check
+
+    rows = pd.DataFrame(
+        [["ian", statement, "2022-09-28", "hurricane", "Florida", "United States", "", "112900"]],
+        columns=["id", "statement", "date", "event_type", "location", "country", "actors",
+                 "cost"],
+    )  # fmt: skip
+    reference = load_reference(rows, name="ian")
+    text = "Hurricane Ian caused $112.9 billion in damage in Florida on September 28, 2022."
+    claim = check(text, reference, published="2022-10-01").claims[0]
+    assert claim.verdict.label is label, claim.verdict.explanation
+    # a sum no scale makes fit is contradicted, as before
+    wrong = check(text.replace("112.9", "11.2"), reference, published="2022-10-01").claims[0]
+    assert wrong.verdict.label is Label.CONTRADICTED, wrong.verdict.explanation
+
+
 def test_verdicts_a_name_opening_with_a_records_actor_is_that_actors():
     """ "A Yeti Airlines Twin Otter": the craft of the record's Yeti Airlines, not someone else."""
     from claimcheck import check

@@ -11,6 +11,15 @@ PERCENT_TOLERANCE = 0.5
 # Fields of the schema itself; other count roles are reported under the field "count".
 SCHEMA_COUNT_FIELDS: tuple[str, ...] = ("deaths", "injuries")
 
+# Scales a table may keep sums of money in without its column's name saying so ("costs are in
+# millions of dollars", in a preamble): a claimed sum that fits a column only so scaled is
+# not contradicted by it.
+UNSTATED_SCALES: tuple[tuple[str, float], ...] = (
+    ("thousands", 1e3),
+    ("millions", 1e6),
+    ("billions", 1e9),
+)
+
 # Entity kinds compared as actors; places are compared as locations.
 ACTOR_KINDS: tuple[str, ...] = ("person", "organisation", "state")
 
