@@ -801,7 +801,13 @@ def _compare_with_statement(
     """A figure no column holds may still stand in the record's own statement
     ("a magnitude 7.8 earthquake", "239 people on board"), said of the same thing."""
     for stated in record.quantities:
-        if stated.from_column or stated.approximate or not _same_role(stated.role, count.role):
+        if stated.from_column or not _same_role(stated.role, count.role):
+            continue
+        # a round figure ("about 33,000 machinists") agrees only with a claim at least as
+        # vague that holds all of it ("some 33,000"): an exact one may be any figure near it
+        if stated.approximate and not (
+            count.low <= stated.low and (count.high is None or stated.high <= count.high)
+        ):
             continue
         if _in_range(count, (stated.low, stated.high)):
             note = f"the record's statement gives '{stated.source}'"

@@ -983,6 +983,28 @@ def test_verdicts_a_sum_fitting_a_money_column_only_scaled_is_not_contradicted(s
     assert wrong.verdict.label is Label.CONTRADICTED, wrong.verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("figure", "label"),
+    [
+        ("Some 33,000", Label.SUPPORTED),  # as vague as the statement, and holding it
+        ("About 33,000", Label.SUPPORTED),
+        ("Exactly 31,000", Label.UNVERIFIABLE),  # an exact figure near a round one: undecided
+    ],
+)
+def test_verdicts_a_round_figure_in_a_statement_confirms_a_claim_as_vague(figure, label):
+    from claimcheck import check
+
+    rows = pd.DataFrame(
+        [["boeing-strike", "About 33,000 Boeing machinists walked off the job on 13 September "
+          "2024.", "2024-09-13", "strike", "Everett, Washington", "United States", "Boeing"]],
+        columns=["id", "statement", "date", "event_type", "location", "country", "actors"],
+    )  # fmt: skip
+    reference = load_reference(rows, name="strike")
+    text = f"{figure} Boeing machinists walked off the job on 13 September 2024."
+    claim = check(text, reference, published="2024-09-20").claims[0]
+    assert claim.verdict.label is label, claim.verdict.explanation
+
+
 def test_verdicts_a_name_opening_with_a_records_actor_is_that_actors():
     """ "A Yeti Airlines Twin Otter": the craft of the record's Yeti Airlines, not someone else."""
     from claimcheck import check
