@@ -76,6 +76,13 @@ _DAY_FORM = re.compile(r"\d{4}-\d{2}-\d{2}")
 # A statement word found in more rows than this is too common to find a record by.
 _RARE_WORD_ROWS = 2000
 
+# "killing all 228 people on board": a toll of everyone on board (rules.quantities)
+_EVERYONE_ON_BOARD = re.compile(
+    rf"\b(?:{'|'.join(quantity_rules.EVERYONE_WORDS)})\b.*"
+    rf"\b(?:{'|'.join(quantity_rules.ON_BOARD_WORDS)})\b",
+    re.IGNORECASE,
+)
+
 
 @dataclass(frozen=True, slots=True)
 class Problem:
@@ -1003,10 +1010,12 @@ def _quantities(row: dict[str, Any], extra: tuple[tuple[str, str], ...]) -> tupl
         found.append(Quantity(CountRole(role), low, high, column, unit, names=names))
     for stated in find_counts(row["statement"]):
         high = stated.high if stated.high is not None else stated.low
-        found.append(
-            Quantity(
-                stated.role, stated.low, high, stated.text, stated.unit, False, stated.approximate
-            )
+        roles = [stated.role]
+        if stated.role is CountRole.DEATHS and _EVERYONE_ON_BOARD.search(stated.text):
+            roles.append(CountRole.PEOPLE)
+        found.extend(
+            Quantity(role, stated.low, high, stated.text, stated.unit, False, stated.approximate)
+            for role in roles
         )
     return tuple(found)
 

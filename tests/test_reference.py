@@ -16,7 +16,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.errors import ReferenceDataError
-from claimcheck.models import Precision
+from claimcheck.models import CountRole, Precision
 from claimcheck.reference import COLUMNS, load_reference
 from claimcheck.seeds import DEFAULT_REFERENCE
 
@@ -559,3 +559,19 @@ def test_reference_records_are_read_once_for_the_verdict():
     assert record.other_dates == (date(2016, 6, 24),)
     # records are built from the stored columns, so a pickled reference keeps them whole
     assert pickle.loads(pickle.dumps(record)) == record
+
+
+@pytest.mark.parametrize(
+    ("statement", "on_board"),
+    [
+        ("The jet crashed into the Atlantic, killing all 228 people on board.", [228.0]),
+        ("The shuttle broke apart, killing all seven astronauts aboard.", [7.0]),
+        # a part of those on board is no count of them
+        ("The plane crashed, killing 12 of the people aboard.", []),
+    ],
+)
+def test_reference_a_toll_of_everyone_on_board_is_how_many_were_on_board(statement, on_board):
+    rows = pd.DataFrame([["crash", statement, "2009-06-01"]], columns=["id", "statement", "date"])
+    record = load_reference(rows, name="crash").record("crash")
+    people = [q.low for q in record.quantities if q.role is CountRole.PEOPLE and not q.from_column]
+    assert people == on_board

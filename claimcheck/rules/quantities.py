@@ -44,6 +44,11 @@ SCALE_WORDS: dict[str, float] = {
 LOW_SUFFIX = "_low"
 
 # Numeric columns of the schema that are no figure of the event.
+# A toll of everyone on board ("killing all 228 people on board") is also how many were on
+# board: the words that say "everyone" and "on board" in a statement's figure.
+EVERYONE_WORDS: tuple[str, ...] = ("all", "everyone", "everybody")
+ON_BOARD_WORDS: tuple[str, ...] = ("on board", "aboard", "onboard")
+
 NOT_QUANTITIES: frozenset[str] = frozenset({"date_tolerance_days"})
 
 # Words that say what a figure counts, spelt one way: a claim's "kilometres" meets a column's
