@@ -25,6 +25,7 @@ from claimcheck.models import (
     EntityMention,
     Label,
     Precision,
+    Quantity,
     Record,
     TimeMention,
     Verdict,
@@ -36,6 +37,7 @@ from claimcheck.places import PlaceRelation, demonyms, place_kind, relate_landma
 from claimcheck.rules import entities as entity_rules
 from claimcheck.rules import events as event_rules
 from claimcheck.rules import numbers as number_rules
+from claimcheck.rules import quantities as quantity_rules
 from claimcheck.rules import verdicts as rules
 from claimcheck.settings import Settings
 from claimcheck.spelling import without_accents
@@ -691,7 +693,9 @@ def _compare_previous(count: CountMention, record: Record, reference: Reference)
 # seconds (a race time): never with an absolute figure.
 _LIKE_ONLY = frozenset({"percent", "s"})
 # The units a claimed sum of money has: the ISO 4217 codes the numbers' rules write.
-_CURRENCIES = frozenset({*number_rules.CURRENCY_SIGNS.values(), *number_rules.CURRENCY_WORDS.values()})
+_CURRENCIES = frozenset(
+    {*number_rules.CURRENCY_SIGNS.values(), *number_rules.CURRENCY_WORDS.values()}
+)
 
 
 def _same_measure(column_unit: str, claimed_unit: str) -> bool:
@@ -738,6 +742,9 @@ def _compare_count(count: CountMention, record: Record) -> list[Comparison]:
     if not columns:
         return [_compare_with_statement(count, record, name, claimed, role)]
     figure = (columns[0].low, columns[0].high)
+    if _other_side(count, columns[0]):
+        # "60 per cent voting No" against yes_pct: the share against is what the yes leaves
+        figure = (100.0 - figure[1], 100.0 - figure[0])
     agrees = _in_range(count, figure)
     if not agrees and (scale := _unstated_scale(count, figure)):
         # "$4.3 billion" against a cost column of 4377.5: the table keeps money in thousands
@@ -759,6 +766,17 @@ def _compare_count(count: CountMention, record: Record) -> list[Comparison]:
         else f"'{count.text}' does not fit the record's {columns[0].source} of {reference}"
     )
     return [Comparison(name, claimed, reference, agrees, note)]
+
+
+def _other_side(count: CountMention, column: Quantity) -> bool:
+    """Whether a claimed share is of the side of a vote that a share column is not ("voting No"
+    against ``yes_pct``)."""
+    if count.unit != "percent" or column.unit != "percent":
+        return False
+    sides = quantity_rules.SHARE_SIDES
+    said = [side for side, words in sides.items() if words & set(count.nouns)]
+    kept = [side for side, words in sides.items() if words & set(column.names)]
+    return len(said) == 1 and len(kept) == 1 and said != kept
 
 
 def _unstated_scale(count: CountMention, figure: tuple[float, float]) -> str | None:

@@ -7,7 +7,8 @@ after the judge it was first scored on; probe8 scored once, on the judge of 2026
 probe9 (a real public dataset: planecrashinfo.com's air-crash table as published, mapped as a
 user would) and probe10 (volcanoes, floods, mines, crushes, ferries, fires, treaties, royals)
 were scored before any change was made for them; since then they guard against regressions.
-benchmarks/devset.py reports them in full.
+So were probes 11 to 18, written later in other domains (probe14 and probe16 are NOAA NCEI's
+tables as published). benchmarks/devset.py reports them in full.
 
 The false claims each set still calls supported are listed by id with the kind of failure: they
 are strict expected failures, so a fix shows as an unexpected pass and the list must shrink.
@@ -32,77 +33,94 @@ from devset import grade_articles, grade_sentences, sentence_label  # noqa: E402
 
 SETS = (
     "devset", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11",
-    "probe12", "probe13", "probe14", "probe15", "probe16", "probe17",
+    "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18",
 )  # fmt: skip
 # Accuracy each set reached when this test was last tightened (share of sentences right).
 FLOORS = {
     "devset": 0.78, "probe4": 0.63, "probe5": 0.67, "probe6": 0.57, "probe7": 0.58,
     "probe8": 0.61, "probe9": 0.65, "probe10": 0.60, "probe11": 0.60, "probe12": 0.72,
     "probe13": 0.61, "probe14": 0.58, "probe15": 0.61, "probe16": 0.46, "probe17": 0.60,
+    "probe18": 0.61,
 }  # fmt: skip
-# False claims still called supported, by kind of failure (see benchmarks/devset.py).
+# False claims still called supported, by set and id, with the kind of failure (see
+# benchmarks/devset.py).
 KNOWN = {
-    "c165": "a place written in lower case ('near the Moon's north pole') is not compared",
-    "p5-101": "a place written in lower case ('at a church') is not compared",
-    "p5-105": "a second attacker the claim leaves out is not weighed",
-    "p5-106": "a later event in the main clause ('was shot dead by a neighbour') is not compared",
-    "p5-111": "a different victim ('his grandmother') is not compared",
-    "p5-116": "a victim not in the record ('Sgt. Ron Helus') is not compared",
-    "p6c064": "a line of a metro ('Line 2' for Line 5) is no place the judge compares",
-    "p6c087": "a vote failed on one ballot and won on the next the same day: not weighed",
-    "p6c089": "an early toll given as the final one ('this summer killed 25'): not weighed",
-    "p7-c074": "a later landfall the record's statement names ('Leyte') passes as its place",
-    "p7-c101": "a claim of no phase ('abdicated') is decided by the row of its announcement",
-    "p7-c113": "'both strikes ended in September': one of two subjects is not weighed",
-    "p7-c118": "'all imports' where only seaborne crude was banned: scope is not weighed",
-    "p7-c120": "'all 298 were Dutch citizens': a part given as the whole is not weighed",
-    "p8-c109": "a second clause ('after a tanker truck exploded') is not compared",
-    "p8-c112": "a partial toll (bodies recovered) given as the toll is not weighed",
-    "p8-c113": "a detail no slot holds ('through a tunnel') is not compared",
-    "p8-c117": "'only minor injuries' against a seriously wounded victim is not weighed",
-    "p10-c009": "a row told from its sibling only by the word before the event's noun "
+    "devset:c165": "a place written in lower case ('near the Moon's north pole') is not compared",
+    "probe5:p5-101": "a place written in lower case ('at a church') is not compared",
+    "probe5:p5-105": "a second attacker the claim leaves out is not weighed",
+    "probe5:p5-106": "a later event in the main clause ('was shot dead by a neighbour') is not compared",
+    "probe5:p5-111": "a different victim ('his grandmother') is not compared",
+    "probe5:p5-116": "a victim not in the record ('Sgt. Ron Helus') is not compared",
+    "probe6:p6c064": "a line of a metro ('Line 2' for Line 5) is no place the judge compares",
+    "probe6:p6c087": "a vote failed on one ballot and won on the next the same day: not weighed",
+    "probe6:p6c089": "an early toll given as the final one ('this summer killed 25'): not weighed",
+    "probe7:p7-c074": "a later landfall the record's statement names ('Leyte') passes as its place",
+    "probe7:p7-c101": "a claim of no phase ('abdicated') is decided by the row of its announcement",
+    "probe7:p7-c113": "'both strikes ended in September': one of two subjects is not weighed",
+    "probe7:p7-c118": "'all imports' where only seaborne crude was banned: scope is not weighed",
+    "probe7:p7-c120": "'all 298 were Dutch citizens': a part given as the whole is not weighed",
+    "probe8:p8-c109": "a second clause ('after a tanker truck exploded') is not compared",
+    "probe8:p8-c112": "a partial toll (bodies recovered) given as the toll is not weighed",
+    "probe8:p8-c113": "a detail no slot holds ('through a tunnel') is not compared",
+    "probe8:p8-c117": "'only minor injuries' against a seriously wounded victim is not weighed",
+    "probe10:p10-c009": "a row told from its sibling only by the word before the event's noun "
     "('summit eruption', 'fissure eruption'): the date chooses the row",
-    "p10-c069": "a true subordinate clause ('after the Adriana sank') rates the sentence while "
+    "probe10:p10-c069": "a true subordinate clause ('after the Adriana sank') rates the sentence while "
     "its main clause ('pulled 140 survivors') finds no record",
-    "p11-c048": "an official's earlier toll ('officials say 125 died') given as the current one",
-    "p11-c075": "one side's interim toll given as the whole ('the flooding killed 16')",
-    "p11-c085": "'the dam collapsed' against a record of an evacuation, a kind the rules do "
+    "probe11:p11-c048": "an official's earlier toll ('officials say 125 died') given as the current one",
+    "probe11:p11-c075": "one side's interim toll given as the whole ('the flooding killed 16')",
+    "probe11:p11-c085": "'the dam collapsed' against a record of an evacuation, a kind the rules do "
     "not know",
-    "p11-c096": "a length ('set to last 14 days') is not compared with a duration column",
-    "p11-c022": "'the new capital, Nusantara' against the Nusantara Building in Jakarta: a "
+    "probe11:p11-c096": "a length ('set to last 14 days') is not compared with a duration column",
+    "probe11:p11-c022": "'the new capital, Nusantara' against the Nusantara Building in Jakarta: a "
     "place named as a site of the record's is taken for it",
-    "p12-141": "a later event ('the father was charged') is decided by the shooting's row",
-    "p12-149": "a superlative ('the deadliest attack in Colorado's history') is not weighed",
-    "p13-c023": "a kind of event ('a fire destroyed the reactor') against a label in the "
+    "probe12:p12-141": "a later event ('the father was charged') is decided by the shooting's row",
+    "probe12:p12-149": "a superlative ('the deadliest attack in Colorado's history') is not weighed",
+    "probe13:p13-c023": "a kind of event ('a fire destroyed the reactor') against a label in the "
     "table's own words naming no kind the rules know ('nuclear accident (partial meltdown)'): "
     "the kinds are not compared",
-    "p13-c044": "a true clause ('Congo declared it over on June 25') rates the sentence while "
+    "probe13:p13-c044": "a true clause ('Congo declared it over on June 25') rates the sentence while "
     "the other's figure finds no column",
-    "p13-c054": "'by December 28' (on or before) lets the event's own row decide a toll a "
+    "probe13:p13-c054": "'by December 28' (on or before) lets the event's own row decide a toll a "
     "later row gives",
-    "p13-c063": "'left eleven people injured', the record's figure, graded misleading for its "
+    "probe13:p13-c063": "'left eleven people injured', the record's figure, graded misleading for its "
     "scope: not weighed",
-    "p13-c085": "'the official world record' for a time the record says was no official "
+    "probe13:p13-c085": "'the official world record' for a time the record says was no official "
     "record: a qualification not weighed",
-    "p13-c128": "'five marines were killed' where the five dead were gunmen: a toll's subject",
-    "p13-c143": "a count written in words of no known role ('six zeros') is not read",
-    "p14-c126": "the toll of Turkey and Syria together given for Turkey alone: scope not weighed",
-    "p14-c139": "a superlative ('the first deadly quake in a century') is not weighed",
-    "p15c021": "'formally gave up the throne', a deed no cue names, is decided by the row "
+    "probe13:p13-c128": "'five marines were killed' where the five dead were gunmen: a toll's subject",
+    "probe13:p13-c143": "a count written in words of no known role ('six zeros') is not read",
+    "probe14:p14-c126": "the toll of Turkey and Syria together given for Turkey alone: scope not weighed",
+    "probe14:p14-c139": "a superlative ('the first deadly quake in a century') is not weighed",
+    "probe15:p15c021": "'formally gave up the throne', a deed no cue names, is decided by the row "
     "announcing it",
-    "p15c069": "'three hostages were killed' against a toll of three with the gunman: a toll's "
+    "probe15:p15c069": "'three hostages were killed' against a toll of three with the gunman: a toll's "
     "subject",
-    "p15c142": "a range of shares ('0.50%-0.75%') is read as its first share",
-    "p15c148": "'released to customers' against the row of its unveiling: a launch's phases",
-    "p17c022": "a figure's owner ('China ... with 39 golds', the golds of the first actor) is "
+    "probe15:p15c142": "a range of shares ('0.50%-0.75%') is read as its first share",
+    "probe15:p15c148": "'released to customers' against the row of its unveiling: a launch's phases",
+    "probe17:p17c022": "a figure's owner ('China ... with 39 golds', the golds of the first actor) is "
     "not compared",
-    "p17c113": "where an event began ('began when a line failed in Ontario') against a record "
+    "probe17:p17c113": "where an event began ('began when a line failed in Ontario') against a record "
     "of all its places",
-    "p17c153": "the winner ('1917 won best picture'), a title no slot reads, is not compared",
-    "p9-c088": "'a police plane' where a helicopter crashed: the kind of craft is not compared",
-    "p9-c125": "'Twelve of those killed were German tourists': a part no slot holds",
-    "p10-c010": "'began erupting on April 14' after a first eruption in March: not weighed",
-    "p10-c171": "'every country in the world signed': a universal quantifier is not weighed",
+    "probe17:p17c153": "the winner ('1917 won best picture'), a title no slot reads, is not compared",
+    "probe9:p9-c088": "'a police plane' where a helicopter crashed: the kind of craft is not compared",
+    "probe9:p9-c125": "'Twelve of those killed were German tourists': a part no slot holds",
+    "probe10:p10-c010": "'began erupting on April 14' after a first eruption in March: not weighed",
+    "probe10:p10-c171": "'every country in the world signed': a universal quantifier is not weighed",
+    "probe18:c015": "a vote's outcome ('voters approved the peace agreement') is not compared "
+    "with the record's ('result: rejected', a yes share under half)",
+    "probe18:c034": "the dead a clause names ('killed both Rabin and one of his bodyguards') "
+    "are not counted against the toll",
+    "probe18:c089": "a row told from its sibling only by the word before its noun ('full "
+    "approval', 'accelerated approval'): the date chooses the row",
+    "probe18:c095": "a superlative ('the first country to approve') is not weighed",
+    "probe18:c104": "'took control of' (a deal's completion) is decided by the row of its "
+    "agreement: completion is no phase the rules know",
+    "probe18:c171": "a doer in lower case ('Egypt's finance ministry') is not compared with "
+    "the record's (the central bank)",
+    "probe18:c173": "a figure in words of no role ('six zeros') is not read, so not compared "
+    "with the zeros_removed column",
+    "probe18:c210": "a toll the record's notes call only the bodies recovered, given as the "
+    "toll ('killed 82'): the table's deaths are that figure",
 }
 
 
@@ -117,8 +135,8 @@ def _false_claims():
             row = json.loads(line)
             if row["expected_verdict"] in ("contradicted", "misleading", "unverifiable"):
                 marks = (
-                    [pytest.mark.xfail(reason=KNOWN[row["id"]], strict=True)]
-                    if row["id"] in KNOWN
+                    [pytest.mark.xfail(reason=KNOWN[f"{name}:{row['id']}"], strict=True)]
+                    if f"{name}:{row['id']}" in KNOWN
                     else []
                 )
                 yield pytest.param(name, row, id=f"{name}:{row['id']}", marks=marks)

@@ -1005,6 +1005,32 @@ def test_verdicts_a_round_figure_in_a_statement_confirms_a_claim_as_vague(figure
     assert claim.verdict.label is label, claim.verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("share", "label"),
+    [
+        ("about 60 per cent voting No", Label.SUPPORTED),  # what the yes share leaves
+        ("60.1% voting against", Label.SUPPORTED),
+        ("about 40 per cent voting Yes", Label.SUPPORTED),
+        ("about 70 per cent voting No", Label.CONTRADICTED),
+        ("about 60 per cent voting Yes", Label.CONTRADICTED),
+    ],
+)
+def test_verdicts_a_share_against_compares_with_what_a_yes_share_leaves(share, label):
+    """A referendum's yes_pct of 39.94 against the share of the side a claim names."""
+    from claimcheck import check
+
+    rows = pd.DataFrame(
+        [["voice", "Australians voted in a referendum on an Indigenous Voice to Parliament.",
+          "2023-10-14", "constitutional referendum (result: rejected)", "Australia", "Australia",
+          "Australian electorate", "The Voice", "39.94"]],
+        columns=["id", "statement", "date", "event_type", "location", "country", "actors",
+                 "aliases", "yes_pct"],
+    )  # fmt: skip
+    text = f"Australians rejected the Voice on 14 October 2023, with {share}."
+    claim = check(text, load_reference(rows, name="voice"), published="2023-10-20").claims[0]
+    assert claim.verdict.label is label, claim.verdict.explanation
+
+
 def test_verdicts_a_name_opening_with_a_records_actor_is_that_actors():
     """ "A Yeti Airlines Twin Otter": the craft of the record's Yeti Airlines, not someone else."""
     from claimcheck import check

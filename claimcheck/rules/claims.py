@@ -57,6 +57,8 @@ EVENT_CUES: tuple[tuple[str, str, int], ...] = (
     (r"referendums?|referenda|plebiscite", "referendum", 3),
     # what voters do is a vote, not a statement ("Scottish voters rejected independence")
     (r"voters (?:\w+ ){0,2}(?:rejected|approved|backed|endorsed|chose|elected|returned)", "election", 3),
+    # so is what a vote's share says ("rejected it, with 60 per cent voting No")
+    (r"voting (?:no|yes|against|in favou?r)", "election", 3),
     (r"(?:parliamentary |presidential |general |legislative |local |snap |federal )?elections?|polls|voted|voting|re-?elected|was elected", "election", 2),
     (r"won|defeated|beat", "election", 1),
     (r"disqualif(?:ied|ication|ications|y|ies)|barred (?:\w+ ){0,3}from (?:running|standing)", "disqualification", 2),

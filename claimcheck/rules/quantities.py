@@ -49,6 +49,14 @@ LOW_SUFFIX = "_low"
 EVERYONE_WORDS: tuple[str, ...] = ("all", "everyone", "everybody")
 ON_BOARD_WORDS: tuple[str, ...] = ("on board", "aboard", "onboard")
 
+# A share said of the side against ("60 per cent voting No") is what a share column of the side
+# for (yes_pct, votes_for_percent) leaves of 100: the words of either side, as counted_word
+# spells them.
+SHARE_SIDES: dict[str, frozenset[str]] = {
+    "for": frozenset({"yes", "for", "favour", "favor", "approve", "approved"}),
+    "against": frozenset({"no", "against", "opposed", "reject", "rejected"}),
+}
+
 NOT_QUANTITIES: frozenset[str] = frozenset({"date_tolerance_days"})
 
 # Words that say what a figure counts, spelt one way: a claim's "kilometres" meets a column's
