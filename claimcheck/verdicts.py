@@ -821,16 +821,23 @@ def _compare_with_statement(
     for stated in record.quantities:
         if stated.from_column or not _same_role(stated.role, count.role):
             continue
-        # a round figure ("about 33,000 machinists") agrees only with a claim at least as
-        # vague that holds all of it ("some 33,000"): an exact one may be any figure near it
-        if stated.approximate and not (
-            count.low <= stated.low and (count.high is None or stated.high <= count.high)
-        ):
+        # a round figure ("about 33,000 machinists") agrees only with a claim about as vague
+        # that holds all of it ("some 33,000"): an exact one may be any figure near it, and a
+        # far vaguer one ("thousands of hopefuls") may count something else
+        if stated.approximate and not _as_vague(count, stated):
             continue
         if _in_range(count, (stated.low, stated.high)):
             note = f"the record's statement gives '{stated.source}'"
             return Comparison(name, claimed, stated.source, True, note)
     return Comparison(name, claimed, "", None, f"the record does not give the {role}")
+
+
+def _as_vague(count: CountMention, stated: Quantity) -> bool:
+    """Whether a claimed range holds a round figure's and is at most twice as wide."""
+    if count.high is None:
+        return False
+    holds = count.low <= stated.low and stated.high <= count.high
+    return holds and count.high - count.low <= 2 * (stated.high - stated.low)
 
 
 def _compare_casualties(count: CountMention, record: Record, claimed: str) -> Comparison:

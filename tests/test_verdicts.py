@@ -989,6 +989,7 @@ def test_verdicts_a_sum_fitting_a_money_column_only_scaled_is_not_contradicted(s
         ("Some 33,000", Label.SUPPORTED),  # as vague as the statement, and holding it
         ("About 33,000", Label.SUPPORTED),
         ("Exactly 31,000", Label.UNVERIFIABLE),  # an exact figure near a round one: undecided
+        ("Thousands of", Label.UNVERIFIABLE),  # far vaguer: it may count something else
     ],
 )
 def test_verdicts_a_round_figure_in_a_statement_confirms_a_claim_as_vague(figure, label):
@@ -1000,7 +1001,7 @@ def test_verdicts_a_round_figure_in_a_statement_confirms_a_claim_as_vague(figure
         columns=["id", "statement", "date", "event_type", "location", "country", "actors"],
     )  # fmt: skip
     reference = load_reference(rows, name="strike")
-    text = f"{figure} Boeing machinists walked off the job on 13 September 2024."
+    text = f"{figure} Boeing workers walked off the job on 13 September 2024."
     claim = check(text, reference, published="2024-09-20").claims[0]
     assert claim.verdict.label is label, claim.verdict.explanation
 
