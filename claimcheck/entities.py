@@ -682,10 +682,15 @@ def _link_chunk(
     # A linked part next to an unknown capitalised word is part of a different, longer name.
     kept = []
     for lo, hi, entry, score in found:
-        # a possessive ends a name: "Britain's Court of Appeal" is Britain's, not a longer name
+        # a possessive ends a name: "Britain's Court of Appeal" is Britain's, not a longer name;
+        # an acronym is a whole name of its own ("the University of Florida ROTC")
         before = tokens[chunk[lo - 1]] if lo > 0 and not taken[lo - 1] else None
-        if before is not None and _possessor(before):
+        if before is not None and (_possessor(before) or _acronym(tokens[chunk[lo]], lo == hi)):
             before = None
+        # "the University of Florida", "the Gulf of Mexico": a name before a particle makes a
+        # longer name of the one after it
+        if before is not None and not before.capital and lo > 1 and not taken[lo - 2]:
+            before = tokens[chunk[lo - 2]]
         after = tokens[chunk[hi + 1]] if hi + 1 < len(chunk) and not taken[hi + 1] else None
         if _possessor(tokens[chunk[hi]]):
             after = None
@@ -752,6 +757,10 @@ def _possessor(token: _Token) -> bool:
         or token.norm in demonyms()
         or (len(token.text) > 1 and token.text.isupper())
     )
+
+
+def _acronym(token: _Token, alone: bool) -> bool:
+    return alone and len(token.text) > 1 and token.text.isupper()
 
 
 def _common_opener(token: _Token) -> bool:

@@ -110,6 +110,8 @@ def test_claims_not_checkable_kinds(text, kind, reference):
         ("Protesters stormed the embassy compound on December 31.", "storming"),
         ("Rouhani criticised the council on January 15.", "statement"),
         ("Two people were killed on Monday.", "killing"),
+        ("Militants firebombed the draft board on August 17.", "arson"),
+        ("Australians rejected the Voice on Saturday, with 60% voting No.", "election"),
     ],
 )
 def test_claims_event_type_from_cue_words(text, event_type, reference):

@@ -337,6 +337,9 @@ _NEWSROOM = build_gazetteer(
         ("Capital Gazette shooting", ["The Capital", "Capital Gazette"], EntityKind.EVENT),
         ("Parkland shooting", ["Stoneman Douglas"], EntityKind.EVENT),
         ("Annapolis", [], EntityKind.PLACE),
+        ("Florida", [], EntityKind.PLACE),
+        ("Mexico", [], EntityKind.STATE),
+        ("R.O.T.C.", ["ROTC"], EntityKind.ORGANISATION),
     ]
 )
 
@@ -350,6 +353,10 @@ _NEWSROOM = build_gazetteer(
         # a common word that opens names goes on one
         ("Blasts in Tianjin's Binhai New Area killed 173.", "Binhai New Area"),
         ("A quake struck Papua New Guinea.", "Papua New Guinea"),
+        # a name before a particle makes a longer name of the one after it, which lets an
+        # acronym after it be
+        ("The ROTC building at the University of Florida burned.", "University of Florida"),
+        ("The Gulf of Mexico spill.", "Gulf of Mexico"),
         # a capitalised number word inside a sentence opens a name
         ("The reactor at Three Mile Island melted down.", "Three Mile Island"),
     ],
@@ -369,3 +376,8 @@ def test_entities_a_number_word_before_a_people_word_or_opening_a_sentence_is_no
     text: str,
 ) -> None:
     assert not any(m.text.split()[0] in {"Eleven", "Three"} for m in find_entities(text, _NEWSROOM))
+
+
+def test_entities_an_acronym_after_a_longer_name_stays_a_name_of_its_own() -> None:
+    found = find_entities("the University of Florida ROTC building", _NEWSROOM)
+    assert ("ROTC", "R.O.T.C.") in {(m.text, m.name) for m in found}

@@ -27,6 +27,11 @@ def test_event_types_labels_key_alike(label, key):
         ("killing", "air_drone_strike", True),
         ("missile_attack", "air_drone_strike", False),
         ("Plane crash", "plane_crash", True),
+        # a fire set on purpose is an attack, a fire and (a firebomb) a bombing; no earthquake
+        ("arson", "attack", True),
+        ("arson", "fire", True),
+        ("arson", "bombing", True),
+        ("arson", "earthquake", False),
         # another reference's vocabulary is not ours to judge
         ("election", "by-election", None),
     ],

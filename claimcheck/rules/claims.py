@@ -41,7 +41,8 @@ EVENT_CUES: tuple[tuple[str, str, int], ...] = (
     (r"wildfires?|bushfires?|forest fires?", "wildfire", 3),
     (r"fires?|blazes?|caught fire|burn(?:ed|t) down", "fire", 2),
     (r"explosions?|exploded|blasts?", "explosion", 2),
-    (r"arson(?:ists?)?|set (?:\w+ ){0,2}(?:on fire|ablaze)|set fire to|firebomb(?:ed|ing|s)?", "fire", 3),
+    # a fire set on purpose is an attack too ("firebombed the draft board")
+    (r"arson(?:ists?)?|set (?:\w+ ){0,2}(?:on fire|ablaze)|set fire to|fire-?bomb(?:ed|ing|ings|s)?|incendiary (?:attack|device|bomb)s?", "arson", 3),
     # a dam's failure, not "burst into flames"
     (r"(?:dam|levee|embankment|dyke|dike)s? (?:\w+ ){0,2}(?:burst|breach(?:ed|es)?|fail(?:ed|ure|s)|broke)|burst (?:its|their) banks|breached", "collapse", 2),
     (r"collaps(?:e|es|ed|ing)|caved in|gave way", "collapse", 2),
@@ -102,7 +103,7 @@ _DEADLY = frozenset({
     "air_drone_strike", "missile_attack", "bombing", "shooting", "aircraft_shootdown", "stampede",
     "attack", "storming", "vehicle_attack", "stabbing", "assassination",
     "execution", "invasion", "plane_crash", "crash", "earthquake", "tsunami", "hurricane", "flood",
-    "wildfire", "fire", "explosion", "collapse", "eruption", "landslide", "leak", "spill",
+    "wildfire", "fire", "arson", "explosion", "collapse", "eruption", "landslide", "leak", "spill",
     "tornado", "heatwave", "derailment", "sinking",
 })
 EVENT_TYPE_FAMILIES: dict[str, frozenset[str]] = {
@@ -111,11 +112,12 @@ EVENT_TYPE_FAMILIES: dict[str, frozenset[str]] = {
     "attack": frozenset({
         "air_drone_strike", "missile_attack", "bombing", "shooting", "aircraft_shootdown",
         "storming", "vehicle_attack", "stabbing", "assassination", "explosion", "invasion",
+        "arson",
     }),
     "assassination": frozenset({"shooting", "bombing", "stabbing", "air_drone_strike"}),
-    "bombing": frozenset({"air_drone_strike", "explosion"}),
+    "bombing": frozenset({"air_drone_strike", "explosion", "arson"}),  # a firebomb is a bomb
     "explosion": frozenset({"fire"}),
-    "fire": frozenset({"wildfire"}),
+    "fire": frozenset({"wildfire", "arson"}),
     "crash": frozenset({"plane_crash", "aircraft_shootdown"}),
     # one disaster sets off another: a quake or an eruption a tsunami or a landslide, a storm
     # a flood or a tornado, a dam's collapse a flood, a derailment a fire or an explosion
