@@ -111,6 +111,9 @@ def test_claims_not_checkable_kinds(text, kind, reference):
         ("Rouhani criticised the council on January 15.", "statement"),
         ("Two people were killed on Monday.", "killing"),
         ("Militants firebombed the draft board on August 17.", "arson"),
+        ("Guerrillas kidnapped the ambassador on Tuesday.", "hostage_taking"),
+        ("Palestinian guerrillas hijacked the airliner on September 6.", "hijacking"),
+        ("Special forces launched their final assault on January 19.", "attack"),
         ("Australians rejected the Voice on Saturday, with 60% voting No.", "election"),
     ],
 )

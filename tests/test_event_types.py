@@ -32,6 +32,13 @@ def test_event_types_labels_key_alike(label, key):
         ("arson", "fire", True),
         ("arson", "bombing", True),
         ("arson", "earthquake", False),
+        # a coup detains those in power
+        ("arrest", "coup", True),
+        # gunmen take hostages and forces storm to end it; a hijacking holds its passengers
+        ("shooting", "hostage_taking", True),
+        ("storming", "hostage_taking", True),
+        ("hijacking", "hostage_taking", True),
+        ("hostage_taking", "earthquake", False),
         # another reference's vocabulary is not ours to judge
         ("election", "by-election", None),
     ],

@@ -28,6 +28,8 @@ EVENT_CUES: tuple[tuple[str, str, int], ...] = (
     (r"invad(?:ed|es|ing)|invasion", "invasion", 3),
     (r"coup|toppled|ousted|overthrown", "coup", 3),
     (r"attack(?:ed|s)?|struck|strikes?", "attack", 1),
+    # an assault launched is no launch ("launched their final assault on the plant")
+    (r"(?:launch(?:ed|es|ing)?|made|mounted) (?:\w+ ){0,3}(?:assault|offensive|raid)s?|armed assaults?|assaulted", "attack", 2),
     (r"killed|killing|kills|kill|died|dead|death toll|lost (?:their|his|her) li(?:fe|ves)", "killing", 1),
     (r"disasters?|catastrophes?|traged(?:y|ies)", "disaster", 1),
     # accidents and disasters
@@ -43,6 +45,9 @@ EVENT_CUES: tuple[tuple[str, str, int], ...] = (
     (r"explosions?|exploded|blasts?", "explosion", 2),
     # a fire set on purpose is an attack too ("firebombed the draft board")
     (r"arson(?:ists?)?|set (?:\w+ ){0,2}(?:on fire|ablaze)|set fire to|fire-?bomb(?:ed|ing|ings|s)?|incendiary (?:attack|device|bomb)s?", "arson", 3),
+    # people seized and held: kidnappings, hostage-takings, hijackings
+    (r"hijack(?:ed|ing|ings|s|ers?)?|skyjack(?:ed|ing|ings|s|ers?)?|commandeered", "hijacking", 3),
+    (r"kidnap(?:ped|ping|pings|s|pers?)?|abduct(?:ed|ion|ions|s|ing|ors?)?|hostage(?:s|-taking| taking| crisis)?", "hostage_taking", 3),
     # a dam's failure, not "burst into flames"
     (r"(?:dam|levee|embankment|dyke|dike)s? (?:\w+ ){0,2}(?:burst|breach(?:ed|es)?|fail(?:ed|ure|s)|broke)|burst (?:its|their) banks|breached", "collapse", 2),
     (r"collaps(?:e|es|ed|ing)|caved in|gave way", "collapse", 2),
@@ -104,7 +109,7 @@ _DEADLY = frozenset({
     "attack", "storming", "vehicle_attack", "stabbing", "assassination",
     "execution", "invasion", "plane_crash", "crash", "earthquake", "tsunami", "hurricane", "flood",
     "wildfire", "fire", "arson", "explosion", "collapse", "eruption", "landslide", "leak", "spill",
-    "tornado", "heatwave", "derailment", "sinking",
+    "tornado", "heatwave", "derailment", "sinking", "hostage_taking", "hijacking",
 })
 EVENT_TYPE_FAMILIES: dict[str, frozenset[str]] = {
     "killing": _DEADLY | {"casualty_report"},
@@ -112,8 +117,11 @@ EVENT_TYPE_FAMILIES: dict[str, frozenset[str]] = {
     "attack": frozenset({
         "air_drone_strike", "missile_attack", "bombing", "shooting", "aircraft_shootdown",
         "storming", "vehicle_attack", "stabbing", "assassination", "explosion", "invasion",
-        "arson",
+        "arson", "hostage_taking", "hijacking",
     }),
+    # a hijacking holds its passengers hostage; gunmen take hostages, and forces storm to end it
+    "hijacking": frozenset({"hostage_taking", "plane_crash", "crash", "shooting"}),
+    "hostage_taking": frozenset({"shooting", "storming", "bombing", "explosion"}),
     "assassination": frozenset({"shooting", "bombing", "stabbing", "air_drone_strike"}),
     "bombing": frozenset({"air_drone_strike", "explosion", "arson"}),  # a firebomb is a bomb
     "explosion": frozenset({"fire"}),
@@ -131,7 +139,8 @@ EVENT_TYPE_FAMILIES: dict[str, frozenset[str]] = {
     "election": frozenset({"referendum"}),
     "statement": frozenset({"speech", "policy_announcement"}),
     "policy_announcement": frozenset({"sanctions", "agreement"}),
-    "coup": frozenset({"invasion"}),
+    # a coup detains those in power ("soldiers detained the president")
+    "coup": frozenset({"invasion", "arrest"}),
     # a report of a toll may be about any deadly event
     "casualty_report": _DEADLY,
     "acquisition": frozenset({"agreement"}),
