@@ -72,7 +72,7 @@ def _leaves_names_whole(word: str) -> bool:
         not word[:1].isupper()
         or word in _ARTICLES
         or word.endswith(("'s", "’s"))
-        or word.lower().strip(".") in entity_rules.TITLE_WORDS
+        or all(part in entity_rules.TITLE_WORDS for part in word.lower().strip(".").split("-"))
         or word.lower() in entity_rules.KIND_TITLES
     )
 

@@ -20,6 +20,8 @@ from claimcheck.wording import content_words, digit_runs, read_verbs, read_wordi
         ("The Hezbollah fighters fired.", "Hezbollah", True),
         ("Iran's Guardian Council vetoed it.", "Guardian Council", True),
         ("President Arthur Adams resigns.", "Arthur Adams", True),
+        ("WHO Director-General Margaret Chan declared it.", "Margaret Chan", True),
+        ("Patrolman Richard Huerta was shot.", "Richard Huerta", True),
         # or a kind's word standing before the thing's own name, as a title does
         ("Hurricane Ida (August 2021): Tropical Cyclone event.", "Ida", True),
         ("Typhoon Mawar struck Guam.", "Mawar", True),
