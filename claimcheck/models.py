@@ -492,7 +492,7 @@ class Record:
     # the first five letters of its statement's words (rules.verdicts.QUALIFYING_PREPOSITIONS)
     stems: frozenset[str] = frozenset()
     # its texts read for whole names: the statement first, then actors, aliases, locations,
-    # country
+    # country, and the actors cell as written (with the roles)
     wordings: tuple[Wording, ...] = ()
     # its outcome columns (rules.verdicts.OUTCOME_COLUMNS, lower case) read for whole names,
     # and the numbers of its tally columns

@@ -903,8 +903,11 @@ def _record(row: dict[str, Any], last: date) -> Record:
         other_dates=_other_dates(extra),
         verbs=read_verbs(statement, find_cues(statement)),
         stems=frozenset(word[:5] for word in content_words(statement)),
+        # the actors cell as written too: a role may name who stood for an actor ("World Health
+        # Organization (Tedros Adhanom Ghebreyesus, Director-General)")
         wordings=tuple(
-            read_wording(text) for text in (statement, *names, *aliases, *locations, row["country"])
+            read_wording(text)
+            for text in (statement, *names, *aliases, *locations, row["country"], row["actors"])
         ),
         outcome_wordings=_outcome_wordings(columns),
         tallies=_tallies(columns),

@@ -575,3 +575,17 @@ def test_reference_a_toll_of_everyone_on_board_is_how_many_were_on_board(stateme
     record = load_reference(rows, name="crash").record("crash")
     people = [q.low for q in record.quantities if q.role is CountRole.PEOPLE and not q.from_column]
     assert people == on_board
+
+
+def test_reference_a_person_a_role_names_stands_in_the_records_words():
+    """ "World Health Organization (Tedros Adhanom Ghebreyesus, Director-General)": the actor is
+    the organisation, and the record names Tedros too, in its role."""
+    rows = pd.DataFrame(
+        [["pandemic", "The WHO characterised COVID-19 as a pandemic.", "2020-03-11",
+          "World Health Organization (Tedros Adhanom Ghebreyesus, Director-General)"]],
+        columns=["id", "statement", "date", "actors"],
+    )  # fmt: skip
+    record = load_reference(rows, name="who").record("pandemic")
+    assert record.actors == ("World Health Organization",)
+    assert any(w.holds("Tedros Adhanom Ghebreyesus") for w in record.wordings)
+    assert not any(w.holds("Margaret Chan") for w in record.wordings)
