@@ -35,6 +35,7 @@ _WEIGHTS = {"entities": 0.35, "event_type": 0.2, "text": 0.25}
 _SAME_IDENTITY = 5.0
 # An event-type part this high: the same kind of event or one of its family.
 _SAME_FAMILY = 70.0
+_SAME_WORDS = 30.0
 # A state is named by many records, a person or an event by few: a state alone is weak evidence.
 _KIND_WEIGHTS = {EntityKind.STATE: 0.35}
 # An unlinked capitalised name in the claim may be a different actor: it counts a little against.
@@ -143,7 +144,7 @@ def find_candidates(
         # kind: with so little to know it by, its date must meet the record's to match
         totals = np.where(meets, totals, np.minimum(totals, _TYPE_CONFLICT_CAP))
     margins = _margins(totals)
-    same = _same_identity(totals, alike, settings)
+    same = _same_identity(totals, alike, settings, _kin_of_best(totals, rows, reference))
     labelled = _label_overlap(claim, reference, rows)
     order = sorted(
         (i for i in range(len(rows)) if totals[i] >= settings.suggest_threshold),
@@ -234,16 +235,29 @@ def _kin_best(scores: np.ndarray, rows: np.ndarray, reference: Reference) -> np.
 
 
 def _same_identity(
-    totals: np.ndarray, parts: dict[str, np.ndarray], settings: Settings
+    totals: np.ndarray, parts: dict[str, np.ndarray], settings: Settings, kin: np.ndarray
 ) -> np.ndarray:
     """The records taken for the best one's event or its recurrences: they score about as well,
-    or match as well on names and the kind of event (a speaker's two speeches, a disaster and
-    its revised toll). Among them the claim's date chooses; it never makes a record match."""
+    or match as well on names and the kind of event, in about the same words or as rows of
+    its event (a speaker's two speeches, a disaster's revised tolls). Among them the claim's
+    date chooses; it never makes a record match."""
     best = int(np.argmax(totals))
     matches = totals >= settings.match_threshold
     close = totals >= totals[best] - _SAME_IDENTITY
-    alike = (parts["entities"] >= parts["entities"][best]) & (parts["event_type"] >= _SAME_FAMILY)
+    # told of in far other words, a record of the same names and kind is another event (two
+    # firebombings in one town the same week, of an armory and of a court), unless the table
+    # keeps it as a row of the same event
+    alike = (
+        (parts["entities"] >= parts["entities"][best])
+        & (parts["event_type"] >= _SAME_FAMILY)
+        & ((parts["text"] >= parts["text"][best] - _SAME_WORDS) | kin)
+    )
     return matches & (close | alike)
+
+
+def _kin_of_best(totals: np.ndarray, rows: np.ndarray, reference: Reference) -> np.ndarray:
+    """Which rows are rows of the best-scoring row's event (``Reference.kin``)."""
+    return np.isin(rows, reference.kin_at(int(rows[int(np.argmax(totals))])))
 
 
 # --- blocking --------------------------------------------------------------------------------

@@ -698,3 +698,24 @@ def test_candidates_a_claim_of_any_kind_a_label_names_is_of_its_kind(text: str, 
     verdict = check(text, reference, published="2014-01-01").claims[0].verdict
     assert verdict.label is Label.SUPPORTED, verdict.explanation
     assert any(c.field == "event_type" and c.agrees for c in verdict.comparisons)
+
+
+def test_candidates_the_date_does_not_choose_between_events_told_of_in_other_words():
+    """Two firebombings in one town a day apart, of an armory and of a court: a claim of the
+    court's on the armory's day finds the court's record first (and is contradicted by its
+    date), not the armory's because the day meets."""
+    from claimcheck import check
+
+    rows = pd.DataFrame(
+        [["armory", "Unknown perpetrators firebombed the National Guard Armory in Walnut Creek, "
+          "California.", "1970-08-28", "Facility/Infrastructure Attack", "Walnut Creek, California",
+          "United States"],
+         ["court", "Unknown perpetrators firebombed a municipal court building in Walnut Creek, "
+          "California.", "1970-08-29", "Facility/Infrastructure Attack", "Walnut Creek, California",
+          "United States"]],
+        columns=["id", "statement", "date", "event_type", "location", "country"],
+    )  # fmt: skip
+    text = "The Walnut Creek municipal court building was firebombed on Friday, Aug. 28."
+    claim = check(text, load_reference(rows, name="gtd"), published="1970-09-01").claims[0]
+    assert claim.verdict.candidates[0].record_id == "court"
+    assert str(claim.verdict.label) == "contradicted", claim.verdict.explanation
