@@ -85,11 +85,12 @@ def find_candidates(
 
     Notes
     -----
-    The score is a weighted mean of its parts (entities 0.35, event type 0.2, date 0.2, text
-    0.25; a part the claim does not state drops out). Three caps keep different events from
-    matching: a claim with no linked name scores at most 65; names that are all states count
-    at most 50 on the entities part; a record of a different event type than the claim's scores
-    at most 65. None of them needs the date to agree: a wrong date costs at most 20 points.
+    The score is a weighted mean of what identifies an event (entities 0.35, event type 0.2,
+    text 0.25; a part the claim does not state drops out). The date, a slot under test, is not
+    part of it: it only orders the records of about the same identity (``_same_identity``).
+    Caps keep different events from matching: names that are all states count at most 50 on
+    the entities part; a record of a different event type than the claim's, or a claim that
+    names nothing dated away from the record, scores at most 65.
 
     Examples
     --------
