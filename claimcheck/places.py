@@ -42,6 +42,7 @@ class PlaceRelation(StrEnum):
     OTHER_COUNTRY = "other_country"  # it lies in a country the record's event is not in
     OTHER_REGION = "other_region"  # another US state than the record's
     OTHER_CITY = "other_city"  # another city of the record's country than the record's city
+    OTHER_SITE = "other_site"  # another site of a kind the record names one of (Windsor Castle)
     UNKNOWN = "place_not_placed"  # the record neither names it nor rules it out
     NEAR = "near_record_place"  # a landmark the claim puts the event near, and it is near
     FAR = "far_from_record_place"  # a landmark the record's places lie far from
@@ -138,7 +139,18 @@ def relate_place(claimed: str, record: RecordPlaces) -> PlaceRelation:
         same_country = claimed_countries & record_countries
         if same_country and _localities(record):
             return PlaceRelation.OTHER_CITY
+    # a castle where the record names another castle: another site
+    kind = _site_kind(key)
+    if kind and any(_site_kind(_key(name)) == kind for name in record.names):
+        return PlaceRelation.OTHER_SITE
     return PlaceRelation.UNKNOWN
+
+
+def _site_kind(key: str) -> str | None:
+    """The kind of site a place's name says it is by its last word ("windsor castle": castle),
+    when it has a name besides."""
+    words = key.split()
+    return rules.SITE_KINDS.get(words[-1]) if len(words) > 1 else None
 
 
 def _whole_of(name: str) -> str:

@@ -61,6 +61,14 @@ from claimcheck.places import (
         # a record's sites are taken as complete: a city of its countries it does not name is
         # elsewhere ("churches in Colombo, Negombo and Jaffna")
         ("Pazarcık, Kahramanmaraş; Aleppo", "Turkey; Syria", "Ankara", PlaceRelation.OTHER_CITY),
+        # another site of a kind the record names one of: another castle, church, stadium
+        ("Balmoral Castle, Aberdeenshire", "UK", "Windsor Castle", PlaceRelation.OTHER_SITE),
+        ("Westminster Abbey, London", "UK", "St Paul's Cathedral", PlaceRelation.OTHER_SITE),
+        ("Berlin Marathon, Berlin", "Germany", "London Marathon", PlaceRelation.OTHER_SITE),
+        ("Balmoral Castle, Aberdeenshire", "UK", "Balmoral Castle", PlaceRelation.SAME),
+        # a site of a kind the record names none of, or a bare name, stays unknown
+        ("Balmoral Castle, Aberdeenshire", "UK", "Sandringham", PlaceRelation.UNKNOWN),
+        ("Balmoral Castle, Aberdeenshire", "UK", "Wembley Stadium", PlaceRelation.UNKNOWN),
         # what the record cannot place stays unknown
         ("Hamid Karzai International Airport", "", "Kandahar", PlaceRelation.UNKNOWN),
         ("Genoa", "Italy", "Camp Zorgvlied", PlaceRelation.UNKNOWN),

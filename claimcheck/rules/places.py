@@ -13,6 +13,23 @@ DESIGNATORS: frozenset[str] = frozenset({
     "department", "oblast", "municipality", "parish", "borough", "island", "islands",
 })  # fmt: skip
 
+# The last word of a site's name that says what kind of site it is, by the kind: a claim's
+# "Windsor Castle" against a record's "Balmoral Castle", "Wembley Stadium" against
+# "Hillsborough Stadium", "St Paul's Cathedral" against "Westminster Abbey" names another site of
+# the same kind, so another place.
+SITE_KINDS: dict[str, str] = {
+    "castle": "castle", "palace": "palace",
+    "cathedral": "church", "abbey": "church", "church": "church", "chapel": "church",
+    "basilica": "church", "minster": "church",
+    "mosque": "mosque", "temple": "temple", "synagogue": "synagogue",
+    "stadium": "stadium", "arena": "stadium",
+    "marathon": "marathon", "crater": "crater",
+    "airport": "airport", "station": "station", "square": "square",
+    "hospital": "hospital", "museum": "museum", "theatre": "theatre", "theater": "theatre",
+    "prison": "prison", "university": "university", "college": "university",
+    "mall": "mall", "hotel": "hotel", "mine": "mine", "dam": "dam",
+}  # fmt: skip
+
 # Words before a place, in lower case, that name a part of it: "north Quito" and "northern
 # Quito" are in Quito. Capitalised they begin another name ("North Carolina", "Central Java").
 PART_WORDS: frozenset[str] = frozenset({

@@ -32,7 +32,7 @@ SAME_EVENT_DAYS = 31
 # comparison (True agrees, False differs, None cannot say), and the note that says why.
 PLACE_AGREEMENT: dict[str, bool | None] = {
     "same_place": True, "contains_record_place": True, "other_country": False,
-    "other_region": False, "other_city": False, "place_not_placed": None,
+    "other_region": False, "other_city": False, "other_site": False, "place_not_placed": None,
     "near_record_place": True, "far_from_record_place": False,
 }  # fmt: skip
 PLACE_NOTES: dict[str, str] = {
@@ -41,6 +41,7 @@ PLACE_NOTES: dict[str, str] = {
     "other_country": "{place} is in another country than the record's places ({record})",
     "other_region": "{place} is another state than the record's ({record})",
     "other_city": "{place} is another city than the record's ({record})",
+    "other_site": "{place} is another site than the record's ({record})",
     "place_not_placed": "the record does not place the event in {place} ({record})",
     "near_record_place": "the record's places ({record}) lie near {place}",
     "far_from_record_place": "the record's places ({record}) lie far from {place}",
