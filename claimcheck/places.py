@@ -114,8 +114,10 @@ def relate_place(claimed: str, record: RecordPlaces) -> PlaceRelation:
     if claimed_countries and record_countries and not claimed_countries & record_countries:
         return PlaceRelation.OTHER_COUNTRY
     # the record's states: those it names, else those of its cities when a city's name is
-    # found in one state only (Burlington is in several)
-    record_regions = {r for n in record.names for r in world.regions.get(_key(n), ())}
+    # found in one state only (Burlington is in several); a catalogue's path ("CALIFORNIA:
+    # HUMBOLDT COUNTY") names its state too
+    parts = [part for n in record.names for part in n.split(": ")]
+    record_regions = {r for n in parts for r in world.regions.get(_key(n), ())}
     if not record_regions:
         record_regions = {
             r for n in record.names if len(world.regions_of(n)) == 1 for r in world.regions_of(n)
@@ -125,7 +127,7 @@ def relate_place(claimed: str, record: RecordPlaces) -> PlaceRelation:
             return PlaceRelation.CONTAINS
         if _north_american(world.regions[key]):
             # a record that names its state (or a city whose state is known) is elsewhere
-            named = {world.regions[_key(n)] for n in record.names if _key(n) in world.regions}
+            named = {world.regions[_key(n)] for n in parts if _key(n) in world.regions}
             return PlaceRelation.OTHER_REGION if named else PlaceRelation.UNKNOWN
         # a town of the record's country so named is compared as a town, below ("Moscow")
         if not world.cities.get(key, frozenset()) & record_countries:

@@ -56,6 +56,8 @@ from claimcheck.places import (
         ("Baghdad", "Iraq", "Damascus", PlaceRelation.OTHER_COUNTRY),
         ("Surfside, Florida", "United States", "Texas", PlaceRelation.OTHER_REGION),
         ("Burlington, Washington", "United States", "Vermont", PlaceRelation.OTHER_REGION),
+        # a catalogue's path from the general names the state too (NOAA's)
+        ("CALIFORNIA: HUMBOLDT COUNTY", "United States", "Oregon", PlaceRelation.OTHER_REGION),
         ("Surfside, Florida", "United States", "Fort Lauderdale", PlaceRelation.OTHER_CITY),
         ("Genoa, Liguria", "Italy", "Turin", PlaceRelation.OTHER_CITY),
         # a record's sites are taken as complete: a city of its countries it does not name is
