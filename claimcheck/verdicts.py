@@ -10,6 +10,7 @@ from __future__ import annotations
 import dataclasses
 import math
 from datetime import date, timedelta
+from enum import StrEnum
 from typing import TYPE_CHECKING
 
 from rapidfuzz import fuzz, utils
@@ -197,11 +198,11 @@ def _judge(
         *_compare_qualifiers(claim, record, reference),
     ]
     label, explanation = _label(claim, comparisons, record)
-    if label is Label.CONTRADICTED and not _same_event(claim, record, comparisons, reference):
+    other = _maybe_another_event(claim, record, comparisons, reference)
+    if label is Label.CONTRADICTED and other is not None:
         label = Label.UNVERIFIABLE
-        explanation = (
-            f"Record {record.id} is the closest event, but it may be another one: the claim shares "
-            f"no name or place with it and is dated far from it ({explanation[:-1].lower()})."
+        explanation = rules.MAYBE_ANOTHER_EVENT[other].format(
+            record=record.id, why=explanation[:-1].lower()
         )
     return Verdict(
         label=label,
@@ -214,10 +215,18 @@ def _judge(
     )
 
 
-def _same_event(
+class OtherEvent(StrEnum):
+    """Why a record that disagrees with a claim may be of another event than the claim's."""
+
+    NAMES_WHAT_THE_RECORD_LACKS = "names_what_the_record_lacks"
+    SHARES_NOTHING_DATED_APART = "shares_nothing_dated_apart"
+
+
+def _maybe_another_event(
     claim: Claim, record: Record, comparisons: list[Comparison], reference: Reference
-) -> bool:
-    """Whether the claim surely speaks of the record's event, so a disagreement contradicts it.
+) -> OtherEvent | None:
+    """Why the claim may speak of another event than the record's, or ``None`` when it surely
+    speaks of the record's, so a disagreement contradicts it.
 
     Events of one kind recur (elections, missile attacks): a claim that shares only the kind of
     event and the countries with a record, at a date far from it, may be about another event
@@ -228,12 +237,12 @@ def _same_event(
         c.agrees and c.field in ("location", "actor") and c.claimed not in _states(claim)
         for c in comparisons
     ):
-        return True
+        return None
     # A party or place the claim names that the record lacks says it may be another event:
     # then a date near the record's does not make it this one (identity is not the date).
     aliases = {a for i in reference.kin(record.id) for a in reference.record(i).aliases}
     if any(e.kind is EntityKind.EVENT and e.name in aliases for e in claim.entities):
-        return True  # the claim names the record's own event ("the Brussels bombings", "AF447")
+        return None  # the claim names the record's own event ("the Brussels bombings", "AF447")
     if any(
         c.agrees is not True
         and c.field in ("location", "actor")
@@ -241,15 +250,15 @@ def _same_event(
         and not c.claimed.startswith(_WHO_DID_IT)
         for c in comparisons
     ):
-        return False
+        return OtherEvent.NAMES_WHAT_THE_RECORD_LACKS
     time = next((t for t in claim.times if not t.of_another_phase), None)
     if time is not None and time.first is None and time.anchor_phase is not None:
         anchor = _anchor_record(time, record, reference)
         time = _counted_from(time, anchor) if anchor is not None else None
     if time is None or time.first is None or time.last is None:
-        return False
+        return OtherEvent.SHARES_NOTHING_DATED_APART
     gap = max((record.first - time.last).days, (time.first - record.last).days, 0)
-    return gap <= rules.SAME_EVENT_DAYS
+    return None if gap <= rules.SAME_EVENT_DAYS else OtherEvent.SHARES_NOTHING_DATED_APART
 
 
 def _states(claim: Claim) -> set[str]:

@@ -191,6 +191,17 @@ NO_PREVIOUS_FIGURE = (
     "'{text}' is the figure before the revision, and no earlier row of the event nor the "
     "record's statement gives it"
 )
+# Why a disagreeing record may be of another event, by reason code (verdicts.OtherEvent).
+MAYBE_ANOTHER_EVENT: dict[str, str] = {
+    "names_what_the_record_lacks": (
+        "Record {record} is the closest event, but it may be another one: the claim names a "
+        "party or place the record does not ({why})."
+    ),
+    "shares_nothing_dated_apart": (
+        "Record {record} is the closest event, but it may be another one: the claim shares no "
+        "name or place with it and is dated far from it, or not at all ({why})."
+    ),
+}
 ONLY_NAMES_AGREE = (
     "Record {record} names who and where the claim names, but states no date, figure or kind "
     "of event that confirms what the claim says happened."
