@@ -469,6 +469,7 @@ def _mention(
     unit: str = "",
     approximate: bool = False,
     nouns: tuple[str, ...] = (),
+    counted: tuple[str, ...] = (),
 ) -> CountMention:
     return CountMention(
         text=text[start:end],
@@ -480,6 +481,7 @@ def _mention(
         unit=unit,
         approximate=approximate,
         nouns=nouns,
+        counted=counted,
     )
 
 
@@ -881,6 +883,7 @@ def _with_role(text: str, number: _Number, *, floor: int, ceiling: int) -> Count
         unit=number.unit,
         approximate=number.approximate,
         nouns=_nouns(text, number.start, number.end),
+        counted=_counted(text, number.end),
     )
 
 
@@ -888,6 +891,14 @@ def _of_a_number(text: str, end: int) -> bool:
     """Whether "of the" and a number follow: the number before is a part of that whole."""
     of_the = _OF_THE.match(text, end)
     return of_the is not None and _NUMBER.match(text, of_the.end()) is not None
+
+
+def _counted(text: str, end: int) -> tuple[str, ...]:
+    """The words right after a number that say what it counts ("34 miners", "48 gold
+    medals": gold, medal), as ``quantity_rules.counted_word`` spells them."""
+    after = _COUNTED_AFTER.match(text, end)
+    words = after.groups("") if after else ()
+    return tuple(dict.fromkeys(w for w in map(quantity_rules.counted_word, words) if w))
 
 
 def _nouns(text: str, start: int, end: int) -> tuple[str, ...]:

@@ -188,6 +188,8 @@ class CountMention:
     # the words either side of the number that may say what it counts ("houses", "km",
     # "magnitude", "board" for passengers), as ``rules.quantities.counted_word`` spells them
     nouns: tuple[str, ...] = ()
+    # of them, the words right after the number ("48 gold medals": gold, medal)
+    counted: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -1017,7 +1017,16 @@ def _quantities(row: dict[str, Any], extra: tuple[tuple[str, str], ...]) -> tupl
         if stated.role is CountRole.DEATHS and _EVERYONE_ON_BOARD.search(stated.text):
             roles.append(CountRole.PEOPLE)
         found.extend(
-            Quantity(role, stated.low, high, stated.text, stated.unit, False, stated.approximate)
+            Quantity(
+                role,
+                stated.low,
+                high,
+                stated.text,
+                stated.unit,
+                False,
+                stated.approximate,
+                names=stated.counted,
+            )
             for role in roles
         )
     return tuple(found)

@@ -838,6 +838,19 @@ def _compare_with_statement(
         if _in_range(count, (stated.low, stated.high)):
             note = f"the record's statement gives '{stated.source}'"
             return Comparison(name, claimed, stated.source, True, note)
+    # a figure of what the statement counts too ("trapped 34 miners" against its "33 miners";
+    # not "48 gold medals" against its "112 medals overall") that the statement's does not fit
+    for stated in record.quantities:
+        if (
+            not stated.from_column
+            and not stated.approximate
+            and _same_role(stated.role, count.role)
+            and stated.unit == count.unit
+            and count.counted
+            and set(count.counted) <= set(stated.names)
+        ):
+            note = f"'{count.text}' does not fit the record's statement '{stated.source}'"
+            return Comparison(name, claimed, stated.source, False, note)
     return Comparison(name, claimed, "", None, f"the record does not give the {role}")
 
 
@@ -885,9 +898,18 @@ def _column_figure(record: Record, role: CountRole) -> tuple[float, float] | Non
 
 def _in_range(count: CountMention, figure: tuple[float, float]) -> bool:
     slack = rules.PERCENT_TOLERANCE if count.unit == "percent" else 0.0
+    if count.high == count.low and not slack:
+        # a figure is stated to its own decimals: "714 mph" is the record's 714.144
+        places = _decimals(count.low)
+        figure = (round(figure[0], places), round(figure[1], places))
     low = count.low - slack
     high = (count.high if count.high is not None else float("inf")) + slack
     return figure[1] >= low and figure[0] <= high
+
+
+def _decimals(value: float) -> int:
+    """How many decimals a stated figure has (9.58: 2; 714: 0)."""
+    return 0 if float(value).is_integer() else len(repr(float(value)).partition(".")[2])
 
 
 def _format_range(count: CountMention) -> str:

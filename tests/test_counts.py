@@ -417,6 +417,18 @@ def test_counts_carry_the_words_that_say_what_they_count(text, nouns):
 
 
 @pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        ("Host China won 48 gold medals in Beijing.", ("gold", "medal")),
+        ("The collapse trapped 34 miners.", ("miner",)),
+        ("It ended with 112 medals overall.", ("medal", "overall")),
+    ],
+)
+def test_counts_carry_the_words_right_after_the_number(text, counted):
+    assert find_counts(text)[0].counted == counted
+
+
+@pytest.mark.parametrize(
     ("text", "found"),
     [
         # temperatures, below zero too, and in either scale

@@ -1036,6 +1036,46 @@ def test_verdicts_a_share_against_compares_with_what_a_yes_share_leaves(share, l
     assert claim.verdict.label is label, claim.verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("figure", "label"),
+    [
+        ("33 miners", Label.SUPPORTED),
+        ("34 miners", Label.CONTRADICTED),  # what the statement counts, another figure
+        ("34 rescuers", Label.UNVERIFIABLE),  # something the statement does not count
+    ],
+)
+def test_verdicts_a_figure_of_what_the_statement_counts_is_compared_with_it(figure, label):
+    from claimcheck import check
+
+    rows = pd.DataFrame(
+        [["copiapo", "A cave-in at the San José mine near Copiapó trapped 33 miners.",
+          "2010-08-05", "mine collapse", "San José mine, Copiapó", "Chile", "San José mine"]],
+        columns=["id", "statement", "date", "event_type", "location", "country", "aliases"],
+    )  # fmt: skip
+    text = f"The August 5, 2010 collapse at the San José mine trapped {figure}."
+    claim = check(text, load_reference(rows, name="mine"), published="2010-08-10").claims[0]
+    assert claim.verdict.label is label, claim.verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("figure", "label"),
+    [("714 mph", Label.SUPPORTED), ("714.1 mph", Label.SUPPORTED), ("713 mph", Label.CONTRADICTED)],
+)
+def test_verdicts_a_figure_is_compared_to_its_own_decimals(figure, label):
+    """ "714 mph" is the record's 714.144 mph, stated to no decimals."""
+    from claimcheck import check
+
+    rows = pd.DataFrame(
+        [["ssc", "Andy Green drove Thrust SSC to a land speed record.", "1997-09-25",
+          "speed record", "Black Rock Desert", "United States", "Andy Green", "714.144"]],
+        columns=["id", "statement", "date", "event_type", "location", "country", "actors",
+                 "speed_mph"],
+    )  # fmt: skip
+    text = f"Andy Green set a land speed record of {figure} on 25 September 1997."
+    claim = check(text, load_reference(rows, name="ssc"), published="1997-10-01").claims[0]
+    assert claim.verdict.label is label, claim.verdict.explanation
+
+
 def test_verdicts_a_name_opening_with_a_records_actor_is_that_actors():
     """ "A Yeti Airlines Twin Otter": the craft of the record's Yeti Airlines, not someone else."""
     from claimcheck import check
