@@ -26,6 +26,7 @@ from claimcheck.models import EntityKind, EntityMention
 from claimcheck.places import demonyms, place_kind
 from claimcheck.rules import entities as rules
 from claimcheck.rules import numbers as number_rules
+from claimcheck.rules import times as time_rules
 from claimcheck.spelling import without_accents
 
 __all__ = [
@@ -495,8 +496,9 @@ def _chunks(tokens: list[_Token], covered: list[bool]) -> list[list[int]]:
         # a number joins a name only by a hyphen ("K-1"); after a space it is a count or a date
         number = token.norm.isdigit() and token.hyphenated
         # "New Zealand", "Three Mile Island": a common word capitalised before a name opens it,
-        # and goes on one ("Binhai New Area", "Papua New Guinea"); a number word opens a name
-        # only inside a sentence, where its capital is no sentence's ("at Three Mile Island")
+        # and goes on one ("Binhai New Area", "Papua New Guinea"); a number word or an ordinal
+        # opens a name only inside a sentence, where its capital is no sentence's ("at Three
+        # Mile Island", "seized First Republic Bank")
         opener = (
             token.capital
             and i + 1 < len(tokens)
@@ -506,7 +508,11 @@ def _chunks(tokens: list[_Token], covered: list[bool]) -> list[list[int]]:
                 token.norm in rules.NAME_OPENERS
                 or (
                     not token.sentence_start
-                    and (token.norm in number_rules.UNITS or token.norm in number_rules.TENS)
+                    and (
+                        token.norm in number_rules.UNITS
+                        or token.norm in number_rules.TENS
+                        or token.norm in time_rules.ORDINALS  # "First Republic Bank"
+                    )
                     and not _is_adjective(tokens[i + 1])  # "Eleven European countries"
                 )
             )
@@ -766,6 +772,7 @@ def _acronym(token: _Token, alone: bool) -> bool:
 def _common_opener(token: _Token) -> bool:
     return (
         token.norm in rules.COMMON_SENTENCE_OPENERS
+        or token.norm.endswith(rules.COMMON_NOUN_ENDINGS)
         or token.norm in number_rules.UNITS
         or token.norm in number_rules.TENS
         or len(token.norm) < 3

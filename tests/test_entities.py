@@ -222,6 +222,10 @@ def test_entities_unknown_capitalised_names_stay_unlinked(
         "Last week, officials met.",
         "In January the talks stalled.",
         "“We believe resistance will continue,” he said.",
+        # common nouns by their endings
+        "Regulators seized the lender.",
+        "Scientists warned of more.",
+        "Demolition crews moved in.",
     ],
 )
 def test_entities_sentence_initial_words_are_not_names(gazetteer, text: str) -> None:
@@ -357,6 +361,8 @@ _NEWSROOM = build_gazetteer(
         # acronym after it be
         ("The ROTC building at the University of Florida burned.", "University of Florida"),
         ("The Gulf of Mexico spill.", "Gulf of Mexico"),
+        # an ordinal too ("First Republic Bank")
+        ("Regulators seized First Republic Bank on Monday.", "First Republic Bank"),
         # a capitalised number word inside a sentence opens a name
         ("The reactor at Three Mile Island melted down.", "Three Mile Island"),
     ],

@@ -18,6 +18,11 @@ NAME_OPENERS: frozenset[str] = frozenset({
 # a sentence is taken as a name ("Hezbollah fired...", "Italy voted...") unless it is one of
 # these or in NOT_NAME_WORDS: a name dropped would let a wrong actor pass unseen, a common word
 # kept only leaves a claim unconfirmed.
+# Endings of common nouns no name has, that open a sentence alone ("Regulators seized",
+# "Scientists said", "Demolition crews"); not "-ers" or "-ing", which surnames have (Myers,
+# Manning).
+COMMON_NOUN_ENDINGS: tuple[str, ...] = ("ators", "ists", "tion", "tions", "atives", "itives")
+
 COMMON_SENTENCE_OPENERS: frozenset[str] = frozenset({
     "rockets", "missiles", "bombs", "shells", "drones", "troops", "soldiers", "forces", "police",
     "officials", "authorities", "militants", "gunmen", "rebels", "protesters", "demonstrators",
