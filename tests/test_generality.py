@@ -113,8 +113,6 @@ KNOWN = {
     "probe18:c089": "a row told from its sibling only by the word before its noun ('full "
     "approval', 'accelerated approval'): the date chooses the row",
     "probe18:c095": "a superlative ('the first country to approve') is not weighed",
-    "probe18:c104": "'took control of' (a deal's completion) is decided by the row of its "
-    "agreement: completion is no phase the rules know",
     "probe18:c171": "a doer in lower case ('Egypt's finance ministry') is not compared with "
     "the record's (the central bank)",
     "probe18:c173": "a figure in words of no role ('six zeros') is not read, so not compared "

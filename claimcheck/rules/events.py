@@ -15,12 +15,12 @@ phases' words start at one place ("adopted the 2,975 figure"), the one listed fi
 PHASES: tuple[tuple[str, str], ...] = (
     ("toll_revision", r"(?:death )?toll (?:update|revision|final)|(?:death )?toll (?:\w+ ){0,4}(?:rose|risen|climbed|jumped|was raised|was revised|was cut|was lowered)|(?:raised|revised|cut|lowered|updated|brought|bringing|bring|brings) (?:\w+ ){0,6}(?:death )?toll|(?:number|count) of (?:\w+ ){0,4}(?:dead|killed|deaths|victims) (?:\w+ ){0,3}(?:rose|risen|climbed|reached)|(?:raised|revised|cut) (?:\w+ ){0,4}(?:number|count) of (?:dead|deaths)"),
     ("application", r"appl(?:ied|ies|y|ying|ications?) (?:\w+ ){0,2}(?:to join|for (?:\w+ )?membership)|membership applications?|submitted (?:\w+ ){0,2}applications?"),
-    ("announcement", r"announced (?:a|an|the|its|their|plans? (?:to|for)) (?:\w+ ){0,3}(?:deal|agreement|acquisition|takeover|merger|purchase|bid|plan)|agreed (?:\w+ ){0,3}to (?:buy|acquire|purchase|take over|merge|sell)|(?:said|announced|confirmed) (?:\w+ ){0,4}(?:it|they|he|she|the company) (?:would|will) (?:buy|acquire|purchase|take over|merge|sell)|announced [^.;:]{0,60}?(?:would|will) (?:resign|abdicate|step down|retire|withdraw|leave|pull out|exit|quit)|announced (?:his|her|its|their) (?:\w+ ){0,2}(?:resignation|abdication|retirement|withdrawal|departure)|(?:deal|agreement|acquisition|takeover|merger) (?:was |were )?announced"),
+    ("announcement", r"announced (?:a|an|the|its|their|plans? (?:to|for)) (?:\w+ ){0,3}(?:deal|agreement|acquisition|takeover|merger|purchase|bid|plan)|agreed (?:\w+ ){0,3}to (?:buy|acquire|purchase|take over|merge|sell|pay)|accepted (?:\S+ ){0,4}(?:offer|bid)|(?:said|announced|confirmed) (?:\w+ ){0,4}(?:it|they|he|she|the company) (?:would|will) (?:buy|acquire|purchase|take over|merge|sell)|announced [^.;:]{0,60}?(?:would|will) (?:resign|abdicate|step down|retire|withdraw|leave|pull out|exit|quit)|announced (?:his|her|its|their) (?:\w+ ){0,2}(?:resignation|abdication|retirement|withdrawal|departure)|(?:deal|agreement|acquisition|takeover|merger) (?:was |were )?announced"),
     ("signing", r"signed|signing|signs|inked"),
     ("adoption", r"adopted|adoption|enacted|(?:was|were) passed|passed (?:the|a) (?:\w+ ){0,2}(?:law|bill|act|regulation)"),
     ("ratification", r"ratif(?:ied|ies|y|ying|ication)|approv(?:e|ed|es|ing|al of) (?:\w+ ){0,3}(?:membership|accession|bid|application)"),
     ("entry_into_force", r"(?:entered|enters|enter|came|comes|come) into force|entry into force|in force (?:since|from|on)"),
-    ("took_effect", r"took effect|takes effect|take effect|(?:came|comes|come) into effect|became (?:applicable|enforceable|effective)|(?:began|begins|begin|started|starts) to apply|appl(?:ies|y|ied) (?:across|in|throughout|from)|applicable|enforceable|joined|joins|became (?:\w+ ){0,3}members?|accession|acceded|completed (?:the|its) (?:\w+ ){0,2}(?:acquisition|takeover|purchase|merger)|(?:acquisition|takeover|merger|deal) (?:was )?(?:completed|closed)"),
+    ("took_effect", r"took effect|takes effect|take effect|(?:came|comes|come) into effect|became (?:applicable|enforceable|effective)|(?:began|begins|begin|started|starts) to apply|appl(?:ies|y|ied) (?:across|in|throughout|from)|applicable|enforceable|joined|joins|became (?:\w+ ){0,3}members?|accession|acceded|completed (?:the|its|his|her|their|a) (?:\S+ ){0,3}(?:acquisition|takeover|purchase|merger|deal)|closed (?:the|its|his|her|their) (?:\S+ ){0,3}(?:acquisition|takeover|purchase|merger|deal)|(?:acquisition|takeover|merger|deal) (?:was )?(?:completed|closed)|took (?:full )?control of"),
     ("first_round", r"first round|first-round"),
     ("runoff", r"runoff|run-off|second round|second-round"),
     ("polling", r"went to the polls|(?:elections?|polls|vote|voting|ballot|referendum|runoff|run-off) (?:\w+ ){0,3}(?:was|were) held|(?:elections?|polls|vote|voting|ballot|referendum) took place|voters? (?:\w+ ){0,2}(?:voted|cast)|held (?:\w+ ){0,4}(?:elections?|polls|referendum|vote|ballot|runoff|run-off)|polling|election day|cast (?:their )?ballots"),
@@ -54,7 +54,9 @@ PHASE_LABELS: tuple[tuple[str, str], ...] = (
     ("landing", r"landing"),
     ("refloating", r"refloat(?:ed|ing)?"),
     ("found", r"found|located"),
-    ("announcement", r"announced|announcement"),
+    ("announcement", r"announced|announcement|agreed"),
+    # a deal completed or closed, as a label says it ("acquisition (completed)")
+    ("took_effect", r"completed|completion"),
     ("trial_opening", r"trial opened|trial opens|trial began"),
     (
         "report",
