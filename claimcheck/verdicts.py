@@ -1077,6 +1077,9 @@ def _compare_outcome(claim: Claim, record: Record) -> list[Comparison]:
     out = []
     for outcome in claim.outcomes:
         role, stated = outcome.role, outcome.stated
+        if role in _VOTE_SIDES:
+            out.extend(_compare_vote_side(role, stated, record))
+            continue
         column = next((c for c in rules.OUTCOME_COLUMNS[role] if extra.get(c, "").strip()), None)
         winners = [c for c in rules.OUTCOME_COLUMNS["winner"] if extra.get(c, "").strip()]
         if column is None and role == "loser" and winners:
@@ -1138,6 +1141,28 @@ def _compare_outcome(claim: Claim, record: Record) -> list[Comparison]:
 
 
 _OTHER_SIDE = {"winner": "loser", "loser": "winner"}
+_VOTE_SIDES = frozenset({"approved", "rejected"})
+
+
+def _compare_vote_side(role: str, stated: str, record: Record) -> list[Comparison]:
+    """Which way a vote went ("voters approved the accord") against the record's share of the
+    side for (``yes_pct``): approved when it is over half. A record without one says nothing."""
+    shares = [
+        q
+        for q in record.quantities
+        if q.from_column
+        and q.unit == "percent"
+        and set(q.names) & quantity_rules.SHARE_SIDES["for"]
+    ]
+    if len(shares) != 1:
+        return []
+    share = shares[0]
+    went = "approved" if share.low > 50 else "rejected" if share.high < 50 else None
+    if went is None:
+        return []
+    figure = _format_figure((share.low, share.high))
+    note = f"the record's {share.source} of {figure} says it was {went}"
+    return [Comparison("event", f"vote: {stated}", share.source, went == role, note)]
 
 
 def _outcome_in_statement(names: list[str], role: str, record: Record) -> bool | None:

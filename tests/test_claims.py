@@ -850,3 +850,17 @@ def test_claims_a_name_with_a_number_is_no_town(reference):
 def test_claims_a_common_noun_opening_a_sentence_is_no_name(text, word, reference):
     claim = only_checkable(text, reference, published="2016-01-01")
     assert word not in [e.text for e in (*claim.entities, *claim.context)]
+
+
+@pytest.mark.parametrize(
+    ("text", "roles"),
+    [
+        ("Colombian voters rejected the peace deal in a plebiscite on Sunday.", ["rejected"]),
+        ("Irish voters approved the amendment in a referendum in May 1998.", ["approved"]),
+        # in a claim of no vote, approving is no vote's outcome
+        ("The board approved the takeover on Monday.", []),
+    ],
+)
+def test_claims_which_way_a_vote_went(text, roles, reference):
+    claim = only_checkable(text, reference)
+    assert [o.role for o in claim.outcomes if o.role in ("approved", "rejected")] == roles

@@ -1076,6 +1076,30 @@ def test_verdicts_a_figure_is_compared_to_its_own_decimals(figure, label):
     assert claim.verdict.label is label, claim.verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Colombian voters rejected the peace deal in the 2 October 2016 plebiscite.", "supported"),
+        (
+            "Colombian voters approved the peace deal in the 2 October 2016 plebiscite.",
+            "contradicted",
+        ),
+    ],
+)
+def test_verdicts_which_way_a_vote_went_is_compared_with_the_yes_share(text, label):
+    """A yes_pct of 49.78: the vote was lost, whatever share a claim gives."""
+    from claimcheck import check
+
+    rows = pd.DataFrame(
+        [["col-2016", "Colombians voted in a plebiscite on the peace agreement with the FARC.",
+          "2016-10-02", "plebiscite", "Colombia", "Colombia", "Colombian electorate", "49.78"]],
+        columns=["id", "statement", "date", "event_type", "location", "country", "actors",
+                 "yes_pct"],
+    )  # fmt: skip
+    claim = check(text, load_reference(rows, name="vote"), published="2016-10-05").claims[0]
+    assert str(claim.verdict.label) == label, claim.verdict.explanation
+
+
 def test_verdicts_a_name_opening_with_a_records_actor_is_that_actors():
     """ "A Yeti Airlines Twin Otter": the craft of the record's Yeti Airlines, not someone else."""
     from claimcheck import check
