@@ -1164,7 +1164,8 @@ _TIME_ANCHOR = re.compile(
     re.IGNORECASE,
 )
 _OUTCOMES = [
-    (re.compile(pattern, re.IGNORECASE), role) for pattern, role in verdict_rules.OUTCOME_PATTERNS
+    (re.compile(pattern, re.IGNORECASE), role)
+    for pattern, role in (*verdict_rules.OUTCOME_PATTERNS, *verdict_rules.VOTE_SIDE_PATTERNS)
 ]
 
 
@@ -1258,7 +1259,7 @@ def _governed(claim: Claim, entity: EntityMention) -> bool:
         entity = listed[-1]
 
 
-_VOTE_SIDES = frozenset({"approved", "rejected"})
+_VOTE_SIDES = frozenset(role for _, role in verdict_rules.VOTE_SIDE_PATTERNS)
 
 
 def _outcomes(claim: Claim) -> tuple[Outcome, ...]:

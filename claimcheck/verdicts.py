@@ -1141,7 +1141,7 @@ def _compare_outcome(claim: Claim, record: Record) -> list[Comparison]:
 
 
 _OTHER_SIDE = {"winner": "loser", "loser": "winner"}
-_VOTE_SIDES = frozenset({"approved", "rejected"})
+_VOTE_SIDES = frozenset(role for _, role in rules.VOTE_SIDE_PATTERNS)
 
 
 def _compare_vote_side(role: str, stated: str, record: Record) -> list[Comparison]:

@@ -70,6 +70,14 @@ def test_rules_verdicts_every_outcome_has_columns(columns):
         assert columns[role], role
 
 
+def test_rules_verdicts_vote_sides_are_two_and_no_outcome_columns():
+    for pattern, _ in verdict_rules.VOTE_SIDE_PATTERNS:
+        re.compile(pattern)
+    roles = {role for _, role in verdict_rules.VOTE_SIDE_PATTERNS}
+    assert roles == {"approved", "rejected"}
+    assert not roles & set(verdict_rules.OUTCOME_COLUMNS)
+
+
 @pytest.mark.parametrize(
     ("name", "low", "high"),
     [("AMBIGUITY_MARGIN", 0, 20), ("PERCENT_TOLERANCE", 0, 5), ("SAME_EVENT_DAYS", 1, 366)],

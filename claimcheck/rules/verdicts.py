@@ -64,12 +64,14 @@ OUTCOME_PATTERNS: tuple[tuple[str, str], ...] = (
         r"\bvoted (?P<result>(?:to|for|against|in favou?r of) (?!\d)(?:\w+ ){0,3}?\w+)(?=\s+(?:in|on|at|by|with|after|before|last|this|\d)\b|[,.;:]|$)",
         "result",
     ),
-    # which way a vote went, read only in a claim of a vote ("voters approved the accord",
-    # "Australians rejected the Voice"): a share column of the side for says it
+)
+# Which way a vote went, read only in a claim of a vote (VOTE_TYPES: "voters approved the
+# accord", "Australians rejected the Voice"): no outcome column says it, a share column of the
+# side for does (rules.quantities SHARE_SIDES).
+VOTE_SIDE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(?:approved|backed|endorsed|said yes to)\b", "approved"),
     (r"\b(?:rejected|voted down|turned down|said no to)\b", "rejected"),
 )
-# The claims of a vote, by event type, in which "approved" and "rejected" say which way it went.
 VOTE_TYPES: frozenset[str] = frozenset({"election", "referendum"})
 # Verbs of a record's statement that say who won or lost ("Lula defeated Bolsonaro"): read
 # where the record has no outcome column.
