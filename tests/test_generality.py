@@ -7,7 +7,7 @@ after the judge it was first scored on; probe8 scored once, on the judge of 2026
 probe9 (a real public dataset: planecrashinfo.com's air-crash table as published, mapped as a
 user would) and probe10 (volcanoes, floods, mines, crushes, ferries, fires, treaties, royals)
 were scored before any change was made for them; since then they guard against regressions.
-So were probes 11 to 18, written later in other domains (probe14 and probe16 are NOAA NCEI's
+So were probes 11 to 18 and 20, written later in other domains (probe14 and probe16 are NOAA NCEI's
 tables as published). benchmarks/devset.py reports them in full.
 
 The false claims each set still calls supported are listed by id with the kind of failure: they
@@ -33,14 +33,14 @@ from devset import grade_articles, grade_sentences, sentence_label  # noqa: E402
 
 SETS = (
     "devset", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11",
-    "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18",
+    "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe20",
 )  # fmt: skip
 # Accuracy each set reached when this test was last tightened (share of sentences right).
 FLOORS = {
     "devset": 0.78, "probe4": 0.63, "probe5": 0.67, "probe6": 0.57, "probe7": 0.58,
     "probe8": 0.61, "probe9": 0.65, "probe10": 0.60, "probe11": 0.60, "probe12": 0.72,
     "probe13": 0.61, "probe14": 0.58, "probe15": 0.61, "probe16": 0.46, "probe17": 0.60,
-    "probe18": 0.61,
+    "probe18": 0.62, "probe20": 0.63,
 }  # fmt: skip
 # False claims still called supported, by set and id, with the kind of failure (see
 # benchmarks/devset.py).
@@ -117,6 +117,18 @@ KNOWN = {
     "with the zeros_removed column",
     "probe18:c210": "a toll the record's notes call only the bodies recovered, given as the "
     "toll ('killed 82'): the table's deaths are that figure",
+    "probe20:c012": "'a gas explosion tore through' a tower that burned: an explosion and a fire "
+    "are related kinds, so the kind is not contradicted",
+    "probe20:c083": "a product named as the doer ('a faulty Microsoft Defender update'), of a "
+    "party the record names, passes as the record's actor",
+    "probe20:c100": "a detail no slot holds ('a state funeral', for a ceremonial one) is not "
+    "compared",
+    "probe20:c113": "a doer given by its state's adjective ('sunk by a British submarine') is "
+    "not compared",
+    "probe20:c133": "'India and Pakistan both carried out nuclear tests': one of two subjects "
+    "is not weighed",
+    "probe20:c151": "a second clause's place ('crossing into Burkina Faso') is not compared",
+    "probe20:c188": "whose figure ('Jos Buttler's unbeaten 84', Stokes's) is not weighed",
 }
 
 
