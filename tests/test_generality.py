@@ -7,8 +7,8 @@ after the judge it was first scored on; probe8 scored once, on the judge of 2026
 probe9 (a real public dataset: planecrashinfo.com's air-crash table as published, mapped as a
 user would) and probe10 (volcanoes, floods, mines, crushes, ferries, fires, treaties, royals)
 were scored before any change was made for them; since then they guard against regressions.
-So were probes 11 to 18 and 20, written later in other domains (probe14 and probe16 are NOAA NCEI's
-tables as published). benchmarks/devset.py reports them in full.
+So were probes 11 to 18, 20 and 21, written later in other domains (probe14 and probe16 are
+NOAA NCEI's tables as published, probe21 rows of UCDP's GED, CC BY 4.0). benchmarks/devset.py reports them in full.
 
 The false claims each set still calls supported are listed by id with the kind of failure: they
 are strict expected failures, so a fix shows as an unexpected pass and the list must shrink.
@@ -34,13 +34,14 @@ from devset import grade_articles, grade_sentences, sentence_label  # noqa: E402
 SETS = (
     "devset", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11",
     "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe20",
+    "probe21",
 )  # fmt: skip
 # Accuracy each set reached when this test was last tightened (share of sentences right).
 FLOORS = {
     "devset": 0.78, "probe4": 0.63, "probe5": 0.67, "probe6": 0.57, "probe7": 0.58,
     "probe8": 0.61, "probe9": 0.65, "probe10": 0.60, "probe11": 0.60, "probe12": 0.72,
     "probe13": 0.61, "probe14": 0.58, "probe15": 0.61, "probe16": 0.46, "probe17": 0.60,
-    "probe18": 0.62, "probe20": 0.63,
+    "probe18": 0.62, "probe20": 0.63, "probe21": 0.45,
 }  # fmt: skip
 # False claims still called supported, by set and id, with the kind of failure (see
 # benchmarks/devset.py).
@@ -129,6 +130,21 @@ KNOWN = {
     "is not weighed",
     "probe20:c151": "a second clause's place ('crossing into Burkina Faso') is not compared",
     "probe20:c188": "whose figure ('Jos Buttler's unbeaten 84', Stokes's) is not weighed",
+    "probe21:c039": "a second clause's toll ('forty people were killed') finds no record while "
+    "the first clause is supported",
+    "probe21:c048": "'nobody was killed' on a best estimate of 0 with a higher upper estimate "
+    "(UCDP's low and high): the range is not weighed",
+    "probe21:c060": "a toll worded as a cost ('cost the army 11 soldiers') is not read",
+    "probe21:c074": "whose dead ('all of them civilians') against a table that splits its dead "
+    "by side (deaths_a, deaths_b, deaths_civilians): not weighed",
+    "probe21:c078": "a denied detail ('with no army involvement') is not compared",
+    "probe21:c080": "whose dead ('seven soldiers were among the dead'): the total, not the "
+    "government side's deaths_a, decides",
+    "probe21:c096": "whose dead ('all of the 93 ... were government-side soldiers') is not "
+    "weighed",
+    "probe21:c126": "whose dead ('just one person, a civilian') is not weighed",
+    "probe21:c130": "'no deaths' on a best estimate of 0 with a higher upper estimate: the "
+    "range is not weighed",
 }
 
 
