@@ -55,7 +55,7 @@ from claimcheck.rules import times as time_rules
 from claimcheck.rules import verdicts as verdict_rules
 from claimcheck.sentences import split_sentences
 from claimcheck.settings import Settings
-from claimcheck.times import find_times, shift_date
+from claimcheck.times import find_times, join_day_ranges, shift_date
 from claimcheck.wording import content_words, digit_runs, undergoes
 
 if TYPE_CHECKING:
@@ -245,11 +245,14 @@ def extract_claims(
     datelines = _dateline_spans(sentences)
     # the day a dateline gives is the day the story was filed, not the day of its event
     times = _resolve_event_anchors(
-        [
-            t
-            for t in find_times(text, article.published, settings=settings)
-            if not any(start <= t.start < end for start, end in datelines)
-        ],
+        join_day_ranges(
+            text,
+            [
+                t
+                for t in find_times(text, article.published, settings=settings)
+                if not any(start <= t.start < end for start, end in datelines)
+            ],
+        ),
         sentences,
         text,
     )

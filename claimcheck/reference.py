@@ -252,9 +252,10 @@ class Reference:
         position = int(position)
         record = self._records.get(position)
         if record is None:
+            first = date.fromordinal(int(self._firsts[position]))
             last = date.fromordinal(int(self._lasts[position]))
             row = self._table.slice(position, 1).to_pylist()[0]
-            record = self._records[position] = _record(row, last)
+            record = self._records[position] = _record(row, first, last)
         return record
 
     def kin(self, record_id: str) -> tuple[str, ...]:
@@ -852,6 +853,50 @@ def _bounds(dates: list[str]) -> tuple[np.ndarray, np.ndarray]:
     return firsts, lasts
 
 
+def _spans(
+    frame: pd.DataFrame, firsts: np.ndarray, lasts: np.ndarray
+) -> tuple[np.ndarray, np.ndarray]:
+    """The days each record covers where a table's columns give its first and last day
+    (``rules.verdicts.SPAN_COLUMNS``) within its date's month or year ("2001-05": from
+    2001-05-27 to 2001-05-28). A date of a day keeps its day: a claim of the day an event
+    began is of that day, not of the days it lasted."""
+    columns = {c.lower(): c for c in frame.columns}
+    pair = next(
+        (
+            (columns[a], columns[b])
+            for a, b in verdict_rules.SPAN_COLUMNS
+            if a in columns and b in columns
+        ),
+        None,
+    )
+    if pair is None:
+        return firsts, lasts
+    firsts, lasts = firsts.copy(), lasts.copy()
+    starts, ends = frame[pair[0]].tolist(), frame[pair[1]].tolist()
+    for i, (start, end) in enumerate(zip(starts, ends, strict=True)):
+        days = _day_of(start), _day_of(end)
+        if (
+            None in days
+            or days[0] > days[1]
+            or firsts[i] == lasts[i]
+            or not firsts[i] <= days[0] <= days[1] <= lasts[i]
+        ):
+            continue  # no span, a date of a day, or a span outside the record's date
+        firsts[i], lasts[i] = days
+    return firsts, lasts
+
+
+def _day_of(value: object) -> int | None:
+    """A day's ordinal from an ISO day ("2001-05-27", a timestamp's first ten characters)."""
+    text = str(value).strip()[:10]
+    if not _DAY_FORM.fullmatch(text):
+        return None
+    try:
+        return date.fromisoformat(text).toordinal()
+    except ValueError:
+        return None
+
+
 def _interval(value: str) -> tuple[int, int]:
     year = int(value[:4])
     if len(value) == 4:
@@ -864,7 +909,7 @@ def _interval(value: str) -> tuple[int, int]:
     return day, day
 
 
-def _record(row: dict[str, Any], last: date) -> Record:
+def _record(row: dict[str, Any], first: date, last: date) -> Record:
     """A record from its row as plain values (text, and ``None`` for an unknown count)."""
     value = row["date"]
     extra = tuple((str(column), str(row[column])) for column in row if column not in COLUMNS)
@@ -880,7 +925,7 @@ def _record(row: dict[str, Any], last: date) -> Record:
         statement=statement,
         date=value,
         date_precision=_PRECISIONS[row["date_precision"]],
-        first=date.fromordinal(_interval(value)[0]),
+        first=first,
         last=last,
         event_type=row["event_type"],
         locations=locations,
@@ -1097,7 +1142,7 @@ def _group_rows(values: list[tuple[str, ...]], codes: np.ndarray) -> dict[str, n
 
 def _build(frame: pd.DataFrame) -> ReferenceArrays:
     """The validated rows as Arrow columns, with every index built from them."""
-    firsts, lasts = _bounds(frame["date"].tolist())
+    firsts, lasts = _spans(frame, *_bounds(frame["date"].tolist()))
     gazetteer, names = _names_and_gazetteer(frame)
     counts, postings = _word_index(frame["statement"].tolist())
     words = list(counts)

@@ -26,7 +26,7 @@ from claimcheck.rules import sentences as SENTENCE_RULES
 from claimcheck.rules import times as R
 from claimcheck.settings import Settings
 
-__all__ = ["find_times", "shift_date"]
+__all__ = ["find_times", "join_day_ranges", "shift_date"]
 
 _DEFAULT_SETTINGS = Settings()
 
@@ -1894,3 +1894,74 @@ def _placed_on_following_dates(text: str, mentions: list[TimeMention]) -> list[T
             offset_days=None,
         )
     return placed
+
+
+# A range of days as news copy writes it: "between 27 May and 3 June 2001", "from 10 to 18
+# December", "27-28 November 2006", "on 27 and 28 May 2001". TimeML marks its two ends as two
+# expressions (or the first not at all, a bare day number); a claim means the days between.
+_RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|until|till|through)\s*", re.IGNORECASE)
+_AND_JOIN = re.compile(r"\s+and\s+", re.IGNORECASE)
+_RANGE_OPENER = re.compile(r"\b(?:between|from)\s+$", re.IGNORECASE)
+_DAY_BEFORE = re.compile(
+    r"(?P<day>\d{1,2})(?:st|nd|rd|th)?\s*(?:-|–|—|\s(?:and|to|until|till|through)\s)\s*$",
+    re.IGNORECASE,
+)
+_YEAR = re.compile(r"\b\d{4}\b")
+
+
+def join_day_ranges(text: str, times: list[TimeMention]) -> list[TimeMention]:
+    """Dates of single days that a text joins into a range, as one mention of the days between.
+
+    >>> from datetime import date
+    >>> text = "Fighting raged between 27 May and 3 June 2001, and on 27-28 November 2006."
+    >>> [(t.text, t.value) for t in join_day_ranges(text, find_times(text, date(2013, 1, 1)))]
+    [('27 May and 3 June 2001', '2001-05-27/2001-06-03'), ('27-28 November 2006', '2006-11-27/2006-11-28')]
+    """
+    out: list[TimeMention] = []
+    for time in times:
+        if time.precision is not Precision.DAY or time.first is None or time.last is None:
+            out.append(time)
+            continue
+        before = out[-1] if out else None
+        joined = before is not None and (
+            _RANGE_JOIN.fullmatch(text, before.end, time.start)
+            or (
+                _AND_JOIN.fullmatch(text, before.end, time.start)
+                and _RANGE_OPENER.search(text, max(0, before.start - 10), before.start)
+            )
+        )
+        if before is not None and joined and before.precision is Precision.DAY and before.first:
+            first = before.first
+            if not _YEAR.search(before.text):  # "27 May" takes the year of "3 June 2001"
+                first = _same_day_in(first, time.first.year)
+            if first is not None and first <= time.first:
+                out[-1] = _day_range(text, before.start, time.end, first, time.last, time)
+                continue
+        day = _DAY_BEFORE.search(text, max(0, time.start - 24), time.start)
+        if day is not None and day.end() == time.start and 0 < int(day["day"]) < time.first.day:
+            first = time.first.replace(day=int(day["day"]))
+            out.append(_day_range(text, day.start(), time.end, first, time.last, time))
+            continue
+        out.append(time)
+    return out
+
+
+def _same_day_in(day: date, year: int) -> date | None:
+    try:
+        return day.replace(year=year)
+    except ValueError:  # 29 February
+        return None
+
+
+def _day_range(
+    text: str, start: int, end: int, first: date, last: date, time: TimeMention
+) -> TimeMention:
+    return dataclasses.replace(
+        time,
+        text=text[start:end],
+        start=start,
+        end=end,
+        value=f"{first.isoformat()}/{last.isoformat()}",
+        first=first,
+        last=last,
+    )

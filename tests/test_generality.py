@@ -134,6 +134,8 @@ KNOWN = {
     "the first clause is supported",
     "probe21:c048": "'nobody was killed' on a best estimate of 0 with a higher upper estimate "
     "(UCDP's low and high): the range is not weighed",
+    "probe21:c014": "'zero deaths' on a best estimate of 0 with a higher upper estimate: the "
+    "range is not weighed",
     "probe21:c060": "a toll worded as a cost ('cost the army 11 soldiers') is not read",
     "probe21:c074": "whose dead ('all of them civilians') against a table that splits its dead "
     "by side (deaths_a, deaths_b, deaths_civilians): not weighed",

@@ -589,3 +589,20 @@ def test_reference_a_person_a_role_names_stands_in_the_records_words():
     assert record.actors == ("World Health Organization",)
     assert any(w.holds("Tedros Adhanom Ghebreyesus") for w in record.wordings)
     assert not any(w.holds("Margaret Chan") for w in record.wordings)
+
+
+def test_reference_a_span_of_days_narrows_a_date_of_a_month_and_never_a_day():
+    rows = pd.DataFrame(
+        [["month", "Fighting in Bangui.", "2001-05", "2001-05-27", "2001-05-28"],
+         ["day", "Hurricane Ida made landfall.", "2021-08-29", "2021-08-29", "2021-09-04"],
+         ["outside", "Fighting in Bria.", "2001-05", "2001-04-30", "2001-05-02"]],
+        columns=["id", "statement", "date", "date_start", "date_end"],
+    )  # fmt: skip
+    reference = load_reference(rows, name="spans")
+    spans = {i: (str(reference.record(i).first), str(reference.record(i).last)) for i in
+             ("month", "day", "outside")}  # fmt: skip
+    assert spans == {
+        "month": ("2001-05-27", "2001-05-28"),
+        "day": ("2021-08-29", "2021-08-29"),
+        "outside": ("2001-05-01", "2001-05-31"),
+    }

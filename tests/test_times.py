@@ -1114,3 +1114,27 @@ def test_times_rules_tried_by_prefix_match_what_one_alternation_matches(text):
         assert rule is times_module._RULES[str(expected.lastgroup)], (text, start)
         assert found is not None and found.span() == expected.span()
         assert [found.group(g) for _, g in rule.slots] == [expected.group(g) for _, g in rule.slots]
+
+
+@pytest.mark.parametrize(
+    ("text", "joined"),
+    [
+        (
+            "between 27 May and 3 June 2001",
+            [("27 May and 3 June 2001", "2001-05-27", "2001-06-03")],
+        ),
+        ("on 27-28 November 2006", [("27-28 November 2006", "2006-11-27", "2006-11-28")]),
+        ("on 27 and 28 May 2001", [("27 and 28 May 2001", "2001-05-27", "2001-05-28")]),
+        ("from 10 to 18 December 2012", [("10 to 18 December 2012", "2012-12-10", "2012-12-18")]),
+        # two dates joined by "and" without "between" are two days, not the days between
+        (
+            "attacks on 27 May and 3 June 2001",
+            [("27 May", "2001-05-27", "2001-05-27"), ("3 June 2001", "2001-06-03", "2001-06-03")],
+        ),
+    ],
+)
+def test_times_days_a_text_joins_are_one_range(text, joined):
+    from claimcheck.times import join_day_ranges
+
+    found = join_day_ranges(text, find_times(text, date(2001, 7, 1)))
+    assert [(t.text, str(t.first), str(t.last)) for t in found] == joined

@@ -105,6 +105,14 @@ OUTCOME_COLUMNS: dict[str, tuple[str, ...]] = {
 # days): US-facing reports date an event abroad a day earlier. A claimed date that meets one agrees.
 OTHER_DATES_COLUMN = "other_dates"
 
+# Columns a table gives the first and last day of an event in, besides a date of its month or
+# year (UCDP's date_start and date_end for a date "2001-05"): the days the record covers.
+SPAN_COLUMNS: tuple[tuple[str, str], ...] = (
+    ("date_start", "date_end"),
+    ("start_date", "end_date"),
+    ("begin_date", "end_date"),
+)
+
 # The part of its interval a date with a calendar mod names ("early 2020", "mid-January", "the
 # end of January"), as fractions of the interval: an event in that part confirms the claim, one
 # in the far part ("late January" for January 3) contradicts it, one between is not confirmed.
