@@ -1034,6 +1034,12 @@ def _quantities(row: dict[str, Any], extra: tuple[tuple[str, str], ...]) -> tupl
     """A record's figures: every numeric column whose name gives a role (rules.quantities),
     its ``<column>_low`` widening the range, then the counts its statement states."""
     values = {"deaths": row["deaths"], "injuries": row["injuries"], **dict(extra)}
+    # the sides of a conflict table ("side_a": the government), by their keys
+    sides = {
+        column.lower().removeprefix(quantity_rules.SIDE_PREFIX): str(value)
+        for column, value in values.items()
+        if column.lower().startswith(quantity_rules.SIDE_PREFIX) and str(value).strip()
+    }
     found = []
     for column, value in values.items():
         # a length of time written h:mm:ss ("2:01:09", a race time) is a figure in seconds
@@ -1055,6 +1061,8 @@ def _quantities(row: dict[str, Any], extra: tuple[tuple[str, str], ...]) -> tupl
         scale = math.prod(quantity_rules.SCALE_WORDS.get(w, 1.0) for w in words)
         low, high = low * scale, high * scale
         names = tuple(dict.fromkeys(n for n in map(quantity_rules.counted_word, words) if n))
+        if role is not None and words[-1] in sides:
+            names = (*names, *_side_names(sides[words[-1]]))
         found.append(Quantity(CountRole(role), low, high, column, unit, names=names))
     for stated in find_counts(row["statement"]):
         high = stated.high if stated.high is not None else stated.low
@@ -1084,6 +1092,13 @@ def _column_role(column: str) -> str | None:
     return next(
         (role for role, names in quantity_rules.COLUMN_ROLE_WORDS if words & set(names)), None
     )
+
+
+def _side_names(side: str) -> tuple[str, ...]:
+    """The words a toll of a conflict's side is said by: "soldiers" for a state's forces,
+    "rebels" for the side fighting them."""
+    state = any(w in side.lower() for w in quantity_rules.STATE_SIDE_WORDS)
+    return quantity_rules.STATE_SIDE_NAMES if state else quantity_rules.OTHER_SIDE_NAMES
 
 
 def _number(value: Any) -> float | None:

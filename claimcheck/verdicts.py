@@ -741,7 +741,11 @@ def _compare_count(count: CountMention, record: Record) -> list[Comparison]:
         columns = shares if len(shares) == 1 else []
     # the column the figure's words name ("passengers": fatalities_on_board, "18 km":
     # depth_km); a figure of no role is compared with such a column only
-    named = [q for q in columns if set(q.names) & set(count.nouns)]
+    # the words right after the number say what it counts before the words around it do
+    # ("troops killed three rebels": the rebels' column, not the troops')
+    named = [q for q in columns if set(q.names) & set(count.counted)] or [
+        q for q in columns if set(q.names) & set(count.nouns)
+    ]
     if not named and count.unit in _LIKE_ONLY and len(columns) == 1:
         # a share is the table's one share ("inflation reached 8.1%": its rate), a race time
         # its one time ("clocked 2:01:09": its finish_time)

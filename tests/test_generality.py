@@ -140,8 +140,6 @@ KNOWN = {
     "probe21:c074": "whose dead ('all of them civilians') against a table that splits its dead "
     "by side (deaths_a, deaths_b, deaths_civilians): not weighed",
     "probe21:c078": "a denied detail ('with no army involvement') is not compared",
-    "probe21:c080": "whose dead ('seven soldiers were among the dead'): the total, not the "
-    "government side's deaths_a, decides",
     "probe21:c096": "whose dead ('all of the 93 ... were government-side soldiers') is not "
     "weighed",
     "probe21:c126": "whose dead ('just one person, a civilian') is not weighed",

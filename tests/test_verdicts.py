@@ -1100,6 +1100,30 @@ def test_verdicts_which_way_a_vote_went_is_compared_with_the_yes_share(text, lab
     assert str(claim.verdict.label) == label, claim.verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("Rebels killed four soldiers in Bangassou on 11 March 2013.", "supported"),
+        ("Seven soldiers were among the dead in Bangassou on 11 March 2013.", "contradicted"),
+        ("Government troops killed one rebel in Bangassou on 11 March 2013.", "supported"),
+        ("Seven people were killed in Bangassou on 11 March 2013.", "supported"),
+    ],
+)
+def test_verdicts_a_toll_of_one_side_is_compared_with_that_sides_column(text, label):
+    """UCDP's GED keeps tolls by side: deaths_a of side_a (the government), deaths_b of side_b."""
+    from claimcheck import check
+
+    rows = pd.DataFrame(
+        [["ged-45149", "Fighting between the government and Seleka in Bangassou.", "2013-03-11",
+          "state-based conflict", "Bangassou", "Central African Republic", "Seleka",
+          "Government of Central African Republic", "Seleka", "7", "4", "1", "2"]],
+        columns=["id", "statement", "date", "event_type", "location", "country", "actors",
+                 "side_a", "side_b", "deaths", "deaths_a", "deaths_b", "deaths_civilians"],
+    )  # fmt: skip
+    claim = check(text, load_reference(rows, name="ged"), published="2013-03-20").claims[0]
+    assert str(claim.verdict.label) == label, claim.verdict.explanation
+
+
 def test_verdicts_a_name_opening_with_a_records_actor_is_that_actors():
     """ "A Yeti Airlines Twin Otter": the craft of the record's Yeti Airlines, not someone else."""
     from claimcheck import check

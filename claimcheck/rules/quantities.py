@@ -57,6 +57,21 @@ SHARE_SIDES: dict[str, frozenset[str]] = {
     "against": frozenset({"no", "against", "opposed", "reject", "rejected"}),
 }
 
+# A conflict table's tolls by side: a count column ending in a side's key ("deaths_a") where a
+# column "side_<key>" names that side ("Government of Central African Republic"), as UCDP's GED
+# keeps them. A side named by the words of a state's forces is who "soldiers" are; another
+# side is who "rebels" are: those words name its column, as a column's own words do.
+SIDE_PREFIX = "side_"
+STATE_SIDE_WORDS: tuple[str, ...] = (
+    "government", "army", "armed forces", "military", "police", "state of",
+)  # fmt: skip
+STATE_SIDE_NAMES: tuple[str, ...] = (
+    "soldier", "troop", "army", "government", "police", "policemen", "officer", "security",
+)  # fmt: skip
+OTHER_SIDE_NAMES: tuple[str, ...] = (
+    "rebel", "militant", "fighter", "insurgent", "guerrilla", "attacker", "gunmen", "militia",
+)  # fmt: skip
+
 NOT_QUANTITIES: frozenset[str] = frozenset({"date_tolerance_days"})
 
 # Words that say what a figure counts, spelt one way: a claim's "kilometres" meets a column's
