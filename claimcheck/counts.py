@@ -187,6 +187,12 @@ _YEAR_RANGE_AFTER = re.compile(r"\s*[-–/]\s*(?:\d{4}|\d{2})(?!\d)")
 # The word after a number, hyphened or glued to it too ("a 21-day lockdown", "46.9C").
 _COUNTED_AFTER = re.compile(r"[\s-]*([^\W\d_]+)(?:\s+([^\W\d_]+))?")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# ", all of them civilians", ", both soldiers", ", a civilian": who all those counted were
+_APPOSITION = re.compile(
+    r"(?:\s+(?:were|was)\s+(?:killed|wounded|injured|dead))?,\s+(?:all|both)(?:\s+of\s+them)?\s+"
+    r"(?P<noun>[^\W\d_]+)|,\s+an?\s+(?P<one>[^\W\d_]+)\b",
+    re.IGNORECASE,
+)
 _NOUN_AFTER = re.compile(r"\s+(?:of\s+)?(?:\d+-\w+-old\s+)?([^\W\d_]+)\b")
 _MODIFIER_AFTER = re.compile(r"(?:" + alternation(rules.MODIFIERS) + r")\s+", _I)
 # "to 253 from 359", "to 97 ..., down from the 115": the figure a revision replaced.
@@ -895,9 +901,13 @@ def _of_a_number(text: str, end: int) -> bool:
 
 def _counted(text: str, end: int) -> tuple[str, ...]:
     """The words right after a number that say what it counts ("34 miners", "48 gold
-    medals": gold, medal), as ``quantity_rules.counted_word`` spells them."""
+    medals": gold, medal), as ``quantity_rules.counted_word`` spells them, and the noun an
+    apposition gives all of them ("killed three people, all of them civilians")."""
     after = _COUNTED_AFTER.match(text, end)
-    words = after.groups("") if after else ()
+    words = list(after.groups("") if after else ())
+    apposition = _APPOSITION.match(text, after.end() if after else end)
+    if apposition is not None:
+        words.append(apposition["noun"] or apposition["one"])
     return tuple(dict.fromkeys(w for w in map(quantity_rules.counted_word, words) if w))
 
 

@@ -422,6 +422,9 @@ def test_counts_carry_the_words_that_say_what_they_count(text, nouns):
         ("Host China won 48 gold medals in Beijing.", ("gold", "medal")),
         ("The collapse trapped 34 miners.", ("miner",)),
         ("It ended with 112 medals overall.", ("medal", "overall")),
+        # an apposition says who all of them were
+        ("The attack killed three people, all of them civilians.", ("civilian",)),
+        ("Gunmen killed two people, both policemen, on Monday.", ("policemen",)),
     ],
 )
 def test_counts_carry_the_words_right_after_the_number(text, counted):

@@ -137,8 +137,6 @@ KNOWN = {
     "probe21:c014": "'zero deaths' on a best estimate of 0 with a higher upper estimate: the "
     "range is not weighed",
     "probe21:c060": "a toll worded as a cost ('cost the army 11 soldiers') is not read",
-    "probe21:c074": "whose dead ('all of them civilians') against a table that splits its dead "
-    "by side (deaths_a, deaths_b, deaths_civilians): not weighed",
     "probe21:c078": "a denied detail ('with no army involvement') is not compared",
     "probe21:c096": "whose dead ('all of the 93 ... were government-side soldiers') is not "
     "weighed",
