@@ -760,9 +760,9 @@ def _compare_count(count: CountMention, record: Record) -> list[Comparison]:
         figure = (100.0 - figure[1], 100.0 - figure[0])
     agrees = _in_range(count, figure)
     if not agrees and (scale := _unstated_scale(count, figure)):
-        # "$4.3 billion" against a cost column of 4377.5: the table keeps money in thousands
-        # or millions and its column's name does not say so. The statement may give the
-        # figure with its scale; else nothing is decided.
+        # "$4.3 billion" against a cost column of 4377.5: the table keeps money (or counts of
+        # things) in thousands or millions and its column's name does not say so. The
+        # statement may give the figure with its scale; else nothing is decided.
         from_statement = _compare_with_statement(count, record, name, claimed, role)
         if from_statement.agrees:
             return [from_statement]
@@ -793,10 +793,13 @@ def _other_side(count: CountMention, column: Quantity) -> bool:
 
 
 def _unstated_scale(count: CountMention, figure: tuple[float, float]) -> str | None:
-    """The scale (thousands, millions, billions) that would make a column's sum of money fit
-    the claimed one, when the column's name states none."""
-    if count.unit not in _CURRENCIES:
-        return None
+    """The scale (thousands, millions, billions) that would make a column's sum of money, or
+    its count of things ("affected_m" of 8.5: millions, not metres), fit the claimed one, when
+    the column's name states none."""
+    if count.unit not in _CURRENCIES and (
+        count.unit or count.role not in _WEAK_ROLES or count.high is None
+    ):
+        return None  # a toll, a measure, or "more than 42,000 houses" (fits any column scaled up)
     return next(
         (
             word

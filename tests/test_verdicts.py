@@ -1124,6 +1124,29 @@ def test_verdicts_a_toll_of_one_side_is_compared_with_that_sides_column(text, la
     assert str(claim.verdict.label) == label, claim.verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("figure", "label"),
+    [
+        ("283 million guest records", "supported"),  # the statement gives it with its scale
+        ("383 million guest records", "contradicted"),  # no scale makes it fit
+    ],
+)
+def test_verdicts_a_count_column_kept_in_millions_is_read_with_its_scale(figure, label):
+    """affected_m of 283 is 283 million records, not 283 metres: "records" names it."""
+    from claimcheck import check
+
+    rows = pd.DataFrame(
+        [["marriott", "Marriott cut its estimate of the breach to 283 million records.",
+          "2019-01-04", "data breach (revised count)", "Bethesda", "United States", "Marriott",
+          "283"]],
+        columns=["id", "statement", "date", "event_type", "location", "country", "actors",
+                 "affected_m"],
+    )  # fmt: skip
+    text = f"Marriott cut its estimate of the breach to {figure} on 4 January 2019."
+    claim = check(text, load_reference(rows, name="breach"), published="2019-01-10").claims[0]
+    assert str(claim.verdict.label) == label, claim.verdict.explanation
+
+
 def test_verdicts_a_name_opening_with_a_records_actor_is_that_actors():
     """ "A Yeti Airlines Twin Otter": the craft of the record's Yeti Airlines, not someone else."""
     from claimcheck import check

@@ -86,6 +86,8 @@ COUNTED_WORDS: dict[str, tuple[str, ...]] = {
     "ground": ("ground", "bystanders"),
     "house": ("house", "houses", "homes", "home", "dwellings"),
     "building": ("building", "buildings", "structures"),
+    "attendance": ("attendance", "spectators", "spectator", "crowd", "attendees", "fans"),
+    "affected": ("affected", "users", "customers", "accounts", "consumers", "records", "devices"),
 }
 # Words next to a number that say nothing of what it counts.
 NOT_COUNTED_WORDS: frozenset[str] = frozenset({

@@ -11,9 +11,9 @@ PERCENT_TOLERANCE = 0.5
 # Fields of the schema itself; other count roles are reported under the field "count".
 SCHEMA_COUNT_FIELDS: tuple[str, ...] = ("deaths", "injuries")
 
-# Scales a table may keep sums of money in without its column's name saying so ("costs are in
-# millions of dollars", in a preamble): a claimed sum that fits a column only so scaled is
-# not contradicted by it.
+# Scales a table may keep sums of money or counts of things in without its column's name
+# saying so ("costs are in millions of dollars", in a preamble; "affected_m"): a claimed figure
+# that fits a column only so scaled is not contradicted by it.
 UNSTATED_SCALES: tuple[tuple[str, float], ...] = (
     ("thousands", 1e3),
     ("millions", 1e6),
