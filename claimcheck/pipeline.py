@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from claimcheck.articles import parse_published, read_article
 from claimcheck.candidates import find_candidates
 from claimcheck.claims import extract_claims
-from claimcheck.models import Article, Candidate, Claim, Verdict
+from claimcheck.models import Article, Candidate, Claim, Label, Verdict
 from claimcheck.reference import Reference, load_reference
 from claimcheck.result import CheckResult, ReferenceInfo
 from claimcheck.settings import Settings
@@ -91,12 +91,53 @@ def check(
                 verdict, explanation=f"{verdict.explanation} {note}".strip()
             )
         claims.append(dataclasses.replace(claim, verdict=verdict))
+    claims = _with_sentence_records(claims, reference, settings)
     return CheckResult(
         article=article,
         reference=ReferenceInfo(name=reference.name, sha256=reference.sha256, rows=reference.rows),
         settings=settings,
         claims=tuple(claims),
     )
+
+
+def _with_sentence_records(
+    claims: list[Claim], reference: Reference, settings: Settings | None
+) -> list[Claim]:
+    """A clause that names nothing and finds no record of its own, judged with its sentence's
+    clause that decided on a record: "(Bozizé's rebels seized Bangui in March 2003) after
+    fighting that killed fifty people" speaks of the same fighting, so it is judged against that
+    record with the other clause's names and dates besides its own figures."""
+    decided: dict[int, Claim] = {}
+    for claim in claims:
+        verdict = claim.verdict
+        if verdict is not None and verdict.record_id and verdict.label in _DECIDED:
+            decided.setdefault(claim.sentence, claim)
+    out = []
+    for claim in claims:
+        sibling = decided.get(claim.sentence)
+        if (
+            sibling is not None
+            and sibling.verdict is not None
+            and claim.checkworthy
+            and not claim.entities
+            and claim.verdict is not None
+            and claim.verdict.record_id is None
+            and not claim.verdict.candidates
+        ):
+            record_id = str(sibling.verdict.record_id)
+            joined = dataclasses.replace(
+                claim, entities=sibling.entities, times=(*sibling.times, *claim.times)
+            )
+            chosen = Candidate(record_id=record_id, score=sibling.verdict.score)
+            verdict = decide_verdict(joined, [chosen], reference, settings=settings)
+            note = f"It names nothing of its own: judged with its sentence, against {record_id}."
+            explained = dataclasses.replace(verdict, explanation=f"{verdict.explanation} {note}")
+            claim = dataclasses.replace(claim, verdict=explained)
+        out.append(claim)
+    return out
+
+
+_DECIDED = frozenset({Label.SUPPORTED, Label.CONTRADICTED, Label.MISLEADING})
 
 
 def _beyond_the_calendar(claim: Claim, published: date | None) -> list[str]:

@@ -20,6 +20,7 @@ from claimcheck.models import (
     Wording,
     fold,
 )
+from claimcheck.places import place_kind
 from claimcheck.rules import entities as entity_rules
 from claimcheck.rules import verdicts as rules
 
@@ -60,9 +61,23 @@ def read_wording(text: str) -> Wording:
         # the word before, as text[:at].split()[-1] gives it
         i = bisect.bisect_left(starts, at) - 1
         word = text[runs[i][0] : min(runs[i][1], at)] if i >= 0 else ""
-        if _leaves_names_whole(word):
+        if _leaves_names_whole(word) or _after_a_place(text, runs, i, at):
             marks[at] |= NAME_UNJOINED
     return Wording(fold(text), bytes(marks))
+
+
+def _after_a_place(text: str, runs: list[tuple[int, int]], i: int, at: int) -> bool:
+    """Whether the capitalised words right before a position end with a place's name: a
+    place before a name says where it is, it makes no longer name ("the El Paso Walmart")."""
+    if i < 0 or runs[i][1] != at - 1:  # glued by one space only
+        return False
+    for k in range(i, max(i - 3, -1), -1):
+        words = text[runs[k][0] : runs[i][1]]
+        if not words[:1].isupper():
+            return False
+        if place_kind(words) is not None:
+            return True
+    return False
 
 
 def _leaves_names_whole(word: str) -> bool:

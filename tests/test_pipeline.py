@@ -204,3 +204,24 @@ def test_pipeline_judge_with_record_refuses_an_unknown_record(reference, record_
     claim = check("The commander died on January 3.", reference, published="2020-02-05").claims[0]
     with pytest.raises(KeyError, match=record_id):
         judge_with_record(claim, Candidate(record_id, 50.0), reference)
+
+
+def test_pipeline_a_clause_that_names_nothing_is_judged_with_its_sentence():
+    """ "...; forty people were killed": the second clause names nothing, so it is judged with
+    the first against the record the first decided on, and its toll contradicts it."""
+    import pandas as pd
+
+    from claimcheck import check, load_reference
+
+    rows = pd.DataFrame(
+        [["birao", "Rebels took Birao, Vakaga, from the army.", "2006-10-30", "armed clash",
+          "Birao, Vakaga", "Central African Republic", "UFDR (rebels)", "15"]],
+        columns=["id", "statement", "date", "event_type", "location", "country", "actors",
+                 "deaths"],
+    )  # fmt: skip
+    text = "UFDR rebels overran Birao on 30 October 2006; forty people were killed."
+    result = check(text, load_reference(rows, name="birao"), published="2006-11-01")
+    toll = next(c for c in result.claims if "forty" in c.text)
+    assert str(toll.verdict.label) == "contradicted", toll.verdict.explanation
+    assert toll.verdict.record_id == "birao"
+    assert "judged with its sentence" in toll.verdict.explanation

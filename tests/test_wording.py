@@ -21,6 +21,8 @@ from claimcheck.wording import content_words, digit_runs, read_verbs, read_wordi
         ("Iran's Guardian Council vetoed it.", "Guardian Council", True),
         ("President Arthur Adams resigns.", "Arthur Adams", True),
         ("WHO Director-General Margaret Chan declared it.", "Margaret Chan", True),
+        # or a place's name, which says where it is ("the El Paso Walmart")
+        ("El Paso Walmart mass shooting", "Walmart", True),
         ("Patrolman Richard Huerta was shot.", "Richard Huerta", True),
         # or a kind's word standing before the thing's own name, as a title does
         ("Hurricane Ida (August 2021): Tropical Cyclone event.", "Ida", True),
