@@ -7,7 +7,7 @@ after the judge it was first scored on; probe8 scored once, on the judge of 2026
 probe9 (a real public dataset: planecrashinfo.com's air-crash table as published, mapped as a
 user would) and probe10 (volcanoes, floods, mines, crushes, ferries, fires, treaties, royals)
 were scored before any change was made for them; since then they guard against regressions.
-So were probes 11 to 18, 20 and 21, written later in other domains (probe14 and probe16 are
+So were probes 11 to 18 and 20 to 22, written later in other domains (probe14 and probe16 are
 NOAA NCEI's tables as published, probe21 rows of UCDP's GED, CC BY 4.0). benchmarks/devset.py reports them in full.
 
 The false claims each set still calls supported are listed by id with the kind of failure: they
@@ -34,14 +34,14 @@ from devset import grade_articles, grade_sentences, sentence_label  # noqa: E402
 SETS = (
     "devset", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11",
     "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe20",
-    "probe21",
+    "probe21", "probe22",
 )  # fmt: skip
 # Accuracy each set reached when this test was last tightened (share of sentences right).
 FLOORS = {
     "devset": 0.78, "probe4": 0.63, "probe5": 0.67, "probe6": 0.57, "probe7": 0.58,
     "probe8": 0.61, "probe9": 0.65, "probe10": 0.60, "probe11": 0.60, "probe12": 0.72,
     "probe13": 0.61, "probe14": 0.58, "probe15": 0.61, "probe16": 0.46, "probe17": 0.60,
-    "probe18": 0.62, "probe20": 0.63, "probe21": 0.45,
+    "probe18": 0.62, "probe20": 0.63, "probe21": 0.45, "probe22": 0.57,
 }  # fmt: skip
 # False claims still called supported, by set and id, with the kind of failure (see
 # benchmarks/devset.py).
@@ -141,6 +141,17 @@ KNOWN = {
     "probe21:c126": "whose dead ('just one person, a civilian') is not weighed",
     "probe21:c130": "'no deaths' on a best estimate of 0 with a higher upper estimate: the "
     "range is not weighed",
+    "probe22:c030": "an age in apposition ('Margaret Keenan, 91') is not compared with an age "
+    "column (recipient_age)",
+    "probe22:c043": "who underwent the deed ('Modi received the first dose', given by another) "
+    "is not compared when the record names the claimed person",
+    "probe22:c060": "'nobody survived' is not compared with a survivors column",
+    "probe22:c108": "'an explosion tore through' a funicular that burned: an explosion and a "
+    "fire are related kinds, so the kind is not contradicted",
+    "probe22:c164": "a doer given in the possessive ('Parks Canada's research vessel') is not "
+    "compared",
+    "probe22:c251": "a part given as the whole ('all of them on the ascending train') is not "
+    "weighed",
 }
 
 
