@@ -143,7 +143,9 @@ def relate_place(claimed: str, record: RecordPlaces) -> PlaceRelation:
             return PlaceRelation.OTHER_CITY
     # a castle where the record names another castle: another site
     kind = _site_kind(key)
-    if kind and any(_site_kind(_key(name)) == kind for name in record.names):
+    sites = [_key(name) for name in record.names if _site_kind(_key(name)) == kind]
+    # "the Pacific Ocean" is the record's "North Pacific Ocean", not another ocean
+    if kind and sites and not any(site.endswith(key) or key.endswith(site) for site in sites):
         return PlaceRelation.OTHER_SITE
     return PlaceRelation.UNKNOWN
 

@@ -68,6 +68,9 @@ from claimcheck.places import (
         ("Westminster Abbey, London", "UK", "St Paul's Cathedral", PlaceRelation.OTHER_SITE),
         ("Berlin Marathon, Berlin", "Germany", "London Marathon", PlaceRelation.OTHER_SITE),
         ("Balmoral Castle, Aberdeenshire", "UK", "Balmoral Castle", PlaceRelation.SAME),
+        # water that names its kind: another sea, but not the ocean a part of it names
+        ("Weddell Sea; Antarctic Peninsula", "Antarctica", "Ross Sea", PlaceRelation.OTHER_SITE),
+        ("Philippine Sea; North Pacific Ocean", "", "Pacific Ocean", PlaceRelation.UNKNOWN),
         # a site of a kind the record names none of, or a bare name, stays unknown
         ("Balmoral Castle, Aberdeenshire", "UK", "Sandringham", PlaceRelation.UNKNOWN),
         ("Balmoral Castle, Aberdeenshire", "UK", "Wembley Stadium", PlaceRelation.UNKNOWN),

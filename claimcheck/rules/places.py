@@ -28,6 +28,9 @@ SITE_KINDS: dict[str, str] = {
     "hospital": "hospital", "museum": "museum", "theatre": "theatre", "theater": "theatre",
     "prison": "prison", "university": "university", "college": "university",
     "mall": "mall", "hotel": "hotel", "mine": "mine", "dam": "dam",
+    # water and land that names its own kind: another sea, river or glacier is elsewhere
+    "sea": "sea", "ocean": "ocean", "river": "river", "lake": "lake", "strait": "strait",
+    "glacier": "glacier", "desert": "desert", "gorge": "gorge",
 }  # fmt: skip
 
 # Words before a place, in lower case, that name a part of it: "north Quito" and "northern
