@@ -24,6 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from claimcheck.index import close_word_candidates, spelling_index
 from claimcheck.models import EntityKind, EntityMention
 from claimcheck.places import demonyms, place_kind
+from claimcheck.rules import counts as count_rules
 from claimcheck.rules import entities as rules
 from claimcheck.rules import numbers as number_rules
 from claimcheck.rules import times as time_rules
@@ -769,9 +770,14 @@ def _acronym(token: _Token, alone: bool) -> bool:
     return alone and len(token.text) > 1 and token.text.isupper()
 
 
+# the first words of a count's modifiers ("Around 130 mechanics", "Fewer than 20 people")
+_MODIFIER_OPENERS = frozenset(phrase.split()[0] for phrase in count_rules.MODIFIERS)
+
+
 def _common_opener(token: _Token) -> bool:
     return (
         token.norm in rules.COMMON_SENTENCE_OPENERS
+        or token.norm in _MODIFIER_OPENERS
         or token.norm.endswith(rules.COMMON_NOUN_ENDINGS)
         or token.norm in number_rules.UNITS
         or token.norm in number_rules.TENS

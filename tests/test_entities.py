@@ -222,6 +222,9 @@ def test_entities_unknown_capitalised_names_stay_unlinked(
         "Last week, officials met.",
         "In January the talks stalled.",
         "“We believe resistance will continue,” he said.",
+        # the first word of a count's modifier
+        "Around 130 mechanics walked out.",
+        "Fewer than 20 people died.",
         # common nouns by their endings
         "Regulators seized the lender.",
         "Scientists warned of more.",
