@@ -190,7 +190,7 @@ def _judge(
         *_compare_counts(claim, record, reference),
         *_compare_named_dead(claim, record),
         *_compare_places(claim, record),
-        *_compare_actors(claim, record),
+        *_compare_actors(claim, record, reference),
         *_compare_outcome(claim, record),
         *_compare_roles(claim, record, reference),
         *_compare_perpetrators(claim, record, reference),
@@ -1007,7 +1007,7 @@ def _compare_perpetrators(claim: Claim, record: Record, reference: Reference) ->
     return out
 
 
-def _compare_actors(claim: Claim, record: Record) -> list[Comparison]:
+def _compare_actors(claim: Claim, record: Record, reference: Reference) -> list[Comparison]:
     # a state takes part through its organisations ("the Pentagon": United States Central Command)
     known = _names(record.actors, record.aliases, record.places.names, record.parties)
     actors = "; ".join(record.actors)
@@ -1016,8 +1016,14 @@ def _compare_actors(claim: Claim, record: Record) -> list[Comparison]:
     agents = set(claim.agents) if record.perpetrators else set()
     for entity in dict.fromkeys(e for e in claim.entities if is_actor(e) and e not in agents):
         stated = entity.name or entity.text
-        # a name the record's sentence holds whole is in the record ("Kenya's Kelvin Kiptum")
-        if _named_in(stated, known) or _grounded(stated, record):
+        # a name the record's sentence holds whole is in the record ("Kenya's Kelvin Kiptum");
+        # a state by any name it goes by ("Britain's" for a record in the "UK")
+        forms = _surface_forms(entity, reference) if entity.kind is EntityKind.STATE else set()
+        if (
+            _named_in(stated, known)
+            or _grounded(stated, record)
+            or any(_named_in(form, known) for form in forms)
+        ):
             out.append(
                 Comparison("actor", stated, actors, True, f"{stated} is involved in the record")
             )

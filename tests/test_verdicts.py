@@ -1147,6 +1147,25 @@ def test_verdicts_a_count_column_kept_in_millions_is_read_with_its_scale(figure,
     assert str(claim.verdict.label) == label, claim.verdict.explanation
 
 
+def test_verdicts_a_state_by_any_name_it_goes_by_is_the_records():
+    """ "Britain's miners' strike" against a record whose country cell reads "UK"."""
+    from claimcheck import check
+
+    rows = pd.DataFrame(
+        [["strike", "The National Union of Mineworkers began a national strike.", "1984-03-06",
+          "strike begins", "Cortonwood Colliery, South Yorkshire", "UK",
+          "National Union of Mineworkers"],
+         # another row names the state in full, so "Britain" links to it
+         ["election", "The Conservatives won the general election.", "1983-06-09", "election",
+          "London", "United Kingdom", "Conservative Party"]],
+        columns=["id", "statement", "date", "event_type", "location", "country", "actors"],
+    )  # fmt: skip
+    text = "Britain's year-long miners' strike began on 6 March 1984 at Cortonwood Colliery."
+    claim = check(text, load_reference(rows, name="strike"), published="1984-03-10").claims[0]
+    actors = [c for c in claim.verdict.comparisons if c.field == "actor"]
+    assert actors and all(c.agrees for c in actors), claim.verdict.comparisons
+
+
 def test_verdicts_a_name_opening_with_a_records_actor_is_that_actors():
     """ "A Yeti Airlines Twin Otter": the craft of the record's Yeti Airlines, not someone else."""
     from claimcheck import check
