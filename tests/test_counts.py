@@ -453,3 +453,10 @@ def test_counts_carry_the_words_right_after_the_number(text, counted):
 )  # fmt: skip
 def test_counts_measures_temperatures_and_prison_terms(text, found):
     assert [(c.text, c.low, c.nouns) for c in find_counts(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text", ["Exactly 31,000 workers walked off.", "Precisely 31,000 workers walked off."]
+)
+def test_counts_a_modifier_opening_a_sentence_is_no_name_the_number_labels(text):
+    assert [c.low for c in find_counts(text)] == [31000.0]

@@ -319,7 +319,7 @@ def test_entities_a_number_word_is_no_name(text):
 
 
 def test_entities_a_possessor_is_linked_apart_from_what_it_owns(gazetteer) -> None:
-    """"Israel's Mossad": Israel is a state the gazetteer knows, not part of a longer name."""
+    """ "Israel's Mossad": Israel is a state the gazetteer knows, not part of a longer name."""
     found = find_entities("Israel's Mossad Chief spoke.", gazetteer)
     assert [(m.text, m.name) for m in found] == [("Israel", "Israel"), ("Mossad", None)]
 
