@@ -40,6 +40,7 @@ _PHASE_WORDS = sorted({w for _, p in rules.PHASES for w in re.findall(r"[a-z]{3,
         ("Twitter's board accepted Elon Musk's $44 billion offer on Monday.", "announcement"),
         ("Elon Musk took control of Twitter on 27 October 2022.", "took_effect"),
         ("Musk completed his $44 billion takeover of Twitter.", "took_effect"),
+        ("Elon Musk completes his $44 billion takeover of Twitter.", "took_effect"),
         ("The inquiry published its final report on Wednesday.", "report"),
         ("The final report of the Grenfell Tower inquiry was published in 2024.", "report"),
         # a phase of another event that dates this one is not its own
