@@ -120,6 +120,9 @@ _TERM = re.compile(
     rf"(?P<n>\d{{1,3}}|(?:{_WORD})(?:[\s-]+(?:{_WORD}))?)[\s-]+years?\b",
     _I,
 )
+# A named person's age, in apposition: "Margaret Keenan, 91, received", "the gunman, Anderson
+# Lee Aldrich, 22." ("a 9-year-old boy" may be anyone's: a victim's, a witness's)
+_AGE = re.compile(r"(?<=[^\W\d_]),\s(?P<n>\d{1,3})(?=,\s|[.;]\s*$|[.;]\s)")
 _SCALE_AFTER = re.compile(rf"\s+(?P<scale>{_SCALE_WORD})\b", _I)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|or)\s*", _I)
 _BETWEEN_JOIN = re.compile(r"\s+and\s+", _I)
@@ -295,9 +298,9 @@ def find_counts(text: str) -> list[CountMention]:
 
 
 def _with_measures(text: str, mentions: list[CountMention]) -> list[CountMention]:
-    """The figures of a measure no plain number reads: temperatures ("47.9C", "-98.2C") and
-    prison terms ("sentenced to 26 years"), with the words that say what they measure; a
-    plain number where a measure stands gives way to it."""
+    """The figures of a measure no plain number reads: temperatures ("47.9C", "-98.2C"),
+    prison terms ("sentenced to 26 years") and ages ("Margaret Keenan, 91,"), with the words
+    that say what they measure; a plain number where a measure stands gives way to it."""
     measures = []
     for match in _DEGREES.finditer(text):
         before_words = _LETTERS.findall(text, max(0, match.start() - 40), match.start())[-4:]
@@ -329,6 +332,13 @@ def _with_measures(text: str, mentions: list[CountMention]) -> list[CountMention
         start = match.start("n")
         measures.append(_mention(text, start, match.end(), CountRole.OTHER, value, value,
                                  unit="years", nouns=rules.TERM_NOUNS))  # fmt: skip
+    for match in _AGE.finditer(text):
+        value = float(match.group("n"))
+        if value >= 130 or not _AGE_APPOSITION_BEFORE.search(text, 0, match.start() + 1):
+            continue
+        # a figure of a person's age: met only by an age column ("shooter_age")
+        measures.append(_mention(text, match.start("n"), match.end("n"), CountRole.OTHER,
+                                 value, value, unit="age", nouns=("age",), counted=("age",)))  # fmt: skip
     if not measures:
         return mentions
     kept = [m for m in mentions if not any(m.start < x.end and x.start < m.end for x in measures)]

@@ -1056,6 +1056,7 @@ def _quantities(row: dict[str, Any], extra: tuple[tuple[str, str], ...]) -> tupl
         low = _number(values.get(column + quantity_rules.LOW_SUFFIX))
         words = [w for w in re.split(r"[\W_]+", column.lower()) if w]
         unit = "percent" if set(words) & set(quantity_rules.PERCENT_WORDS) else ""
+        unit = "age" if quantity_rules.AGE_WORD in words else unit
         unit = "s" if duration is not None else unit
         low = min(low, high) if low is not None else high
         scale = math.prod(quantity_rules.SCALE_WORDS.get(w, 1.0) for w in words)

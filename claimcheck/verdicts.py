@@ -700,7 +700,10 @@ def _compare_previous(count: CountMention, record: Record, reference: Reference)
 
 # Units a figure is compared in with its like only: a share ("51.9%"), a length of time in
 # seconds (a race time): never with an absolute figure.
-_LIKE_ONLY = frozenset({"percent", "s"})
+_LIKE_ONLY = frozenset({"percent", "s", "age"})
+# Units of a person's attribute (an age): a table without a column of it says nothing of it, so
+# the figure is not compared at all (not even with the statement's numbers).
+_COLUMN_ONLY = frozenset({"age"})
 # The units a claimed sum of money has: the ISO 4217 codes the numbers' rules write.
 _CURRENCIES = frozenset(
     {*number_rules.CURRENCY_SIGNS.values(), *number_rules.CURRENCY_WORDS.values()}
@@ -752,6 +755,8 @@ def _compare_count(count: CountMention, record: Record) -> list[Comparison]:
         named = columns
     if named or count.role is CountRole.OTHER:
         columns = named
+    if not columns and count.unit in _COLUMN_ONLY:
+        return []
     if not columns:
         return [_compare_with_statement(count, record, name, claimed, role)]
     figure = (columns[0].low, columns[0].high)

@@ -141,8 +141,6 @@ KNOWN = {
     "probe21:c126": "whose dead ('just one person, a civilian') is not weighed",
     "probe21:c130": "'no deaths' on a best estimate of 0 with a higher upper estimate: the "
     "range is not weighed",
-    "probe22:c030": "an age in apposition ('Margaret Keenan, 91') is not compared with an age "
-    "column (recipient_age)",
     "probe22:c043": "who underwent the deed ('Modi received the first dose', given by another) "
     "is not compared when the record names the claimed person",
     "probe22:c060": "'nobody survived' is not compared with a survivors column",

@@ -1166,6 +1166,32 @@ def test_verdicts_a_state_by_any_name_it_goes_by_is_the_records():
     assert actors and all(c.agrees for c in actors), claim.verdict.comparisons
 
 
+@pytest.mark.parametrize(
+    ("age", "column", "label"),
+    [
+        ("90", "90", "supported"),
+        ("91", "90", "contradicted"),
+        # a table without an age column says nothing of it: the age is not compared
+        ("91", "", "supported"),
+    ],
+)
+def test_verdicts_an_age_in_apposition_meets_only_an_age_column(age, column, label):
+    from claimcheck import check
+
+    rows = pd.DataFrame(
+        [["vax", "Margaret Keenan received the first COVID-19 vaccine dose in Coventry.",
+          "2020-12-08", "vaccination", "Coventry", "United Kingdom", "Margaret Keenan",
+          column, "1"]],
+        columns=["id", "statement", "date", "event_type", "location", "country", "actors",
+                 "recipient_age", "doses"],
+    )  # fmt: skip
+    text = (
+        f"Margaret Keenan, {age}, received the first vaccine dose in Coventry on 8 December 2020."
+    )
+    claim = check(text, load_reference(rows, name="vax"), published="2020-12-10").claims[0]
+    assert str(claim.verdict.label) == label, claim.verdict.explanation
+
+
 def test_verdicts_a_name_opening_with_a_records_actor_is_that_actors():
     """ "A Yeti Airlines Twin Otter": the craft of the record's Yeti Airlines, not someone else."""
     from claimcheck import check

@@ -28,6 +28,8 @@ COLUMN_ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Words of a column's name that say it holds a percentage (turnout_percent, rate, vote_share):
 # a share is compared only with a share, never with an absolute figure.
 PERCENT_WORDS: tuple[str, ...] = ("percent", "pct", "rate", "share")
+# A column of people's ages ("shooter_age", "recipient_age"): met only by a claimed age.
+AGE_WORD = "age"
 
 # Words of a column's name that say in what units of a number its values are written
 # (``value_usd_bn``: 25.6 is $25.6 billion, "deaths_thousands"). "m" is left out: in
