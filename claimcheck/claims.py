@@ -1262,17 +1262,14 @@ def _governed(claim: Claim, entity: EntityMention) -> bool:
         entity = listed[-1]
 
 
-_VOTE_SIDES = frozenset(role for _, role in verdict_rules.VOTE_SIDE_PATTERNS)
-
-
 def _outcomes(claim: Claim) -> tuple[Outcome, ...]:
     """Who the claim says won or lost (the name before the verb), how a vote went, a tally."""
     found = []
     for pattern, role in _OUTCOMES:
-        if role in _VOTE_SIDES and claim.event_type not in verdict_rules.VOTE_TYPES:
+        if role in verdict_rules.VOTE_SIDES and claim.event_type not in verdict_rules.VOTE_TYPES:
             continue  # "the board approved the deal" is no vote's outcome
         for match in pattern.finditer(claim.text):
-            if role in _VOTE_SIDES:
+            if role in verdict_rules.VOTE_SIDES:
                 stated = match.group()
             elif role in ("result", "tally"):
                 stated = match.group(role)

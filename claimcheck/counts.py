@@ -633,10 +633,6 @@ def _words_value(text: str, start: int, end: int) -> tuple[float | None, int]:
     return (number / 2 if half else number), value_end
 
 
-# the words a count's modifiers are made of ("Exactly", "Some", "Nearly"): no name
-_MODIFIER_WORDS = frozenset(word for phrase in rules.MODIFIERS for word in phrase.split())
-
-
 def _is_label(text: str, start: int) -> bool:
     """A number that names something ("Flight 752", "F-35", "No. 10") rather than counts."""
     if start >= 2 and text[start - 1] == "-" and text[start - 2].isalpha():
@@ -653,7 +649,7 @@ def _is_label(text: str, start: int) -> bool:
     return (
         word[:1].isupper()
         and word.lower() not in entity_rules.NOT_NAME_WORDS
-        and word.lower() not in _MODIFIER_WORDS  # "Exactly 31,000 workers" opens a sentence
+        and word.lower() not in rules.MODIFIER_WORDS  # "Exactly 31,000 workers" opens a sentence
         and not _MONTH_WORD.fullmatch(word)
         and text[before.end(1) : start] == " "
         and digits is not None

@@ -701,7 +701,15 @@ def _link_chunk(
         after = tokens[chunk[hi + 1]] if hi + 1 < len(chunk) and not taken[hi + 1] else None
         if _possessor(tokens[chunk[hi]]):
             after = None
-        if (before and _is_qualifier(before)) or (after and _is_qualifier(after)):
+        # "West African", "North Korean": a word that opens place names, before a people's
+        # word, makes an adjective of them both, no place
+        adjective = (
+            lo == hi
+            and tokens[chunk[lo]].norm in rules.NAME_OPENERS
+            and after is not None
+            and _is_adjective(after)
+        )
+        if adjective or (before and _is_qualifier(before)) or (after and _is_qualifier(after)):
             for k in range(lo, hi + 1):
                 taken[k] = False
             continue
@@ -770,14 +778,10 @@ def _acronym(token: _Token, alone: bool) -> bool:
     return alone and len(token.text) > 1 and token.text.isupper()
 
 
-# the first words of a count's modifiers ("Around 130 mechanics", "Fewer than 20 people")
-_MODIFIER_OPENERS = frozenset(phrase.split()[0] for phrase in count_rules.MODIFIERS)
-
-
 def _common_opener(token: _Token) -> bool:
     return (
         token.norm in rules.COMMON_SENTENCE_OPENERS
-        or token.norm in _MODIFIER_OPENERS
+        or token.norm in count_rules.MODIFIER_WORDS  # "Around 130 mechanics"
         or token.norm.endswith(rules.COMMON_NOUN_ENDINGS)
         or token.norm in number_rules.UNITS
         or token.norm in number_rules.TENS

@@ -1095,7 +1095,7 @@ def _compare_outcome(claim: Claim, record: Record) -> list[Comparison]:
     out = []
     for outcome in claim.outcomes:
         role, stated = outcome.role, outcome.stated
-        if role in _VOTE_SIDES:
+        if role in rules.VOTE_SIDES:
             out.extend(_compare_vote_side(role, stated, record))
             continue
         column = next((c for c in rules.OUTCOME_COLUMNS[role] if extra.get(c, "").strip()), None)
@@ -1159,7 +1159,6 @@ def _compare_outcome(claim: Claim, record: Record) -> list[Comparison]:
 
 
 _OTHER_SIDE = {"winner": "loser", "loser": "winner"}
-_VOTE_SIDES = frozenset(role for _, role in rules.VOTE_SIDE_PATTERNS)
 
 
 def _compare_vote_side(role: str, stated: str, record: Record) -> list[Comparison]:

@@ -75,6 +75,9 @@ def _after_a_place(text: str, runs: list[tuple[int, int]], i: int, at: int) -> b
         words = text[runs[k][0] : runs[i][1]]
         if not words[:1].isupper():
             return False
+        # "North Korea", "San Jose": a word that opens place names is none before one
+        if k == i and words.lower() in entity_rules.NAME_OPENERS:
+            return False
         if place_kind(words) is not None:
             return True
     return False

@@ -390,3 +390,10 @@ def test_entities_a_number_word_before_a_people_word_or_opening_a_sentence_is_no
 def test_entities_an_acronym_after_a_longer_name_stays_a_name_of_its_own() -> None:
     found = find_entities("the University of Florida ROTC building", _NEWSROOM)
     assert ("ROTC", "R.O.T.C.") in {(m.text, m.name) for m in found}
+
+
+def test_entities_a_place_opening_word_before_a_peoples_word_is_an_adjective():
+    """ "the West African Ebola outbreak" is no event in the town of West, Texas."""
+    gazetteer = build_gazetteer([("West", [], EntityKind.PLACE), ("Texas", [], EntityKind.PLACE)])
+    assert "West" not in {m.name for m in find_entities("The West African outbreak.", gazetteer)}
+    assert "West" in {m.name for m in find_entities("The blast in West, Texas.", gazetteer)}

@@ -23,6 +23,9 @@ from claimcheck.wording import content_words, digit_runs, read_verbs, read_wordi
         ("WHO Director-General Margaret Chan declared it.", "Margaret Chan", True),
         # or a place's name, which says where it is ("the El Paso Walmart")
         ("El Paso Walmart mass shooting", "Walmart", True),
+        # a word that opens place names is no place before one ("North Korea", "San Jose")
+        ("North Korea fired missiles.", "Korea", False),
+        ("A shooting in San Jose.", "Jose", False),
         ("Patrolman Richard Huerta was shot.", "Richard Huerta", True),
         # or a kind's word standing before the thing's own name, as a title does
         ("Hurricane Ida (August 2021): Tropical Cyclone event.", "Ida", True),

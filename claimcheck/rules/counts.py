@@ -156,6 +156,10 @@ MODIFIERS: dict[str, str] = {
     "all of the": "exact", "all the": "exact",
 }  # fmt: skip
 
+# The words the modifiers are made of: none is a name ("Exactly 31,000 workers", "Around 130
+# mechanics" open sentences).
+MODIFIER_WORDS: frozenset[str] = frozenset(w for phrase in MODIFIERS for w in phrase.split())
+
 # Modifiers after a number: "100 or more", "50-plus", "a dozen or so".
 POSTFIX_MODIFIERS: dict[str, str] = {
     "or more": "min", "or over": "min", "plus": "min", "+": "min",

@@ -62,10 +62,11 @@ SHARE_SIDES: dict[str, frozenset[str]] = {
 # A conflict table's tolls by side: a count column ending in a side's key ("deaths_a") where a
 # column "side_<key>" names that side ("Government of Central African Republic"), as UCDP's GED
 # keeps them. A side named by the words of a state's forces is who "soldiers" are; another
-# side is who "rebels" are: those words name its column, as a column's own words do.
+# side is who "rebels" are: those words name its column, as a column's own words do. Not
+# "army", which rebels call themselves too (the Lord's Resistance Army).
 SIDE_PREFIX = "side_"
 STATE_SIDE_WORDS: tuple[str, ...] = (
-    "government", "army", "armed forces", "military", "police", "state of",
+    "government", "armed forces", "military", "police", "state of",
 )  # fmt: skip
 STATE_SIDE_NAMES: tuple[str, ...] = (
     "soldier", "troop", "army", "government", "police", "policemen", "officer", "security",

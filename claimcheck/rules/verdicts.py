@@ -72,6 +72,7 @@ VOTE_SIDE_PATTERNS: tuple[tuple[str, str], ...] = (
     (r"\b(?:approved|backed|endorsed|said yes to)\b", "approved"),
     (r"\b(?:rejected|voted down|turned down|said no to)\b", "rejected"),
 )
+VOTE_SIDES: frozenset[str] = frozenset(role for _, role in VOTE_SIDE_PATTERNS)
 VOTE_TYPES: frozenset[str] = frozenset({"election", "referendum"})
 # Verbs of a record's statement that say who won or lost ("Lula defeated Bolsonaro"): read
 # where the record has no outcome column.
