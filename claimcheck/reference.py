@@ -1224,14 +1224,19 @@ def _names_and_gazetteer(frame: pd.DataFrame) -> tuple[Gazetteer, dict[str, np.n
     aliases: dict[str, list[str]] = {}
     rows: dict[str, array[int]] = {}
     variants: dict[tuple[str, tuple[str, ...]], str | None] = {}
+    # One name however a row spells it: "HAITI" in a location, "Haiti" in a country cell and
+    # "Haïti" in the aliases are one entry (the first spelling), not three that tie when linked.
+    spellings: dict[str, str] = {}
 
-    def add(name: str, kind_of: Callable[[str], EntityKind], i: int) -> None:
+    def add(name: str, kind_of: Callable[[str], EntityKind], i: int) -> str:
+        name = spellings.setdefault(normalise_name(name) or name, name)
         if name not in kinds:
             kinds[name] = kind_of(name)
             aliases[name] = []
         postings = rows.setdefault(name, array("i"))
         if not postings or postings[-1] != i:
             postings.append(i)
+        return name
 
     columns = zip(
         frame["actors"].tolist(),
@@ -1244,17 +1249,16 @@ def _names_and_gazetteer(frame: pd.DataFrame) -> tuple[Gazetteer, dict[str, np.n
         names: list[str] = []
         # an actor by its name, roles set aside ("Sohel Rana (building owner)")
         for actor in parse_actors(actors):
-            add(actor.name, _actor_kind, i)
-            names.append(actor.name)
-            if actor.alias and actor.alias not in aliases[actor.name]:
-                aliases[actor.name].append(actor.alias)
+            name = add(actor.name, _actor_kind, i)
+            names.append(name)
+            if actor.alias and actor.alias not in aliases[name]:
+                aliases[name].append(actor.alias)
         # a place as written ("Surfside, Florida") and each of its names, so "in Florida"
         # finds the record too; the country cell may hold several ("Turkey; Syria")
         sites = _split(locations)
         parts = [n for path in parse_locations(locations) for n in path]
         for place in dict.fromkeys((*sites, *parts, *parse_countries(country))):
-            add(place, _place_kind, i)
-            names.append(place)
+            names.append(add(place, _place_kind, i))
         key_names = tuple(names)
         for alias in _split(row_aliases):
             key = (alias, key_names)

@@ -91,6 +91,8 @@ KNOWN = {
     "probe13:p13-c128": "'five marines were killed' where the five dead were gunmen: a toll's subject",
     "probe13:p13-c143": "a count written in words of no known role ('six zeros') is not read",
     "probe14:p14-c126": "the toll of Turkey and Syria together given for Turkey alone: scope not weighed",
+    "probe14:p14-c127": "a count of events in words ('Two magnitude 7.8 earthquakes') is not "
+    "read: one record of a 7.8 quake that day passes it",
     "probe14:p14-c139": "a superlative ('the first deadly quake in a century') is not weighed",
     "probe15:p15c021": "'formally gave up the throne', a deed no cue names, is decided by the row "
     "announcing it",

@@ -16,7 +16,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.errors import ReferenceDataError
-from claimcheck.models import CountRole, Precision
+from claimcheck.entities import find_entities
+from claimcheck.models import CountRole, EntityKind, Precision
 from claimcheck.reference import COLUMNS, load_reference
 from claimcheck.seeds import DEFAULT_REFERENCE
 
@@ -478,6 +479,22 @@ def test_reference_rows_named_follow_canonical_names(name: str, expected: set[st
 def test_reference_aliases_attach_to_the_name_they_vary(alias: str, owner: str) -> None:
     ref = load_reference(pd.DataFrame(_ROWS))
     assert alias in ref.gazetteer.entry(owner).aliases
+
+
+def test_reference_one_name_however_the_rows_spell_it() -> None:
+    # NOAA's tables write places in capitals, the country cell and aliases as people do: the
+    # three spellings are one state, linked in a claim and naming both rows
+    rows = [
+        {"id": "q1", "statement": "Magnitude 7.2 earthquake: HAITI", "date": "2021-08-14",
+         "event_type": "earthquake", "location": "HAITI", "country": "Haiti", "aliases": "Haïti"},
+        {"id": "q2", "statement": "Magnitude 4.9 earthquake", "date": "2023-06-06",
+         "event_type": "earthquake", "location": "", "country": "Haiti", "aliases": ""},
+    ]  # fmt: skip
+    ref = load_reference(pd.DataFrame(rows))
+    [mention] = find_entities("An earthquake struck Haiti on Tuesday.", ref.gazetteer)
+    assert (mention.name, mention.kind) == ("HAITI", EntityKind.STATE)
+    assert {ref.ids[i] for i in ref.rows_named("HAITI")} == {"q1", "q2"}
+    assert "Haïti" in ref.gazetteer.entry("HAITI").aliases
 
 
 @pytest.mark.parametrize("record_id", ["no-such-record"])
