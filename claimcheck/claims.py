@@ -10,6 +10,7 @@ from __future__ import annotations
 import bisect
 import calendar
 import dataclasses
+import functools
 import itertools
 import re
 from collections import Counter
@@ -56,7 +57,7 @@ from claimcheck.rules import verdicts as verdict_rules
 from claimcheck.sentences import split_sentences
 from claimcheck.settings import Settings
 from claimcheck.times import find_times, join_day_ranges, shift_date
-from claimcheck.wording import content_words, digit_runs, undergoes
+from claimcheck.wording import content_words, digit_runs, read_crafts, undergoes
 
 if TYPE_CHECKING:
     from claimcheck.reference import Reference
@@ -1176,12 +1177,16 @@ def _with_readings(claim: Claim, cues: list[tuple[int, int, str]] | None) -> Cla
     """A checkable claim with what its words say beyond the slots, read once: who does or
     undergoes its verb, the outcomes it states, the other events it dates itself by, and the
     events it names as its own. ``cues``: the claim's cues if known (``find_cues`` of its text)."""
+    qualifiers = _qualifiers(claim)
+    # the craft of the event it dates itself by ("a day after a helicopter crashed") is not its own
+    own = functools.reduce(lambda text, q: text.replace(q.text, " "), qualifiers, claim.text)
     return dataclasses.replace(
         claim,
         subject=_subject(claim, find_cues(claim.text) if cues is None else cues),
         outcomes=_outcomes(claim),
-        qualifiers=_qualifiers(claim),
+        qualifiers=qualifiers,
         named_events=_named_events(claim),
+        crafts=read_crafts(own),
     )
 
 

@@ -352,6 +352,8 @@ class Claim:
     named_events: tuple[str, ...] = ()
     # Places the clause puts the event near, not in: "just north of Dallas", "off Sicily".
     landmarks: tuple[EntityMention, ...] = ()
+    # The kinds of craft the clause names ("a helicopter crashed"): rules.claims.CRAFT_KINDS.
+    crafts: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -500,3 +502,5 @@ class Record:
     # and the numbers of its tally columns
     outcome_wordings: tuple[tuple[str, Wording], ...] = ()
     tallies: tuple[tuple[str, tuple[str, ...]], ...] = ()
+    # the kinds of craft any of its cells names (rules.claims.CRAFT_KINDS)
+    crafts: tuple[str, ...] = ()

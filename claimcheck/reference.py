@@ -48,7 +48,7 @@ from claimcheck.store import (
     read_store,
     write_store,
 )
-from claimcheck.wording import content_words, digit_runs, read_verbs, read_wording
+from claimcheck.wording import content_words, digit_runs, read_crafts, read_verbs, read_wording
 
 __all__ = ["COLUMNS", "REQUIRED_COLUMNS", "Problem", "Reference", "label_phases", "load_reference"]
 
@@ -956,6 +956,9 @@ def _record(row: dict[str, Any], first: date, last: date) -> Record:
         ),
         outcome_wordings=_outcome_wordings(columns),
         tallies=_tallies(columns),
+        crafts=read_crafts(
+            statement, row["event_type"], row["actors"], row["aliases"], *columns.values()
+        ),
     )
 
 

@@ -196,6 +196,7 @@ def _judge(
         *_compare_perpetrators(claim, record, reference),
         *_compare_named_events(claim, record),
         *_compare_qualifiers(claim, record, reference),
+        *_compare_crafts(claim, record),
     ]
     label, explanation = _label(claim, comparisons, record)
     other = _maybe_another_event(claim, record, comparisons, reference)
@@ -1319,6 +1320,16 @@ def _compare_qualifiers(claim: Claim, record: Record, reference: Reference) -> l
         note = f"the claim dates it '{qualifier.text}', another event this check does not place"
         out.append(Comparison("event", qualifier.text, "", None, note))
     return out
+
+
+def _compare_crafts(claim: Claim, record: Record) -> list[Comparison]:
+    """A craft of another kind than any the record names ("a helicopter crashed" against a
+    glider's accident) is another event's. Where either names none, nothing is compared."""
+    if not claim.crafts or not record.crafts or set(claim.crafts) & set(record.crafts):
+        return []
+    claimed, kept = " or ".join(claim.crafts), " or ".join(record.crafts)
+    note = f"the claim's craft is a {claimed}; the record's is a {kept}"
+    return [Comparison("event", claimed, kept, False, note)]
 
 
 def _compare_named_events(claim: Claim, record: Record) -> list[Comparison]:

@@ -21,10 +21,18 @@ from claimcheck.models import (
     fold,
 )
 from claimcheck.places import place_kind
+from claimcheck.rules import claims as claim_rules
 from claimcheck.rules import entities as entity_rules
 from claimcheck.rules import verdicts as rules
 
-__all__ = ["content_words", "digit_runs", "read_verbs", "read_wording", "undergoes"]
+__all__ = [
+    "content_words",
+    "digit_runs",
+    "read_crafts",
+    "read_verbs",
+    "read_wording",
+    "undergoes",
+]
 
 _FREE_BEFORE = re.compile(r"(?<![\w-])")
 _FREE_AFTER = re.compile(r"(?![\w-])")
@@ -161,6 +169,20 @@ def content_words(text: str) -> list[str]:
     ['after', 'the', 'general', 'election']
     """
     return _CONTENT_WORD.findall(text.casefold())
+
+
+_CRAFT_OF_WORD = {word: kind for kind, words in claim_rules.CRAFT_KINDS.items() for word in words}
+
+
+def read_crafts(*texts: str) -> tuple[str, ...]:
+    """The kinds of craft the texts name ("a helicopter", "Bell 206 chopper"), sorted.
+
+    >>> read_crafts("A small plane crashed", "Robinson R44 (Helicopter, N7091F)")
+    ('airplane', 'helicopter')
+    """
+    return tuple(
+        sorted({_CRAFT_OF_WORD[w] for text in texts for w in content_words(text) if w in _CRAFT_OF_WORD})
+    )
 
 
 def digit_runs(text: str) -> tuple[str, ...]:

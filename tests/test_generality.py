@@ -38,10 +38,10 @@ SETS = (
 )  # fmt: skip
 # Accuracy each set reached when this test was last tightened (share of sentences right).
 FLOORS = {
-    "devset": 0.78, "probe4": 0.65, "probe5": 0.68, "probe6": 0.58, "probe7": 0.60,
+    "devset": 0.78, "probe4": 0.65, "probe5": 0.68, "probe6": 0.59, "probe7": 0.60,
     "probe8": 0.63, "probe9": 0.67, "probe10": 0.61, "probe11": 0.60, "probe12": 0.75,
-    "probe13": 0.63, "probe14": 0.59, "probe15": 0.69, "probe16": 0.52, "probe17": 0.63,
-    "probe18": 0.63, "probe20": 0.64, "probe21": 0.55, "probe22": 0.57,
+    "probe13": 0.63, "probe14": 0.60, "probe15": 0.70, "probe16": 0.52, "probe17": 0.63,
+    "probe18": 0.64, "probe20": 0.64, "probe21": 0.55, "probe22": 0.60,
 }  # fmt: skip
 # False claims still called supported, by set and id, with the kind of failure (see
 # benchmarks/devset.py).
@@ -105,7 +105,6 @@ KNOWN = {
     "probe17:p17c113": "where an event began ('began when a line failed in Ontario') against a record "
     "of all its places",
     "probe17:p17c153": "the winner ('1917 won best picture'), a title no slot reads, is not compared",
-    "probe9:p9-c088": "'a police plane' where a helicopter crashed: the kind of craft is not compared",
     "probe9:p9-c125": "'Twelve of those killed were German tourists': a part no slot holds",
     "probe10:p10-c010": "'began erupting on April 14' after a first eruption in March: not weighed",
     "probe10:p10-c171": "'every country in the world signed': a universal quantifier is not weighed",
@@ -152,6 +151,10 @@ KNOWN = {
     "compared",
     "probe22:c251": "a part given as the whole ('all of them on the ascending train') is not "
     "weighed",
+    "probe6:p6c059": "a disease named in capitals with digits ('the COVID-19 global health "
+    "emergency') is no name, so another emergency's end on the claimed day decides",
+    "probe10:p10-c091": "'declared the pandemic over' where the WHO ended its emergency: the "
+    "scope of what ended is not weighed",
 }
 
 

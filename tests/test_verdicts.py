@@ -22,6 +22,7 @@ from claimcheck.models import (
     TimeMention,
     TimeType,
 )
+from claimcheck import check
 from claimcheck.reference import load_reference
 from claimcheck.settings import Settings
 from claimcheck.verdicts import decide_verdict
@@ -1399,3 +1400,49 @@ def test_verdicts_a_state_its_words_and_its_day_identify_an_event():
         label("Samoa declared a state of emergency on November 2 as measles cases surged.")
         is Label.UNVERIFIABLE
     )
+
+
+# --- kinds of craft ---------------------------------------------------------------------------
+
+# fmt: off
+CRAFTS = pd.DataFrame(
+    [
+        {"id": "glider", "statement": "A glider (SCHLEICHER ASW 28) crashed landing at Ephrata.",
+         "date": "2017-05-26", "event_type": "Accident", "location": "Ephrata, Washington",
+         "country": "United States", "deaths": "1"},
+        {"id": "cessna", "statement": "A CESSNA 180 crashed at Ventura.", "date": "2017-06-01",
+         "event_type": "Accident", "location": "Ventura, California", "country": "United States",
+         "deaths": "1"},
+        {"id": "huey", "statement": "A Bell UH-1N crashed in Panama City.", "date": "2008-05-29",
+         "event_type": "Accident", "location": "Panama City", "country": "Panama", "deaths": "11",
+         "Aircraft.Category": "Helicopter"},
+    ]
+)
+# fmt: on
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("A glider crashed at Ephrata, Washington, on 26 May 2017, killing one person.", "supported"),
+        ("A helicopter crashed at Ephrata, Washington, on 26 May 2017, killing one person.",
+         "contradicted"),
+        # a category column names the craft as well as the statement does
+        ("A plane crashed in Panama City on 29 May 2008, killing 11 people.", "contradicted"),
+        ("A chopper crashed in Panama City on 29 May 2008, killing 11 people.", "supported"),
+        # a record that names no kind of craft says nothing of it
+        ("A small plane crashed at Ventura, California, on 1 June 2017, killing one.", "supported"),
+    ],
+)  # fmt: skip
+def test_verdicts_a_craft_of_another_kind_is_another_event(text: str, label: str) -> None:
+    result = check(text, load_reference(CRAFTS, name="crafts"))
+    [claim] = result.claims
+    assert str(claim.verdict.label) == label, claim.verdict.explanation
+    if label == "contradicted":
+        assert [c.field for c in claim.verdict.comparisons if c.agrees is False] == ["event"]
+
+
+def test_verdicts_the_craft_of_an_anchoring_event_is_not_the_claims() -> None:
+    text = "The glider crash at Ephrata came a day after a helicopter crashed in Panama City."
+    [claim] = check(text, load_reference(CRAFTS, name="crafts"), published="2008-06-05").claims
+    assert claim.crafts == ("glider",)

@@ -152,6 +152,20 @@ EVENT_TYPE_FAMILIES: dict[str, frozenset[str]] = {
     "court_ruling": frozenset({"legislation"}),
     "health_emergency": frozenset({"statement", "policy_announcement"}),
 }
+# The kinds of craft an accident happens to, by the words that name each: a claim's "helicopter"
+# against a record of a glider names another craft, so another event. A word of no kind here
+# ("aircraft", "Cessna") says nothing of the kind.
+CRAFT_KINDS: dict[str, tuple[str, ...]] = {
+    "airplane": ("plane", "planes", "airplane", "airplanes", "aeroplane", "aeroplanes", "jet",
+                 "jets", "jetliner", "airliner", "airliners", "turboprop", "seaplane",
+                 "floatplane", "biplane"),
+    "helicopter": ("helicopter", "helicopters", "chopper", "choppers"),
+    "glider": ("glider", "gliders", "sailplane"),
+    "balloon": ("balloon", "balloons"),
+    "gyroplane": ("gyroplane", "gyrocopter", "autogyro"),
+    "airship": ("airship", "blimp", "zeppelin"),
+}  # fmt: skip
+
 # Event types of DESIGN.md's reference schema, known even when no cue word names them.
 SCHEMA_EVENT_TYPES: frozenset[str] = frozenset({
     "air_drone_strike", "missile_attack", "election", "sanctions", "policy_announcement",

@@ -41,6 +41,9 @@ PHASES: tuple[tuple[str, str], ...] = (
     ("funeral", r"funerals?|laid to rest"),
     # an inquiry's or an investigation's report on an event: a phase of its own, years later
     ("report", r"(?:publish(?:ed|es|ing)?|released?|issued?|presented) (?:\w+ ){0,4}report|report (?:\w+ ){0,6}(?:was|were|is) (?:published|released|issued|presented)|(?:inquiry|investigation|investigators|report) (?:\w+ ){0,2}(?:found|concluded)"),
+    # the end of what lasted (a siege, a strike, a hijacking, an emergency): a row of its own.
+    # Said of the lasting thing itself, not of any clause ("a rampage that ended at a store").
+    ("end", r"(?:siege|strike|hijacking|crisis|standoff|stand-off|riot|emergency|occupation|lockdown|curfew|blockade|ordeal|outbreak|epidemic|walkout|shutdown)s? (?:\S+ ){0,3}?(?:ended|ends|came to an end|comes to an end|(?:was|is|were) over)|(?:ending|ended|end) (?:the|its|his|her|their|a|an) (?:\S+ ){0,3}?(?:siege|strike|hijacking|crisis|standoff|stand-off|riot|emergency|occupation|lockdown|curfew|blockade|ordeal|outbreak|epidemic|walkout|shutdown)s?\b|declared (?:\S+ ){0,4}over"),
 )
 # fmt: on
 
@@ -57,6 +60,7 @@ PHASE_LABELS: tuple[tuple[str, str], ...] = (
     ("announcement", r"announced|announcement|agreed"),
     # a deal completed or closed, as a label says it ("acquisition (completed)")
     ("took_effect", r"completed|completion"),
+    ("end", r"ends?|ended|end of|declared over"),
     ("trial_opening", r"trial opened|trial opens|trial began"),
     (
         "report",
