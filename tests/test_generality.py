@@ -34,14 +34,15 @@ from devset import grade_articles, grade_sentences, sentence_label  # noqa: E402
 SETS = (
     "devset", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11",
     "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe20",
-    "probe21", "probe22",
+    "probe21", "probe22", "probe23", "probe24",
 )  # fmt: skip
 # Accuracy each set reached when this test was last tightened (share of sentences right).
 FLOORS = {
     "devset": 0.78, "probe4": 0.65, "probe5": 0.68, "probe6": 0.59, "probe7": 0.60,
     "probe8": 0.63, "probe9": 0.67, "probe10": 0.61, "probe11": 0.60, "probe12": 0.75,
     "probe13": 0.63, "probe14": 0.60, "probe15": 0.70, "probe16": 0.52, "probe17": 0.63,
-    "probe18": 0.64, "probe20": 0.64, "probe21": 0.55, "probe22": 0.60,
+    "probe18": 0.64, "probe20": 0.64, "probe21": 0.55, "probe22": 0.60, "probe23": 0.65,
+    "probe24": 0.59,
 }  # fmt: skip
 # False claims still called supported, by set and id, with the kind of failure (see
 # benchmarks/devset.py).
@@ -155,6 +156,31 @@ KNOWN = {
     "emergency') is no name, so another emergency's end on the claimed day decides",
     "probe10:p10-c091": "'declared the pandemic over' where the WHO ended its emergency: the "
     "scope of what ended is not weighed",
+    "probe23:c011": "how a train crashed ('a head-on collision between two trains') against a "
+    "runaway train's derailment: a crash's manner is not compared",
+    "probe23:c032": "how a bus crashed ('skidded off an icy highway') against a collision with a "
+    "truck: a crash's manner is not compared",
+    "probe23:c120": "who killed ('111 prisoners died in a riot', killed by police): a toll's "
+    "cause is not weighed",
+    "probe23:c126": "'hardly anyone was hurt' against 194 injured: a vague none is not compared",
+    "probe23:c155": "an early official toll given as the toll ('killed 2,259'): the row's "
+    "figure is that toll",
+    "probe23:c211": "'formally left the treaty' on the day notice was given: a notice and the "
+    "withdrawal it starts are not told apart",
+    "probe24:c123": "'near Oxnard' for a crash at Ventura, ten miles away: nearness is loose",
+    "probe24:c147": "'everyone else aboard walked away uninjured' against three injured: the "
+    "others' unhurt is not compared",
+    "probe24:c158": "a detail no slot holds ('had a cracked windshield') is not compared",
+    "probe24:c159": "who the dead were ('a flight instructor was among the four') is not weighed",
+    "probe24:c166": "who the dead were ('a father and son') is not weighed",
+    "probe24:c174": "who the dead were ('belonged to a local aerobatic club') is not weighed",
+    "probe24:c175": "a consequence no slot holds ('a brush fire started by the crash') is not "
+    "compared",
+    "probe24:c177": "a superlative-like ordinal ('the third crop-duster accident this year') "
+    "is not weighed",
+    "probe24:c180": "who the pilot was ('a 17-year-old student') is not weighed",
+    "probe24:c187": "a detail no slot holds ('stalled shortly after takeoff') is not compared",
+    "probe24:c191": "a detail no slot holds ('was being refueled') is not compared",
 }
 
 
