@@ -51,6 +51,7 @@ from claimcheck.places import expand_abbreviation, place_kind
 from claimcheck.rules import claims as rules
 from claimcheck.rules import counts as count_rules
 from claimcheck.rules import entities as entity_rules
+from claimcheck.rules import numbers as number_rules
 from claimcheck.rules import places as place_rules
 from claimcheck.rules import times as time_rules
 from claimcheck.rules import verdicts as verdict_rules
@@ -1187,6 +1188,7 @@ def _with_readings(claim: Claim, cues: list[tuple[int, int, str]] | None) -> Cla
         qualifiers=qualifiers,
         named_events=_named_events(claim),
         crafts=read_crafts(own),
+        attribute=_attribute(claim),
     )
 
 
@@ -1303,6 +1305,50 @@ def _qualifiers(claim: Claim) -> tuple[Qualifier, ...]:
             words = [w for w in content_words(qualifier) if w not in entity_rules.NOT_NAME_WORDS]
             found.append(Qualifier(qualifier, tuple(w[:5] for w in words)))
     return tuple(found)
+
+
+_ATTRIBUTE = re.compile(
+    rf"^(?P<subject>[^;:—–]+?)\s(?P<verb>{'|'.join(rules.ATTRIBUTE_VERBS + rules.POSSESSION_VERBS)})"
+    rf"\s(?P<attribute>.+?)(?={rules.ATTRIBUTE_END}|[.!?]?$)",
+    re.IGNORECASE,
+)
+_NUMBER_WORDS = frozenset({*number_rules.UNITS, *number_rules.TENS, *number_rules.SCALES})
+
+
+def _attribute(claim: Claim) -> Qualifier | None:
+    """What the clause says its event, or someone in it, was ("the two killed were a father and
+    son"), with the stems of the words no slot reads: not a passive ("were killed"), a figure
+    ("turnout was 72.2%"), a date or a name, which the slots compare."""
+    match = _ATTRIBUTE.match(claim.text)
+    if match is None:
+        return None
+    words = match.group("attribute").split()
+    opener = next((w.lower() for w in words if not w.lower().endswith("ly")), "")
+    if match.group("verb").lower() in rules.POSSESSION_VERBS:
+        if opener not in rules.DETERMINERS:
+            return None
+    elif (
+        opener.endswith(("ed", "ing"))
+        or opener in rules.IRREGULAR_PARTICIPLES
+        or opener in rules.NOT_ATTRIBUTE_OPENERS
+    ):
+        return None
+    start, end = match.span("attribute")
+    # a figure or a date in it is a slot the verdict compares ("turnout was 72.2%")
+    if any(
+        m.start - claim.start < end and m.end - claim.start > start
+        for m in (*claim.counts, *claim.times)
+    ):
+        return None
+    named = {w for e in claim.entities for w in content_words(e.text)}
+    stems = tuple(
+        dict.fromkeys(
+            w[:5]
+            for w in content_words(match.group("attribute"))
+            if w not in entity_rules.NOT_NAME_WORDS and w not in _NUMBER_WORDS and w not in named
+        )
+    )
+    return Qualifier(match.group("attribute"), stems) if stems else None
 
 
 def _named_events(claim: Claim) -> tuple[str, ...]:

@@ -354,6 +354,8 @@ class Claim:
     landmarks: tuple[EntityMention, ...] = ()
     # The kinds of craft the clause names ("a helicopter crashed"): rules.claims.CRAFT_KINDS.
     crafts: tuple[str, ...] = ()
+    # What the clause says its event, or someone in it, was ("were a father and son").
+    attribute: Qualifier | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -504,3 +506,5 @@ class Record:
     tallies: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # the kinds of craft any of its cells names (rules.claims.CRAFT_KINDS)
     crafts: tuple[str, ...] = ()
+    # the first five letters of the words of all its cells
+    cell_stems: frozenset[str] = frozenset()

@@ -959,6 +959,12 @@ def _record(row: dict[str, Any], first: date, last: date) -> Record:
         crafts=read_crafts(
             statement, row["event_type"], row["actors"], row["aliases"], *columns.values()
         ),
+        cell_stems=frozenset(
+            word[:5]
+            for text in (statement, row["event_type"], row["actors"], row["aliases"],
+                         row["location"], row["country"], *columns.values())
+            for word in content_words(text)
+        ),  # fmt: skip
     )
 
 

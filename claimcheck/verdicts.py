@@ -197,6 +197,7 @@ def _judge(
         *_compare_named_events(claim, record),
         *_compare_qualifiers(claim, record, reference),
         *_compare_crafts(claim, record),
+        *_compare_attribute(claim, record),
     ]
     label, explanation = _label(claim, comparisons, record)
     other = _maybe_another_event(claim, record, comparisons, reference)
@@ -1320,6 +1321,16 @@ def _compare_qualifiers(claim: Claim, record: Record, reference: Reference) -> l
         note = f"the claim dates it '{qualifier.text}', another event this check does not place"
         out.append(Comparison("event", qualifier.text, "", None, note))
     return out
+
+
+def _compare_attribute(claim: Claim, record: Record) -> list[Comparison]:
+    """What a claim says its event or someone in it was ("the two killed were a father and son")
+    is confirmed only by a record that holds its words; else nothing decides it."""
+    attribute = claim.attribute
+    if attribute is None or all(stem in record.cell_stems for stem in attribute.stems):
+        return []
+    note = f"the claim says it was '{attribute.text}'; the record does not say so"
+    return [Comparison("event", attribute.text, "", None, note)]
 
 
 def _compare_crafts(claim: Claim, record: Record) -> list[Comparison]:

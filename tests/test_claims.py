@@ -680,6 +680,29 @@ def test_claims_read_the_other_events_a_claim_is_dated_by(text, qualifiers, read
 
 
 @pytest.mark.parametrize(
+    ("text", "attribute"),
+    [
+        ("The two people killed in the crash on June 2, 2017 were a father and son.",
+         ("a father and son", ("fathe", "son"))),
+        ("The jet in Saturday's incident had a cracked windshield.",
+         ("a cracked windshield", ("crack", "winds"))),
+        ("The pilot in the Payson accident on June 4, 2017 was a teenage student, police said.",
+         ("a teenage student", ("teena", "stude"))),
+        # a passive, a progressive, a share of the dead, a perfect: the slots read those
+        ("Two people were killed in the crash on June 2, 2017.", None),
+        ("The pilot was flying over a lake on June 2, 2017.", None),
+        ("A flight instructor was among the four killed on June 2, 2017.", None),
+        ("Two people had died in the crash on June 2, 2017.", None),
+        # a figure or a date is a slot
+        ("Turnout in the referendum on June 23, 2016 was 72.2%.", None),
+    ],
+)  # fmt: skip
+def test_claims_read_what_a_claim_says_its_event_was(text, attribute, readings):
+    found = only_checkable(text, readings, "2024-01-01").attribute
+    assert (found.text, found.stems) == attribute if attribute else found is None
+
+
+@pytest.mark.parametrize(
     ("text", "named"),
     [
         ("Bea Brook said Flight 17 crashed on August 9, 1974.", ("Flight 17",)),

@@ -1446,3 +1446,18 @@ def test_verdicts_the_craft_of_an_anchoring_event_is_not_the_claims() -> None:
     text = "The glider crash at Ephrata came a day after a helicopter crashed in Panama City."
     [claim] = check(text, load_reference(CRAFTS, name="crafts"), published="2008-06-05").claims
     assert claim.crafts == ("glider",)
+
+
+@pytest.mark.parametrize(
+    ("statement", "label"),
+    [
+        ("A Pitts crashed at Sheboygan Falls, killing two.", "unverifiable"),
+        ("A Pitts crashed at Sheboygan Falls, killing a father and his son.", "supported"),
+    ],
+)
+def test_verdicts_what_a_claim_says_its_event_was_stands_in_the_record(statement, label) -> None:
+    row = {"id": "pitts", "statement": statement, "date": "2017-06-02", "event_type": "crash",
+           "location": "Sheboygan Falls, Wisconsin", "country": "United States", "deaths": "2"}  # fmt: skip
+    text = "The two people killed in Sheboygan Falls on 2 June 2017 were a father and son."
+    [claim] = check(text, load_reference(pd.DataFrame([row]), name="pitts")).claims
+    assert str(claim.verdict.label) == label, claim.verdict.explanation

@@ -166,6 +166,32 @@ CRAFT_KINDS: dict[str, tuple[str, ...]] = {
     "airship": ("airship", "blimp", "zeppelin"),
 }  # fmt: skip
 
+# A clause that says what its event, or someone in it, was ("the two killed were a father and
+# son", "the crash was the third this year", "the jet had a cracked windshield"): the words after
+# the verb are an attribute no slot holds, confirmed only where the record holds them too.
+ATTRIBUTE_VERBS: tuple[str, ...] = ("was", "were", "is", "are", "belonged to", "belongs to")
+# "had", "has" before a determiner only: "had a cracked windshield", not "had died".
+POSSESSION_VERBS: tuple[str, ...] = ("had", "has")
+DETERMINERS: tuple[str, ...] = ("a", "an", "the")
+# Words right after the verb that make it an auxiliary (a passive, a schedule, a share of the
+# dead: "was among the four killed") or a negation, not an attribute.
+NOT_ATTRIBUTE_OPENERS: tuple[str, ...] = (
+    "been", "being", "to", "due", "set", "expected", "about", "likely", "among", "not", "no",
+    "also", "still", "later", "then", "now", "once", "never", "already",
+)  # fmt: skip
+# Past participles that do not end in "-ed" ("was shot", "were hurt"): a passive, not an attribute.
+IRREGULAR_PARTICIPLES: tuple[str, ...] = (
+    "shot", "hit", "struck", "stricken", "sunk", "sank", "built", "held", "won", "lost", "made",
+    "taken", "given", "found", "seen", "brought", "sworn", "born", "hurt", "beaten", "blown",
+    "broken", "chosen", "driven", "fallen", "flown", "frozen", "hidden", "known", "laid", "led",
+    "left", "met", "paid", "put", "run", "sent", "set", "shaken", "shut", "sold", "spent",
+    "split", "spread", "stolen", "swept", "thrown", "told", "torn", "woken", "cut", "kept",
+    "caught", "fought", "bought", "taught", "overrun", "undone", "withdrawn", "slain", "bitten",
+    "felled", "wound", "dealt", "forbidden", "begun", "rebuilt", "hung", "ground", "sought",
+)  # fmt: skip
+# Where an attribute ends: a clause boundary, or a word that opens another clause.
+ATTRIBUTE_END = r"[,;:—–(]|\s(?:when|after|before|while|until|since|because|as|and then)\s"
+
 # Event types of DESIGN.md's reference schema, known even when no cue word names them.
 SCHEMA_EVENT_TYPES: frozenset[str] = frozenset({
     "air_drone_strike", "missile_attack", "election", "sanctions", "policy_announcement",
