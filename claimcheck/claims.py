@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, TypeVar
 
 from claimcheck._patterns import SIGNAL_TO_A_FOLLOWING_DATE, required_words
 from claimcheck.counts import find_counts, find_numbers
-from claimcheck.entities import find_entities, is_demonym
+from claimcheck.entities import find_entities, is_common_opener, is_demonym
 from claimcheck.event_types import KNOWN_EVENT_TYPES, relate_event_types, type_key
 from claimcheck.events import (
     anchor_phase,
@@ -283,12 +283,16 @@ def extract_claims(
     # an unknown word of a label ("a Fourth of July parade") is no name either, nor a word
     # opening a sentence that names a kind of event or of people ("Explosions at a warehouse
     # killed 173", "Militants seized a school")
-    openings = {sentence.start for sentence in sentences}
+    # (a dateline ends where its sentence's first word begins: "GENEVA (AP) - Scientists at CERN")
+    openings = {sentence.start for sentence in sentences} | {end for _, end in datelines}
     found = [
         e
         for e in found
         if e.name
-        or not (any(_overlaps(e, t) for t in labels) or (e.start in openings and _common(e.text)))
+        or not (
+            any(_overlaps(e, t) for t in labels)
+            or (e.start in openings and (_common(e.text) or is_common_opener(e.text)))
+        )
     ]
     entities = _mark_unknown_places(
         text,

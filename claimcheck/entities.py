@@ -36,6 +36,7 @@ __all__ = [
     "GazetteerEntry",
     "build_gazetteer",
     "find_entities",
+    "is_common_opener",
     "match_variant",
     "normalise_name",
 ]
@@ -779,13 +780,24 @@ def _acronym(token: _Token, alone: bool) -> bool:
 
 
 def _common_opener(token: _Token) -> bool:
+    return is_common_opener(token.text)
+
+
+def is_common_opener(word: str) -> bool:
+    """Whether a capitalised word opening a sentence is a common word there, not a name
+    ("Rockets hit...", "Negotiators adopted...", "Around 130 mechanics").
+
+    >>> is_common_opener("Negotiators"), is_common_opener("Soleimani")
+    (True, False)
+    """
+    norm = _normalise_word(word)
     return (
-        token.norm in rules.COMMON_SENTENCE_OPENERS
-        or token.norm in count_rules.MODIFIER_WORDS  # "Around 130 mechanics"
-        or token.norm.endswith(rules.COMMON_NOUN_ENDINGS)
-        or token.norm in number_rules.UNITS
-        or token.norm in number_rules.TENS
-        or len(token.norm) < 3
+        norm in rules.COMMON_SENTENCE_OPENERS
+        or norm in count_rules.MODIFIER_WORDS  # "Around 130 mechanics"
+        or norm.endswith(rules.COMMON_NOUN_ENDINGS)
+        or norm in number_rules.UNITS
+        or norm in number_rules.TENS
+        or len(norm) < 3
     )
 
 

@@ -48,6 +48,7 @@ _PHASE_WORDS = sorted({w for _, p in rules.PHASES for w in re.findall(r"[a-z]{3,
         ("Police stormed the cafe early on Tuesday, ending the siege.", "end"),
         ("The WHO declared the Zika emergency over in November 2016.", "end"),
         ("A rampage that ended at a convenience store killed four people.", None),
+        ("Samoa declared a state of emergency over measles in November 2019.", None),
         ("The last troops left Iraq on Sunday, ending a war of almost nine years.", None),
         # a phase of another event that dates this one is not its own
         ("A week after Lula's inauguration, rioters stormed Congress.", None),

@@ -43,7 +43,7 @@ PHASES: tuple[tuple[str, str], ...] = (
     ("report", r"(?:publish(?:ed|es|ing)?|released?|issued?|presented) (?:\w+ ){0,4}report|report (?:\w+ ){0,6}(?:was|were|is) (?:published|released|issued|presented)|(?:inquiry|investigation|investigators|report) (?:\w+ ){0,2}(?:found|concluded)"),
     # the end of what lasted (a siege, a strike, a hijacking, an emergency): a row of its own.
     # Said of the lasting thing itself, not of any clause ("a rampage that ended at a store").
-    ("end", r"(?:siege|strike|hijacking|crisis|standoff|stand-off|riot|emergency|occupation|lockdown|curfew|blockade|ordeal|outbreak|epidemic|walkout|shutdown)s? (?:\S+ ){0,3}?(?:ended|ends|came to an end|comes to an end|(?:was|is|were) over)|(?:ending|ended|end) (?:the|its|his|her|their|a|an) (?:\S+ ){0,3}?(?:siege|strike|hijacking|crisis|standoff|stand-off|riot|emergency|occupation|lockdown|curfew|blockade|ordeal|outbreak|epidemic|walkout|shutdown)s?\b|declared (?:\S+ ){0,4}over"),
+    ("end", r"(?:siege|strike|hijacking|crisis|standoff|stand-off|riot|emergency|occupation|lockdown|curfew|blockade|ordeal|outbreak|epidemic|walkout|shutdown)s? (?:\S+ ){0,3}?(?:ended|ends|came to an end|comes to an end|(?:was|is|were) over(?=$|[.,;:]| (?:in|on|at|after|last|this|since|by)\b))|(?:ending|ended|end) (?:the|its|his|her|their|a|an) (?:\S+ ){0,3}?(?:siege|strike|hijacking|crisis|standoff|stand-off|riot|emergency|occupation|lockdown|curfew|blockade|ordeal|outbreak|epidemic|walkout|shutdown)s?\b|declared (?:\S+ ){0,4}over(?=$|[.,;:]| (?:in|on|at|after|last|this|since|by)\b)"),
 )
 # fmt: on
 
