@@ -115,6 +115,9 @@ def test_claims_not_checkable_kinds(text, kind, reference):
         ("Palestinian guerrillas hijacked the airliner on September 6.", "hijacking"),
         ("Special forces launched their final assault on January 19.", "attack"),
         ("Australians rejected the Voice on Saturday, with 60% voting No.", "election"),
+        # a bomb that did the deed; a crush in a stadium or a crowd
+        ("A bomb brought down the bridge on August 1, killing 13.", "bombing"),
+        ("A stadium crush in Malang killed 135 people on Saturday.", "stampede"),
     ],
 )
 def test_claims_event_type_from_cue_words(text, event_type, reference):

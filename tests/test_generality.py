@@ -34,7 +34,7 @@ from devset import grade_articles, grade_sentences, sentence_label  # noqa: E402
 SETS = (
     "devset", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11",
     "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe20",
-    "probe21", "probe22", "probe23", "probe24",
+    "probe21", "probe22", "probe23", "probe24", "probe25",
 )  # fmt: skip
 # Accuracy each set reached when this test was last tightened (share of sentences right).
 FLOORS = {
@@ -42,7 +42,7 @@ FLOORS = {
     "probe8": 0.63, "probe9": 0.67, "probe10": 0.61, "probe11": 0.60, "probe12": 0.75,
     "probe13": 0.63, "probe14": 0.60, "probe15": 0.70, "probe16": 0.52, "probe17": 0.63,
     "probe18": 0.64, "probe20": 0.64, "probe21": 0.55, "probe22": 0.60, "probe23": 0.65,
-    "probe24": 0.59,
+    "probe24": 0.61, "probe25": 0.59,
 }  # fmt: skip
 # False claims still called supported, by set and id, with the kind of failure (see
 # benchmarks/devset.py).
@@ -69,7 +69,6 @@ KNOWN = {
     "('summit eruption', 'fissure eruption'): the date chooses the row",
     "probe10:p10-c069": "a true subordinate clause ('after the Adriana sank') rates the sentence while "
     "its main clause ('pulled 140 survivors') finds no record",
-    "probe11:p11-c048": "an official's earlier toll ('officials say 125 died') given as the current one",
     "probe11:p11-c075": "one side's interim toll given as the whole ('the flooding killed 16')",
     "probe11:p11-c085": "'the dam collapsed' against a record of an evacuation, a kind the rules do "
     "not know",
@@ -172,6 +171,26 @@ KNOWN = {
     "is not weighed",
     "probe24:c187": "a detail no slot holds ('stalled shortly after takeoff') is not compared",
     "probe24:c191": "a detail no slot holds ('was being refueled') is not compared",
+    "probe25:c019": "'nobody else was hurt' against the injured of the record: the others' "
+    "unhurt is not compared",
+    "probe25:c037": "a contractor named in a relative clause ('renovated by the Tata Group') is "
+    "not compared with the record's",
+    "probe25:c054": "'caused little disruption' against flights grounded across Europe: a "
+    "judgement of scale is not weighed",
+    "probe25:c065": "the region of a named town ('Armero, in Caldas department') is not "
+    "compared where the record names the town",
+    "probe25:c067": "who fired ('Ohio state troopers' for the National Guard), in lower case "
+    "words, is not compared",
+    "probe25:c086": "'the Senate removed her' on the day of the lower house's vote: the "
+    "chambers' phases are not told apart",
+    "probe25:c135": "the other party of a collision ('a Chinese weather satellite' for Kosmos "
+    "2251), in lower case words, is not compared",
+    "probe25:c140": "'the crew went on to dock as planned' after an abort: a later event in a "
+    "second clause is not compared",
+    "probe25:c165": "a breach's scope ('one billion accounts' in the row of the three billion "
+    "revision): the row's figure is read for the other",
+    "probe25:c212": "'an avalanche swept hikers' for an eruption: one disaster may set off the "
+    "other, so the kinds are not contradicted",
 }
 
 
