@@ -148,6 +148,10 @@ COUNT_CASES = [
         ("176 people, none of whom survived", D, 176, 176)]),
     ("The attack killed no one.", [("killed no one", D, 0, 0)]),
     ("Officials reported zero deaths.", [("zero deaths", D, 0, 0)]),
+    # the others than the dead: still no one hurt
+    ("Nobody else was hurt.", [("Nobody else was hurt", INJ, 0, 0)]),
+    ("Everyone else aboard walked away uninjured.", [
+        ("Everyone else aboard walked away uninjured", INJ, 0, 0)]),
     # --- several counts in one sentence ----------------------------------------------------------
     ("At least 25 people were killed and no one was hurt.", [
         ("At least 25 people were killed", D, 25, None), ("no one was hurt", INJ, 0, 0)]),

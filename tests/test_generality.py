@@ -162,8 +162,6 @@ KNOWN = {
     "probe23:c211": "'formally left the treaty' on the day notice was given: a notice and the "
     "withdrawal it starts are not told apart",
     "probe24:c123": "'near Oxnard' for a crash at Ventura, ten miles away: nearness is loose",
-    "probe24:c147": "'everyone else aboard walked away uninjured' against three injured: the "
-    "others' unhurt is not compared",
     "probe24:c159": "who the dead were ('a flight instructor was among the four') is not weighed",
     "probe24:c175": "a consequence no slot holds ('a brush fire started by the crash') is not "
     "compared",
@@ -171,8 +169,6 @@ KNOWN = {
     "is not weighed",
     "probe24:c187": "a detail no slot holds ('stalled shortly after takeoff') is not compared",
     "probe24:c191": "a detail no slot holds ('was being refueled') is not compared",
-    "probe25:c019": "'nobody else was hurt' against the injured of the record: the others' "
-    "unhurt is not compared",
     "probe25:c037": "a contractor named in a relative clause ('renovated by the Tata Group') is "
     "not compared with the record's",
     "probe25:c054": "'caused little disruption' against flights grounded across Europe: a "

@@ -191,7 +191,7 @@ VAGUE_AMOUNTS: dict[str, tuple[float, float | None]] = {
 
 # Zero phrases: a regular expression (case-insensitive, matched on word boundaries) and the
 # role it sets to zero. Longer, more specific patterns come first.
-_NOBODY = r"(?:no one|no-one|nobody|none(?: of (?:them|those|the [\w-]+))?)"
+_NOBODY = r"(?:no one|no-one|nobody|none(?: of (?:them|those|the [\w-]+))?)(?:\s+else)?"
 _BE = r"(?:was|were|is|are|has been|have been|had been|got)"
 _ADVERBS = (
     r"(?:\s+(?:immediately|reportedly|reported|believed|thought|known to have been|"
@@ -224,6 +224,10 @@ ZERO_PHRASES: tuple[tuple[str, CountRole], ...] = (
     (r"without (?:any )?injur(?:y|ies)", CountRole.INJURIES),
     (r"(?:injured|injuring|wounded|wounding|hurt|hurting) (?:no one|nobody|no-one)",
      CountRole.INJURIES),
+    # "everyone else aboard walked away uninjured", "all the others escaped unhurt"
+    (r"(?:everyone|everybody|all (?:the )?others)(?:\s+else)?(?:\s+(?:aboard|on board))?\s+"
+     r"(?:walked away|escaped|got out|survived|was|were)\s+(?:uninjured|unhurt|unharmed)",
+     CountRole.INJURIES),
 )  # fmt: skip
 
 # Every zero phrase above starts with one of these words; the finder only tries the patterns
@@ -231,7 +235,7 @@ ZERO_PHRASES: tuple[tuple[str, CountRole], ...] = (
 ZERO_PHRASE_FIRST_WORDS: frozenset[str] = frozenset(
     {
         "no", "nobody", "none", "there", "without", "killed", "killing", "kill", "injured",
-        "injuring", "wounded", "wounding", "hurt", "hurting",
+        "injuring", "wounded", "wounding", "hurt", "hurting", "everyone", "everybody", "all",
     }
 )  # fmt: skip
 
