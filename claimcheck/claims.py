@@ -138,7 +138,10 @@ _LABEL_USE = re.compile(r" (?!of\b|in\b|on\b|at\b|and\b|to\b|was\b|is\b)[a-z]+")
 _AGENT_BY = re.compile(rf"\b(?:{_words(rules.AGENT_VERBS)})\s+by\s+(?:the\s+)?$", re.IGNORECASE)
 _CLAIMED = re.compile(rf"\s+(?:{_words(rules.RESPONSIBILITY_PHRASES)})\b", re.IGNORECASE)
 _NUMBERED = re.compile(r"\s+\d")
-_FACILITY = re.compile(rf"(?:['’]s)?\s+(?:{_words(rules.FACILITY_NOUNS)})\b", re.IGNORECASE)
+_FACILITY = re.compile(
+    rf"(?:['’]s)?(?:\s+(?:{'|'.join(rules.FACILITY_QUALIFIERS)}))*\s+(?:{_words(rules.FACILITY_NOUNS)})\b",
+    re.IGNORECASE,
+)
 _AREA = re.compile(rf"(?:['’]s)?\s+(?:{_words(rules.AREA_NOUNS)})\b", re.IGNORECASE)
 _DOCUMENT = re.compile(
     rf"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:{_words(rules.DOCUMENT_NOUNS)})\b", re.IGNORECASE

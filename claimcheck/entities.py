@@ -24,6 +24,7 @@ from rapidfuzz.distance import Levenshtein
 from claimcheck.index import close_word_candidates, spelling_index
 from claimcheck.models import EntityKind, EntityMention
 from claimcheck.places import demonyms, place_kind
+from claimcheck.rules import claims as claim_rules
 from claimcheck.rules import counts as count_rules
 from claimcheck.rules import entities as rules
 from claimcheck.rules import numbers as number_rules
@@ -647,6 +648,19 @@ def _window_match(
     return next(iter(best_entries)), best_score
 
 
+_FACILITY_NOUN = re.compile("|".join(claim_rules.FACILITY_NOUNS))
+
+
+def _facility_tail(tail: list[_Token]) -> bool:
+    """Whether the words after a place name its facility ("Kenosha Regional Airport"): the
+    place stays the place, the facility is where near it."""
+    return (
+        bool(tail)
+        and _FACILITY_NOUN.fullmatch(tail[-1].norm) is not None
+        and all(t.norm in claim_rules.FACILITY_QUALIFIERS for t in tail[:-1])
+    )
+
+
 def _is_qualifier(token: _Token) -> bool:
     """A capitalised word that changes which entity is meant ("North", "Kataib")."""
     return (
@@ -702,6 +716,11 @@ def _link_chunk(
         after = tokens[chunk[hi + 1]] if hi + 1 < len(chunk) and not taken[hi + 1] else None
         if _possessor(tokens[chunk[hi]]):
             after = None
+        elif after is not None and _facility_tail([tokens[k] for k in chunk[hi + 1 :]]):
+            # "Kenosha Regional Airport": the facility's words are nobody's name
+            after = None
+            for k in range(hi + 1, len(chunk)):
+                taken[k] = True
         # "West African", "North Korean": a word that opens place names, before a people's
         # word, makes an adjective of them both, no place
         adjective = (

@@ -397,3 +397,18 @@ def test_entities_a_place_opening_word_before_a_peoples_word_is_an_adjective():
     gazetteer = build_gazetteer([("West", [], EntityKind.PLACE), ("Texas", [], EntityKind.PLACE)])
     assert "West" not in {m.name for m in find_entities("The West African outbreak.", gazetteer)}
     assert "West" in {m.name for m in find_entities("The blast in West, Texas.", gazetteer)}
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a place's facility keeps the place; its words are nobody's name
+        ("A helicopter crashed at Kenosha Regional Airport on Sunday.", [("Kenosha", "Kenosha")]),
+        ("It landed at Kenosha Airport.", [("Kenosha", "Kenosha")]),
+        # a longer name of another thing is not the place
+        ("Kenosha Medical Center said so.", [("Kenosha Medical Center", None)]),
+    ],
+)
+def test_entities_a_places_facility_keeps_the_place(text, found) -> None:
+    gazetteer = build_gazetteer([("Kenosha", [], EntityKind.PLACE)])
+    assert [(m.text, m.name) for m in find_entities(text, gazetteer)] == found

@@ -539,8 +539,15 @@ DOCUMENT_NOUNS: tuple[str, ...] = (
 # serves Tokyo from 60 km away).
 FACILITY_NOUNS: tuple[str, ...] = (
     r"airport",
+    r"airfield",
+    r"airpark",
     r"metro",
     r"subway",
     r"harbou?r",
     r"port",
 )
+# Words between a place and its facility's noun that leave the facility the place's own
+# ("Kenosha Regional Airport", "Ephrata Municipal Airport"), not a longer name of another place.
+FACILITY_QUALIFIERS: tuple[str, ...] = (
+    "regional", "international", "municipal", "county", "memorial", "executive", "metropolitan",
+)  # fmt: skip
