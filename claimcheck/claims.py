@@ -17,7 +17,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
-from claimcheck._patterns import SIGNAL_TO_A_FOLLOWING_DATE, required_words
+from claimcheck._patterns import SIGNAL_TO_A_FOLLOWING_DATE, patterns_needing, required_words
 from claimcheck.counts import find_counts, find_numbers
 from claimcheck.entities import find_entities, is_demonym
 from claimcheck.event_types import KNOWN_EVENT_TYPES, relate_event_types, type_key
@@ -79,7 +79,10 @@ _LOWER_CUES = [
     for pattern, event_type, priority in rules.EVENT_CUES
     for compiled in [re.compile(rf"\b(?:{pattern})\b")]
 ]
-_CUE_WORDS = frozenset(word for *_, needed in _LOWER_CUES for word in needed)
+# The few words a clause holds give the patterns to scan, without a test of each pattern.
+_CUES_NEEDING = patterns_needing([needed for *_, needed in _LOWER_CUES])
+_CUE_WORDS = tuple(_CUES_NEEDING)
+_UNGATED_CUES = frozenset(i for i, (*_, needed) in enumerate(_LOWER_CUES) if not needed)
 _BOUNDARIES = [(re.compile(p, re.IGNORECASE), None, ()) for p in rules.CLAUSE_BOUNDARIES] + [
     (re.compile(p, re.IGNORECASE), kind, ()) for p, kind in rules.MARKED_CLAUSE_BOUNDARIES
 ]
@@ -755,11 +758,11 @@ def _cues(unquoted: str, offset: int) -> list[_Cue]:
             for m in pattern.finditer(unquoted)
         ]
     text = unquoted.lower()  # lower() keeps every offset of ASCII text
-    present = set(filter(text.__contains__, _CUE_WORDS))
+    due = {i for word in filter(text.__contains__, _CUE_WORDS) for i in _CUES_NEEDING[word]}
     return [
         _Cue(offset + m.start(), offset + m.end(), event_type, priority)
-        for pattern, event_type, priority, needed in _LOWER_CUES
-        if not needed or not present.isdisjoint(needed)
+        for i in sorted(due.union(_UNGATED_CUES))
+        for pattern, event_type, priority, _ in [_LOWER_CUES[i]]
         for m in pattern.finditer(text)
     ]
 
@@ -994,9 +997,10 @@ def _mark_event_names(entities: list[EntityMention]) -> list[EntityMention]:
     Dixie Fire"; "Hurricane Irma" aside): it says which event, never who did it."""
     out = []
     for entity in entities:
-        if entity.name is None and entity.kind is EntityKind.UNKNOWN:
+        # most unknown names are one word: told by a space, before any cue is looked for
+        if entity.name is None and entity.kind is EntityKind.UNKNOWN and " " in entity.text:
             ends = [end for _, end, _ in find_cues(entity.text)]
-            if len(entity.text) in ends and " " in entity.text:
+            if len(entity.text) in ends:
                 entity = dataclasses.replace(entity, kind=EntityKind.EVENT)
         out.append(entity)
     return out

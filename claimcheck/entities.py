@@ -440,14 +440,24 @@ def _read_gap(gap: str) -> tuple[bool, bool, bool, bool]:
 _read_short_gap = functools.lru_cache(maxsize=1 << 10)(_read_gap)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _read_word(word: str) -> tuple[str, bool, str, bool]:
+    """What a token keeps of a word, read once per distinct word: the word without a possessive
+    "'s" (no part of the name), whether it had one, its normal form, whether it is capitalised."""
+    owns = len(word) > 2 and word[-1] in "sS" and word[-2] in "'’"
+    if owns:
+        word = word[:-2]
+    # "iPad", "eBay": a capital inside a word marks a name as a capital first does
+    capital = word[0].isupper() or (word[0].islower() and not word.islower())
+    return word, owns, _normalise_word(word), capital
+
+
 def _tokenise(text: str) -> list[_Token]:
     tokens: list[_Token] = []
     previous_end: int | None = None
     for match in _WORD.finditer(text):
-        word, start, end = match.group(), match.start(), match.end()
-        owns = len(word) > 2 and word[-1] in "sS" and word[-2] in "'’"
-        if owns:
-            word, end = word[:-2], end - 2  # the possessive "'s" is no part of the name
+        start, end = match.span()
+        word, owns, norm, capital = _read_word(match.group())
         if previous_end is None:
             joined = hyphenated = False
             sentence_start = True
@@ -460,21 +470,20 @@ def _tokenise(text: str) -> list[_Token]:
             after_initial = initial_gap and _INITIAL.fullmatch(tokens[-1].text) is not None
             joined = joiner or after_initial
             sentence_start = not after_initial and opener
+        previous_end = end
         tokens.append(
             _Token(
-                text=word,
-                start=start,
-                end=end,
-                norm=_normalise_word(word),
-                # "iPad", "eBay": a capital inside a word marks a name as a capital first does
-                capital=word[0].isupper() or (word[0].islower() and not word.islower()),
-                joined=joined,
-                hyphenated=hyphenated,
-                sentence_start=sentence_start,
-                possessive=owns,
+                word,
+                start,
+                end - 2 if owns else end,
+                norm,
+                capital,
+                joined,
+                hyphenated,
+                sentence_start,
+                owns,
             )
         )
-        previous_end = match.end()
     return tokens
 
 
