@@ -314,10 +314,11 @@ def extract_claims(
         for start, end, marked in _clauses(sentence, quotes):
             claim_id = f"c{len(claims) + 1}"
             claims.append(_make_claim(text, claim_id, sentence, start, end, marked, quotes, *here))
-    claims = [
-        dataclasses.replace(c, context=(*c.context, *datelined)) if c.checkworthy else c
-        for c in claims
-    ]
+    if datelined:
+        claims = [
+            dataclasses.replace(c, context=(*c.context, *datelined)) if c.checkworthy else c
+            for c in claims
+        ]
     return _with_article_context(claims, entities)
 
 
@@ -415,18 +416,15 @@ def _make_claim(
         slots = tuple(e for e in entities if inside(e))
         firm = [c for c in claim_counts if not (c.approximate and c.role in _WEAK_ROLES)]
         # a number of any kind about a named thing ("the Pragyan rover travelled about 100
-        # metres") is a statement of fact as much as a date is
-        numbered = any(
-            not any(t.start <= start + s and start + e <= t.end for t in times)
-            for s, e in find_numbers(unquoted)
-        )
-        stated = (
+        # metres") is a statement of fact as much as a date is; numbers are read last, and
+        # only in a clause no marker word made uncheckable: reading them costs the most
+        stated = kind is None and (
             claim_times
             or firm
-            or ((base.phase or numbered) and _about_a_named_thing(slots))
+            or (_about_a_named_thing(slots) and (base.phase or _numbered(unquoted, start, times)))
             or _places_or_parties_a_named_thing(slots, unquoted)
         )
-        if kind is None and stated:
+        if stated:
             # No cue word the rules know, but the clause dates or counts something ("The Iran
             # nuclear deal was reached on July 14, 2015", "the rescue ended on 11 July"), or
             # names the phase of a named thing ("Sweden joined the alliance"): a statement of
@@ -598,6 +596,14 @@ def _places_or_parties_a_named_thing(slots: Sequence[EntityMention], clause: str
     named = {e.name or e.text for e in slots if not is_demonym(e)}
     things = [e for e in slots if not is_demonym(e) and e.kind is not EntityKind.STATE]
     return len(named) >= 2 and bool(things) and not _JUDGEMENT.search(clause)
+
+
+def _numbered(unquoted: str, start: int, times: list[TimeMention]) -> bool:
+    """Whether a clause (at ``start``) holds a number that is no part of a time."""
+    return any(
+        not any(t.start <= start + s and start + e <= t.end for t in times)
+        for s, e in find_numbers(unquoted)
+    )
 
 
 def _about_a_named_thing(entities: tuple[EntityMention, ...]) -> bool:

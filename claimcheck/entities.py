@@ -57,6 +57,8 @@ _OPENERS = frozenset('.!?:;\n“‘"(')
 # Up to this many words, a gazetteer's vocabulary is compared with a text's words in one batch
 # per word length faster than each word is looked up in the spelling index.
 _SCAN_VOCABULARY = 5000
+# The most text words whose close gazetteer words a gazetteer keeps (``_close_words``).
+_CLOSE_WORDS_KEPT = 1 << 16
 
 # Kinds of surface form: how a name can be written.
 _FULL, _SURNAME, _CORE, _DEMONYM = "full", "surname", "core", "demonym"
@@ -132,6 +134,7 @@ class Gazetteer:
     __slots__ = (
         "_arrays",
         "_by_name",
+        "_close",
         "_events_by_first",
         "_first_index",
         "_from_first",
@@ -158,6 +161,7 @@ class Gazetteer:
         firsts = arrays.first_words.to_pylist()
         self._first_index = dict(zip(firsts, range(len(firsts)), strict=True))
         self._from_first: dict[str, dict[tuple[int, str], tuple[_Surface, ...]]] = {}
+        self._close: dict[str, dict[str, int]] = {}
         self._vocabulary = tuple(arrays.vocabulary.to_pylist())
         self._vocabulary_lengths = [len(word) for word in self._vocabulary]
         events: dict[str, list[_Surface]] = {}
@@ -487,14 +491,12 @@ def _tokenise(text: str) -> list[_Token]:
     return tokens
 
 
+# a number word is a number wherever it stands ("LONDON — Seventy-two people died")
+_NOT_NAME_WORDS = rules.NOT_NAME_WORDS.union(number_rules.UNITS, number_rules.TENS)
+
+
 def _is_name_word(token: _Token) -> bool:
-    # a number word is a number wherever it stands ("LONDON — Seventy-two people died")
-    return (
-        token.capital
-        and token.norm not in rules.NOT_NAME_WORDS
-        and token.norm not in number_rules.UNITS
-        and token.norm not in number_rules.TENS
-    )
+    return token.capital and token.norm not in _NOT_NAME_WORDS
 
 
 def _chunks(tokens: list[_Token], covered: list[bool]) -> list[list[int]]:
@@ -502,6 +504,11 @@ def _chunks(tokens: list[_Token], covered: list[bool]) -> list[list[int]]:
     chunks: list[list[int]] = []
     run: list[int] = []
     for i, token in enumerate(tokens):
+        # most words are in lower case outside any run: they may only open one, as a particle
+        if not token.capital and not run and not covered[i]:
+            if token.norm in rules.LEADING_PARTICLES:
+                run = [i]
+            continue
         particle = not token.capital and token.norm in rules.NAME_PARTICLES
         # a number joins a name only by a hyphen ("K-1"); after a space it is a count or a date
         number = token.norm.isdigit() and token.hyphenated
@@ -580,10 +587,32 @@ def _is_spelling_of(a: str, b: str, distance: int) -> bool:
 def _close_words(gazetteer: Gazetteer, words: set[str]) -> dict[str, dict[str, int]]:
     """For each word of the text, the gazetteer's words it may be a spelling of, with the edit
     distance: compared with every word of similar length in a small gazetteer, looked up in the
-    spelling index (``claimcheck.index``) in a large one. Both give the same answer."""
+    spelling index (``claimcheck.index``) in a large one. Both give the same answer.
+
+    The answer for a word is kept by the gazetteer: names recur from article to article
+    ("Monday", "President", "Clinton"), and each is compared once, not once an article.
+    """
+    kept = gazetteer._close
+    close: dict[str, dict[str, int]] = {}
+    missing: set[str] = set()
+    for word in words:
+        found = kept.get(word)
+        if found is None:
+            missing.add(word)
+        else:
+            close[word] = found
+    if not missing:
+        return close
     if len(gazetteer._vocabulary) <= _SCAN_VOCABULARY:
-        return _close_words_scanned(gazetteer, words)
-    return _close_words_indexed(gazetteer, words)
+        compared = _close_words_scanned(gazetteer, missing)
+    else:
+        compared = _close_words_indexed(gazetteer, missing)
+    # a hostile text's made-up words would fill memory: past the bound, start over
+    if len(kept) + len(compared) > _CLOSE_WORDS_KEPT:
+        kept.clear()
+    kept.update(compared)
+    close.update(compared)
+    return close
 
 
 def _close_words_scanned(gazetteer: Gazetteer, words: set[str]) -> dict[str, dict[str, int]]:
