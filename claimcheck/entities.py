@@ -133,6 +133,7 @@ class Gazetteer:
 
     __slots__ = (
         "_arrays",
+        "_between",
         "_by_name",
         "_close",
         "_events_by_first",
@@ -160,7 +161,9 @@ class Gazetteer:
         self._by_name = dict(zip(self._names, range(len(self._names)), strict=True))
         firsts = arrays.first_words.to_pylist()
         self._first_index = dict(zip(firsts, range(len(firsts)), strict=True))
-        self._from_first: dict[str, dict[tuple[int, str], tuple[_Surface, ...]]] = {}
+        # first word -> (how many words, last word) -> column positions; the surfaces made of them
+        self._from_first: dict[str, dict[tuple[int, str], list[int]]] = {}
+        self._between: dict[tuple[str, int, str], tuple[_Surface, ...]] = {}
         self._close: dict[str, dict[str, int]] = {}
         self._vocabulary = tuple(arrays.vocabulary.to_pylist())
         self._vocabulary_lengths = [len(word) for word in self._vocabulary]
@@ -217,37 +220,32 @@ class Gazetteer:
             _FORMS[arrays.surface_forms[k]],
         )
 
-    def _surfaces(self, lo: int, hi: int) -> list[_Surface]:
-        """The surfaces ``lo..hi - 1``, read from the columns in one call each (a first name
-        opens thousands of a million rows' names: one scalar at a time took milliseconds)."""
-        arrays = self._arrays
-        return [
-            _Surface(tuple(words.split(" ")), entry, _FORMS[form])
-            for words, entry, form in zip(
-                arrays.surface_words.slice(lo, hi - lo).to_pylist(),
-                arrays.surface_entries[lo:hi].tolist(),
-                arrays.surface_forms[lo:hi].tolist(),
-                strict=True,
-            )
-        ]
-
     def _surfaces_between(self, first: str, size: int, last: str) -> tuple[_Surface, ...]:
         """The surfaces of ``size`` words from ``first`` to ``last``, in column order.
 
-        Those from one first word are read from the columns once, then kept by their length
-        and last word: on a million rows a first name opens thousands of names, few ending alike.
+        Those from one first word are read from the columns once and filed by their length and
+        last word, read off their text; a surface is made only for the few that end as asked:
+        on a million rows a first name opens thousands of names, and making each cost more
+        than the rest of linking.
         """
+        found = self._between.get((first, size, last))
+        if found is not None:
+            return found
         by_end = self._from_first.get(first)
         if by_end is None:
             k = self._first_index.get(first)
             if k is None:
                 return ()
             lo, hi = int(self._arrays.first_offsets[k]), int(self._arrays.first_offsets[k + 1])
-            grouped: dict[tuple[int, str], list[_Surface]] = {}
-            for surface in self._surfaces(lo, hi):
-                grouped.setdefault((len(surface.words), surface.words[-1]), []).append(surface)
-            by_end = self._from_first[first] = {key: tuple(v) for key, v in grouped.items()}
-        return by_end.get((size, last), ())
+            by_end = {}
+            words = self._arrays.surface_words.slice(lo, hi - lo).to_pylist()
+            for position, text in enumerate(words, lo):
+                end = (text.count(" ") + 1, text.rpartition(" ")[2])
+                by_end.setdefault(end, []).append(position)
+            self._from_first[first] = by_end
+        found = tuple(self._surface(k) for k in by_end.get((size, last), ()))
+        self._between[(first, size, last)] = found
+        return found
 
 
 class _Entries(Sequence[GazetteerEntry]):
