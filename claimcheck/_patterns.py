@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import itertools
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from re import _compiler, _parser
 from re import _constants as _c
 
@@ -77,6 +77,20 @@ def required_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
         return ()
     # a text holding "launched" holds "launch": only the shortest need be looked for
     return tuple(sorted(w for w in found if not any(v != w and v in w for v in found)))
+
+
+def patterns_needing(needs: Sequence[tuple[str, ...]]) -> dict[str, tuple[int, ...]]:
+    """For each word of ``needs`` (the ``required_words`` of patterns, in order), the positions
+    of the patterns that need it: the words a text holds then name the patterns to scan.
+
+    >>> patterns_needing([("drone ", "air raid"), (), ("drone ",)])
+    {'drone ': (0, 2), 'air raid': (0,)}
+    """
+    needing: dict[str, tuple[int, ...]] = {}
+    for position, words in enumerate(needs):
+        for word in words:
+            needing[word] = (*needing.get(word, ()), position)
+    return needing
 
 
 def _required(items: Iterable[tuple[object, object]], *, fold: bool) -> frozenset[str] | None:

@@ -8,6 +8,7 @@ its dates with many other events; date closeness helps rank but is never require
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections.abc import Iterable
@@ -19,7 +20,7 @@ from rapidfuzz import fuzz, process, utils
 from claimcheck.event_types import relate_to_kinds
 from claimcheck.events import phase_words
 from claimcheck.models import Candidate, Claim, EntityKind, EntityMention, is_place
-from claimcheck.places import PlaceRelation, relate_place
+from claimcheck.places import PlaceRelation, RecordPlaces, relate_place
 from claimcheck.reference import Reference, label_phases
 from claimcheck.rules import entities as entity_rules
 from claimcheck.settings import Settings
@@ -258,7 +259,7 @@ def _same_identity(
 
 def _kin_of_best(totals: np.ndarray, rows: np.ndarray, reference: Reference) -> np.ndarray:
     """Which rows are rows of the best-scoring row's event (``Reference.kin``)."""
-    return np.isin(rows, reference.kin_at(int(rows[int(np.argmax(totals))])))
+    return _member(rows, reference.kin_at(int(rows[int(np.argmax(totals))])))
 
 
 # --- blocking --------------------------------------------------------------------------------
@@ -425,10 +426,17 @@ def _entity_scores(
 
 def _rows_placing(place: str, reference: Reference, rows: np.ndarray) -> np.ndarray:
     """Which of these rows' records place their event in (or at) a place."""
-    agreeing = (PlaceRelation.SAME, PlaceRelation.CONTAINS)
     places = reference.places_at(rows)
-    related = {p: relate_place(place, p) in agreeing for p in set(places)}
+    related = {p: _places_in(place, p) for p in set(places)}
     return np.array([related[p] for p in places], dtype=bool)
+
+
+# A claim's unknown place is met again by claim after claim of its article, against the same
+# records' places: each pair is related once.
+@functools.lru_cache(maxsize=1 << 16)
+def _places_in(place: str, record: RecordPlaces) -> bool:
+    """Whether a record places its event in (or at) a place."""
+    return relate_place(place, record) in (PlaceRelation.SAME, PlaceRelation.CONTAINS)
 
 
 def _rows_with_words(name: str, reference: Reference, rows: np.ndarray) -> np.ndarray:

@@ -18,7 +18,7 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
-from claimcheck._patterns import SIGNAL_TO_A_FOLLOWING_DATE, required_words
+from claimcheck._patterns import SIGNAL_TO_A_FOLLOWING_DATE, patterns_needing, required_words
 from claimcheck.counts import find_counts, find_numbers
 from claimcheck.entities import find_entities, is_common_opener, is_demonym
 from claimcheck.event_types import KNOWN_EVENT_TYPES, relate_event_types, type_key
@@ -81,7 +81,10 @@ _LOWER_CUES = [
     for pattern, event_type, priority in rules.EVENT_CUES
     for compiled in [re.compile(rf"\b(?:{pattern})\b")]
 ]
-_CUE_WORDS = frozenset(word for *_, needed in _LOWER_CUES for word in needed)
+# The few words a clause holds give the patterns to scan, without a test of each pattern.
+_CUES_NEEDING = patterns_needing([needed for *_, needed in _LOWER_CUES])
+_CUE_WORDS = tuple(_CUES_NEEDING)
+_UNGATED_CUES = frozenset(i for i, (*_, needed) in enumerate(_LOWER_CUES) if not needed)
 _BOUNDARIES = [(re.compile(p, re.IGNORECASE), None, ()) for p in rules.CLAUSE_BOUNDARIES] + [
     (re.compile(p, re.IGNORECASE), kind, ()) for p, kind in rules.MARKED_CLAUSE_BOUNDARIES
 ]
@@ -320,10 +323,11 @@ def extract_claims(
         for start, end, marked in _clauses(sentence, quotes):
             claim_id = f"c{len(claims) + 1}"
             claims.append(_make_claim(text, claim_id, sentence, start, end, marked, quotes, *here))
-    claims = [
-        dataclasses.replace(c, context=(*c.context, *datelined)) if c.checkworthy else c
-        for c in claims
-    ]
+    if datelined:
+        claims = [
+            dataclasses.replace(c, context=(*c.context, *datelined)) if c.checkworthy else c
+            for c in claims
+        ]
     return _with_article_context(claims, entities)
 
 
@@ -421,18 +425,15 @@ def _make_claim(
         slots = tuple(e for e in entities if inside(e))
         firm = [c for c in claim_counts if not (c.approximate and c.role in _WEAK_ROLES)]
         # a number of any kind about a named thing ("the Pragyan rover travelled about 100
-        # metres") is a statement of fact as much as a date is
-        numbered = any(
-            not any(t.start <= start + s and start + e <= t.end for t in times)
-            for s, e in find_numbers(unquoted)
-        )
-        stated = (
+        # metres") is a statement of fact as much as a date is; numbers are read last, and
+        # only in a clause no marker word made uncheckable: reading them costs the most
+        stated = kind is None and (
             claim_times
             or firm
-            or ((base.phase or numbered) and _about_a_named_thing(slots))
+            or (_about_a_named_thing(slots) and (base.phase or _numbered(unquoted, start, times)))
             or _places_or_parties_a_named_thing(slots, unquoted)
         )
-        if kind is None and stated:
+        if stated:
             # No cue word the rules know, but the clause dates or counts something ("The Iran
             # nuclear deal was reached on July 14, 2015", "the rescue ended on 11 July"), or
             # names the phase of a named thing ("Sweden joined the alliance"): a statement of
@@ -606,6 +607,14 @@ def _places_or_parties_a_named_thing(slots: Sequence[EntityMention], clause: str
     return len(named) >= 2 and bool(things) and not _JUDGEMENT.search(clause)
 
 
+def _numbered(unquoted: str, start: int, times: list[TimeMention]) -> bool:
+    """Whether a clause (at ``start``) holds a number that is no part of a time."""
+    return any(
+        not any(t.start <= start + s and start + e <= t.end for t in times)
+        for s, e in find_numbers(unquoted)
+    )
+
+
 def _about_a_named_thing(entities: tuple[EntityMention, ...]) -> bool:
     """Whether a clause names something a record could be about (not only a demonym)."""
     return any(not e.demonym for e in entities)
@@ -764,11 +773,11 @@ def _cues(unquoted: str, offset: int) -> list[_Cue]:
             for m in pattern.finditer(unquoted)
         ]
     text = unquoted.lower()  # lower() keeps every offset of ASCII text
-    present = set(filter(text.__contains__, _CUE_WORDS))
+    due = {i for word in filter(text.__contains__, _CUE_WORDS) for i in _CUES_NEEDING[word]}
     return [
         _Cue(offset + m.start(), offset + m.end(), event_type, priority)
-        for pattern, event_type, priority, needed in _LOWER_CUES
-        if not needed or not present.isdisjoint(needed)
+        for i in sorted(due.union(_UNGATED_CUES))
+        for pattern, event_type, priority, _ in [_LOWER_CUES[i]]
         for m in pattern.finditer(text)
     ]
 
@@ -1003,9 +1012,10 @@ def _mark_event_names(entities: list[EntityMention]) -> list[EntityMention]:
     Dixie Fire"; "Hurricane Irma" aside): it says which event, never who did it."""
     out = []
     for entity in entities:
-        if entity.name is None and entity.kind is EntityKind.UNKNOWN:
+        # most unknown names are one word: told by a space, before any cue is looked for
+        if entity.name is None and entity.kind is EntityKind.UNKNOWN and " " in entity.text:
             ends = [end for _, end, _ in find_cues(entity.text)]
-            if len(entity.text) in ends and " " in entity.text:
+            if len(entity.text) in ends:
                 entity = dataclasses.replace(entity, kind=EntityKind.EVENT)
         out.append(entity)
     return out

@@ -59,6 +59,8 @@ _OPENERS = frozenset('.!?:;\n“‘"(')
 # Up to this many words, a gazetteer's vocabulary is compared with a text's words in one batch
 # per word length faster than each word is looked up in the spelling index.
 _SCAN_VOCABULARY = 5000
+# The most text words whose close gazetteer words a gazetteer keeps (``_close_words``).
+_CLOSE_WORDS_KEPT = 1 << 16
 
 # Kinds of surface form: how a name can be written.
 _FULL, _SURNAME, _CORE, _DEMONYM = "full", "surname", "core", "demonym"
@@ -133,7 +135,9 @@ class Gazetteer:
 
     __slots__ = (
         "_arrays",
+        "_between",
         "_by_name",
+        "_close",
         "_events_by_first",
         "_first_index",
         "_from_first",
@@ -159,7 +163,10 @@ class Gazetteer:
         self._by_name = dict(zip(self._names, range(len(self._names)), strict=True))
         firsts = arrays.first_words.to_pylist()
         self._first_index = dict(zip(firsts, range(len(firsts)), strict=True))
-        self._from_first: dict[str, dict[tuple[int, str], tuple[_Surface, ...]]] = {}
+        # first word -> (how many words, last word) -> column positions; the surfaces made of them
+        self._from_first: dict[str, dict[tuple[int, str], list[int]]] = {}
+        self._between: dict[tuple[str, int, str], tuple[_Surface, ...]] = {}
+        self._close: dict[str, dict[str, int]] = {}
         self._vocabulary = tuple(arrays.vocabulary.to_pylist())
         self._vocabulary_lengths = [len(word) for word in self._vocabulary]
         events: dict[str, list[_Surface]] = {}
@@ -215,37 +222,32 @@ class Gazetteer:
             _FORMS[arrays.surface_forms[k]],
         )
 
-    def _surfaces(self, lo: int, hi: int) -> list[_Surface]:
-        """The surfaces ``lo..hi - 1``, read from the columns in one call each (a first name
-        opens thousands of a million rows' names: one scalar at a time took milliseconds)."""
-        arrays = self._arrays
-        return [
-            _Surface(tuple(words.split(" ")), entry, _FORMS[form])
-            for words, entry, form in zip(
-                arrays.surface_words.slice(lo, hi - lo).to_pylist(),
-                arrays.surface_entries[lo:hi].tolist(),
-                arrays.surface_forms[lo:hi].tolist(),
-                strict=True,
-            )
-        ]
-
     def _surfaces_between(self, first: str, size: int, last: str) -> tuple[_Surface, ...]:
         """The surfaces of ``size`` words from ``first`` to ``last``, in column order.
 
-        Those from one first word are read from the columns once, then kept by their length
-        and last word: on a million rows a first name opens thousands of names, few ending alike.
+        Those from one first word are read from the columns once and filed by their length and
+        last word, read off their text; a surface is made only for the few that end as asked:
+        on a million rows a first name opens thousands of names, and making each cost more
+        than the rest of linking.
         """
+        found = self._between.get((first, size, last))
+        if found is not None:
+            return found
         by_end = self._from_first.get(first)
         if by_end is None:
             k = self._first_index.get(first)
             if k is None:
                 return ()
             lo, hi = int(self._arrays.first_offsets[k]), int(self._arrays.first_offsets[k + 1])
-            grouped: dict[tuple[int, str], list[_Surface]] = {}
-            for surface in self._surfaces(lo, hi):
-                grouped.setdefault((len(surface.words), surface.words[-1]), []).append(surface)
-            by_end = self._from_first[first] = {key: tuple(v) for key, v in grouped.items()}
-        return by_end.get((size, last), ())
+            by_end = {}
+            words = self._arrays.surface_words.slice(lo, hi - lo).to_pylist()
+            for position, text in enumerate(words, lo):
+                end = (text.count(" ") + 1, text.rpartition(" ")[2])
+                by_end.setdefault(end, []).append(position)
+            self._from_first[first] = by_end
+        found = tuple(self._surface(k) for k in by_end.get((size, last), ()))
+        self._between[(first, size, last)] = found
+        return found
 
 
 class _Entries(Sequence[GazetteerEntry]):
@@ -442,14 +444,24 @@ def _read_gap(gap: str) -> tuple[bool, bool, bool, bool]:
 _read_short_gap = functools.lru_cache(maxsize=1 << 10)(_read_gap)
 
 
+@functools.lru_cache(maxsize=1 << 16)
+def _read_word(word: str) -> tuple[str, bool, str, bool]:
+    """What a token keeps of a word, read once per distinct word: the word without a possessive
+    "'s" (no part of the name), whether it had one, its normal form, whether it is capitalised."""
+    owns = len(word) > 2 and word[-1] in "sS" and word[-2] in "'’"
+    if owns:
+        word = word[:-2]
+    # "iPad", "eBay": a capital inside a word marks a name as a capital first does
+    capital = word[0].isupper() or (word[0].islower() and not word.islower())
+    return word, owns, _normalise_word(word), capital
+
+
 def _tokenise(text: str) -> list[_Token]:
     tokens: list[_Token] = []
     previous_end: int | None = None
     for match in _WORD.finditer(text):
-        word, start, end = match.group(), match.start(), match.end()
-        owns = len(word) > 2 and word[-1] in "sS" and word[-2] in "'’"
-        if owns:
-            word, end = word[:-2], end - 2  # the possessive "'s" is no part of the name
+        start, end = match.span()
+        word, owns, norm, capital = _read_word(match.group())
         if previous_end is None:
             joined = hyphenated = False
             sentence_start = True
@@ -462,32 +474,29 @@ def _tokenise(text: str) -> list[_Token]:
             after_initial = initial_gap and _INITIAL.fullmatch(tokens[-1].text) is not None
             joined = joiner or after_initial
             sentence_start = not after_initial and opener
+        previous_end = end
         tokens.append(
             _Token(
-                text=word,
-                start=start,
-                end=end,
-                norm=_normalise_word(word),
-                # "iPad", "eBay": a capital inside a word marks a name as a capital first does
-                capital=word[0].isupper() or (word[0].islower() and not word.islower()),
-                joined=joined,
-                hyphenated=hyphenated,
-                sentence_start=sentence_start,
-                possessive=owns,
+                word,
+                start,
+                end - 2 if owns else end,
+                norm,
+                capital,
+                joined,
+                hyphenated,
+                sentence_start,
+                owns,
             )
         )
-        previous_end = match.end()
     return tokens
 
 
+# a number word is a number wherever it stands ("LONDON — Seventy-two people died")
+_NOT_NAME_WORDS = rules.NOT_NAME_WORDS.union(number_rules.UNITS, number_rules.TENS)
+
+
 def _is_name_word(token: _Token) -> bool:
-    # a number word is a number wherever it stands ("LONDON — Seventy-two people died")
-    return (
-        token.capital
-        and token.norm not in rules.NOT_NAME_WORDS
-        and token.norm not in number_rules.UNITS
-        and token.norm not in number_rules.TENS
-    )
+    return token.capital and token.norm not in _NOT_NAME_WORDS
 
 
 def _chunks(tokens: list[_Token], covered: list[bool]) -> list[list[int]]:
@@ -495,6 +504,11 @@ def _chunks(tokens: list[_Token], covered: list[bool]) -> list[list[int]]:
     chunks: list[list[int]] = []
     run: list[int] = []
     for i, token in enumerate(tokens):
+        # most words are in lower case outside any run: they may only open one, as a particle
+        if not token.capital and not run and not covered[i]:
+            if token.norm in rules.LEADING_PARTICLES:
+                run = [i]
+            continue
         particle = not token.capital and token.norm in rules.NAME_PARTICLES
         # a number joins a name only by a hyphen ("K-1"); after a space it is a count or a date
         number = token.norm.isdigit() and token.hyphenated
@@ -573,10 +587,32 @@ def _is_spelling_of(a: str, b: str, distance: int) -> bool:
 def _close_words(gazetteer: Gazetteer, words: set[str]) -> dict[str, dict[str, int]]:
     """For each word of the text, the gazetteer's words it may be a spelling of, with the edit
     distance: compared with every word of similar length in a small gazetteer, looked up in the
-    spelling index (``claimcheck.index``) in a large one. Both give the same answer."""
+    spelling index (``claimcheck.index``) in a large one. Both give the same answer.
+
+    The answer for a word is kept by the gazetteer: names recur from article to article
+    ("Monday", "President", "Clinton"), and each is compared once, not once an article.
+    """
+    kept = gazetteer._close
+    close: dict[str, dict[str, int]] = {}
+    missing: set[str] = set()
+    for word in words:
+        found = kept.get(word)
+        if found is None:
+            missing.add(word)
+        else:
+            close[word] = found
+    if not missing:
+        return close
     if len(gazetteer._vocabulary) <= _SCAN_VOCABULARY:
-        return _close_words_scanned(gazetteer, words)
-    return _close_words_indexed(gazetteer, words)
+        compared = _close_words_scanned(gazetteer, missing)
+    else:
+        compared = _close_words_indexed(gazetteer, missing)
+    # a hostile text's made-up words would fill memory: past the bound, start over
+    if len(kept) + len(compared) > _CLOSE_WORDS_KEPT:
+        kept.clear()
+    kept.update(compared)
+    close.update(compared)
+    return close
 
 
 def _close_words_scanned(gazetteer: Gazetteer, words: set[str]) -> dict[str, dict[str, int]]:

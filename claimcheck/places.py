@@ -94,17 +94,18 @@ def relate_place(claimed: str, record: RecordPlaces) -> PlaceRelation:
     """
     claimed = expand_abbreviation(claimed)
     key = _key(claimed)
+    record_names = record.names  # a property that builds its tuple: read once
     # NOAA's catalogues name the country first ("MEXICO: MICHOACAN"): the name is the last one
-    names = {_key(n.rpartition(": ")[2]) for n in record.names} | {_key(n) for n in record.names}
+    names = {_key(n.rpartition(": ")[2]) for n in record_names} | {_key(n) for n in record_names}
     # "the Atlantic" is the record's "Atlantic Ocean", "Kahramanmaraş" its "Kahramanmaraş
     # province": a place's name is the head of a longer one, unless the longer one is a place
     # of its own ("Kansas" is not "Kansas City")
     world = _world()
     if key in names or any(name.startswith(f"{key} ") and not world.knows(name) for name in names):
         return PlaceRelation.SAME
-    if any(_key(_whole_of(name)) == key for name in record.names):
+    if any(_key(_whole_of(name)) == key for name in record_names):
         return PlaceRelation.CONTAINS
-    record_countries = set().union(*(world.countries_of(n) for n in record.names))
+    record_countries = set().union(*(world.countries_of(n) for n in record_names))
     if key in world.countries:
         if world.countries[key] & record_countries:
             return PlaceRelation.CONTAINS
@@ -116,11 +117,11 @@ def relate_place(claimed: str, record: RecordPlaces) -> PlaceRelation:
     # the record's states: those it names, else those of its cities when a city's name is
     # found in one state only (Burlington is in several); a catalogue's path ("CALIFORNIA:
     # HUMBOLDT COUNTY") names its state too
-    parts = [part for n in record.names for part in n.split(": ")]
+    parts = [part for n in record_names for part in n.split(": ")]
     record_regions = {r for n in parts for r in world.regions.get(_key(n), ())}
     if not record_regions:
         record_regions = {
-            r for n in record.names if len(world.regions_of(n)) == 1 for r in world.regions_of(n)
+            r for n in record_names if len(world.regions_of(n)) == 1 for r in world.regions_of(n)
         }
     if key in world.regions:
         if world.regions[key] & record_regions:
@@ -143,7 +144,7 @@ def relate_place(claimed: str, record: RecordPlaces) -> PlaceRelation:
             return PlaceRelation.OTHER_CITY
     # a castle where the record names another castle: another site
     kind = _site_kind(key)
-    sites = [_key(name) for name in record.names if _site_kind(_key(name)) == kind]
+    sites = [_key(name) for name in record_names if _site_kind(_key(name)) == kind]
     # "the Pacific Ocean" is the record's "North Pacific Ocean", not another ocean
     if kind and sites and not any(site.endswith(key) or key.endswith(site) for site in sites):
         return PlaceRelation.OTHER_SITE

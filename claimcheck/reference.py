@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import calendar
 import csv
+import functools
 import hashlib
 import io
 import json
@@ -97,6 +98,23 @@ class Problem:
     value: str
     code: str
     message: str
+
+
+# Up to this many rows, reading each cell costs less than one call of pyarrow's ``take``, whose
+# own cost (70-100 microseconds in a check, measured) is most of what a few rows cost.
+_FEW_ROWS = 32
+
+
+def _cells_at(column: pa.ChunkedArray, rows: np.ndarray) -> list[Any]:
+    """A column's values at these row positions, as Python values."""
+    if len(rows) <= _FEW_ROWS:
+        return [column[i].as_py() for i in np.asarray(rows).tolist()]
+    return column.take(np.asarray(rows, dtype=np.int64)).to_pylist()
+
+
+# The cells of the rows a claim's search meets, read when asked for: a million rows repeat few
+# places, and the same rows come back for claim after claim, so each cell is read once.
+_read_places = functools.lru_cache(maxsize=1 << 16)(read_record_places)
 
 
 class Reference:
@@ -323,9 +341,7 @@ class Reference:
 
     def statements_at(self, rows: np.ndarray) -> list[str]:
         """The statements of the records at these row positions."""
-        if not len(rows):
-            return []
-        return self._statements.take(np.asarray(rows, dtype=np.int64)).to_pylist()
+        return _cells_at(self._statements, rows)
 
     def event_kinds_at(self, rows: np.ndarray) -> list[tuple[str, ...]]:
         """The event types (``claims.event_kinds`` of their labels, the main one first) of the
@@ -353,15 +369,14 @@ class Reference:
     def places_at(self, rows: np.ndarray) -> list[RecordPlaces]:
         """The places of the records at these row positions (``Record.places``), without
         building the records: each distinct pair of ``location`` and ``country`` is read once."""
-        rows = np.asarray(rows, dtype=np.int64)
         cells = list(
             zip(
-                self._table.column("location").take(rows).to_pylist(),
-                self._table.column("country").take(rows).to_pylist(),
+                _cells_at(self._table.column("location"), rows),
+                _cells_at(self._table.column("country"), rows),
                 strict=True,
             )
         )
-        read = {cell: read_record_places(*cell) for cell in set(cells)}
+        read = {cell: _read_places(*cell) for cell in set(cells)}
         return [read[cell] for cell in cells]
 
     def spans_at(self, rows: np.ndarray) -> tuple[np.ndarray, np.ndarray]:

@@ -127,9 +127,19 @@ def _trigger_words() -> set[str]:
 
 # Where an expression can start: a digit, "'90", or a word that begins some rule. Trying the
 # rules only there skips about four words in five.
-_TRIGGER = re.compile(
-    r"(?<![\w.,:/])\d|(?<![\w])(?:'\d|(?:" + alternation(_trigger_words()) + r")(?![\w]))",
-    re.IGNORECASE,
+def _trigger(words: set[str], flags: int) -> re.Pattern[str]:
+    return re.compile(
+        r"(?<![\w.,:/])\d|(?<![\w])(?:'\d|(?:" + alternation(words) + r")(?![\w]))", flags
+    )
+
+
+_TRIGGER = _trigger(_trigger_words(), re.IGNORECASE)
+# ASCII text lower-cased keeps every offset, and is scanned without IGNORECASE twice as fast;
+# only ASCII words, which no other letter folds onto, may be looked for so
+_LOWER_TRIGGER = (
+    _trigger({w.lower() for w in _trigger_words()}, 0)
+    if all(w.isascii() for w in _trigger_words())
+    else None
 )
 
 _CALENDAR_MOD_RE = re.compile(
@@ -1784,8 +1794,13 @@ def find_times(
     last_quarter: _Cal | None = None
     quarter_at = 0
     pos = 0
+    triggers, scanned = (
+        (_LOWER_TRIGGER, text.lower())
+        if _LOWER_TRIGGER is not None and text.isascii()
+        else (_TRIGGER, text)
+    )
     while True:
-        trigger = _TRIGGER.search(text, pos)
+        trigger = triggers.search(scanned, pos)
         if trigger is None:
             break
         start = trigger.start()
