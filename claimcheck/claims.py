@@ -1329,7 +1329,6 @@ _ATTRIBUTE = re.compile(
     rf"\s(?P<attribute>.+?)(?={rules.ATTRIBUTE_END}|[.!?]?$)",
     re.IGNORECASE,
 )
-_NUMBER_WORDS = frozenset({*number_rules.UNITS, *number_rules.TENS, *number_rules.SCALES})
 
 
 def _attribute(claim: Claim) -> Qualifier | None:
@@ -1362,7 +1361,9 @@ def _attribute(claim: Claim) -> Qualifier | None:
         dict.fromkeys(
             w[:5]
             for w in content_words(match.group("attribute"))
-            if w not in entity_rules.NOT_NAME_WORDS and w not in _NUMBER_WORDS and w not in named
+            if w not in entity_rules.NOT_NAME_WORDS
+            and w not in number_rules.NUMBER_WORDS
+            and w not in named
         )
     )
     return Qualifier(match.group("attribute"), stems) if stems else None

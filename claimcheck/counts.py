@@ -67,8 +67,7 @@ def _first_letters(words: Iterable[str]) -> str:
 
 
 _I = re.IGNORECASE
-_NUMBER_WORDS = {**number_rules.UNITS, **number_rules.TENS, **number_rules.SCALES}
-_WORD = alternation(_NUMBER_WORDS)
+_WORD = alternation(number_rules.NUMBER_WORDS)
 _SCALE_WORD = alternation(number_rules.SCALES)
 _SIGN = alternation(number_rules.CURRENCY_SIGNS)
 _SUFFIX = alternation({**number_rules.SCALE_SUFFIXES, **number_rules.CURRENCY_SCALE_SUFFIXES})
@@ -81,7 +80,7 @@ _NUMBER_STARTS = "0123456789" + "".join(
         number_rules.CURRENCY_SIGNS,
         rules.VAGUE_AMOUNTS,
         number_rules.FRACTIONS,
-        _NUMBER_WORDS,
+        number_rules.NUMBER_WORDS,
     )
     for phrase in table
 )

@@ -246,6 +246,8 @@ class Gazetteer:
                 by_end.setdefault(end, []).append(position)
             self._from_first[first] = by_end
         found = tuple(self._surface(k) for k in by_end.get((size, last), ()))
+        if len(self._between) >= _CLOSE_WORDS_KEPT:
+            self._between.clear()  # kept within the same bound as the close words
         self._between[(first, size, last)] = found
         return found
 

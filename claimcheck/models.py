@@ -260,8 +260,9 @@ class Outcome:
 
 @dataclass(frozen=True, slots=True)
 class Qualifier:
-    """A phrase by which a claim dates its event from another one ("after the 2016 general
-    election"), with the stems of its content words (their first five letters)."""
+    """A phrase a claim states beyond its slots, with the stems of its content words (their
+    first five letters): another event it dates its own by ("after the 2016 general
+    election"), or what it says its event or someone in it was ("a father and son")."""
 
     text: str
     stems: tuple[str, ...] = ()

@@ -49,7 +49,14 @@ from claimcheck.store import (
     read_store,
     write_store,
 )
-from claimcheck.wording import content_words, digit_runs, read_crafts, read_verbs, read_wording
+from claimcheck.wording import (
+    content_words,
+    digit_runs,
+    read_crafts,
+    read_verbs,
+    read_wording,
+    word_stems,
+)
 
 __all__ = ["COLUMNS", "REQUIRED_COLUMNS", "Problem", "Reference", "label_phases", "load_reference"]
 
@@ -935,6 +942,8 @@ def _record(row: dict[str, Any], first: date, last: date) -> Record:
     names = tuple(a.name for a in actors)
     aliases, locations = _split(row["aliases"]), _split(row["location"])
     columns = {name.lower(): text for name, text in extra}
+    cells = (statement, row["event_type"], row["actors"], row["aliases"], row["location"],
+             row["country"], *columns.values())  # fmt: skip
     return Record(
         id=row["id"],
         statement=statement,
@@ -962,7 +971,7 @@ def _record(row: dict[str, Any], first: date, last: date) -> Record:
         parties=states_of(names),
         other_dates=_other_dates(extra),
         verbs=read_verbs(statement, find_cues(statement)),
-        stems=frozenset(word[:5] for word in content_words(statement)),
+        stems=word_stems(statement),
         # the actors cell as written too: a role may name who stood for an actor ("World Health
         # Organization (Tedros Adhanom Ghebreyesus, Director-General)")
         wordings=tuple(
@@ -971,15 +980,8 @@ def _record(row: dict[str, Any], first: date, last: date) -> Record:
         ),
         outcome_wordings=_outcome_wordings(columns),
         tallies=_tallies(columns),
-        crafts=read_crafts(
-            statement, row["event_type"], row["actors"], row["aliases"], *columns.values()
-        ),
-        cell_stems=frozenset(
-            word[:5]
-            for text in (statement, row["event_type"], row["actors"], row["aliases"],
-                         row["location"], row["country"], *columns.values())
-            for word in content_words(text)
-        ),  # fmt: skip
+        crafts=read_crafts(*cells),
+        cell_stems=word_stems(*cells),
     )
 
 

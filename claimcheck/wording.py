@@ -32,6 +32,7 @@ __all__ = [
     "read_verbs",
     "read_wording",
     "undergoes",
+    "word_stems",
 ]
 
 _FREE_BEFORE = re.compile(r"(?<![\w-])")
@@ -171,6 +172,16 @@ def content_words(text: str) -> list[str]:
     return _CONTENT_WORD.findall(text.casefold())
 
 
+def word_stems(*texts: str) -> frozenset[str]:
+    """The first five letters of the texts' words, as a record's words are matched by a
+    claim's phrase in any form of ending ("refuelled", "refueling").
+
+    >>> sorted(word_stems("A glider crashed", "Ephrata"))
+    ['crash', 'ephra', 'glide']
+    """
+    return frozenset(word[:5] for text in texts for word in content_words(text))
+
+
 _CRAFT_OF_WORD = {word: kind for kind, words in claim_rules.CRAFT_KINDS.items() for word in words}
 
 
@@ -180,9 +191,8 @@ def read_crafts(*texts: str) -> tuple[str, ...]:
     >>> read_crafts("A small plane crashed", "Robinson R44 (Helicopter, N7091F)")
     ('airplane', 'helicopter')
     """
-    return tuple(
-        sorted({_CRAFT_OF_WORD[w] for text in texts for w in content_words(text) if w in _CRAFT_OF_WORD})
-    )
+    words = (w for text in texts for w in content_words(text))
+    return tuple(sorted({_CRAFT_OF_WORD[w] for w in words if w in _CRAFT_OF_WORD}))
 
 
 def digit_runs(text: str) -> tuple[str, ...]:

@@ -320,10 +320,11 @@ def test_claims_named_events_judgements_and_announcements(text, kind, checkworth
         ("BAGHDAD (Reuters) - A US drone strike killed Soleimani on January 3.", "Reuters"),
         ("Iran fired missiles at the base on Christmas Day.", "Christmas Day"),
         # the word after a dateline opens the sentence: a common noun there is no name
-        ("LE BOURGET, France — Negotiators adopted the accord on 12 December 2015.",
-         "Negotiators"),
-        ("GENEVA (AP) - Scientists said on 4 July 2012 they had found a new particle.",
-         "Scientists"),
+        ("LE BOURGET, France — Negotiators adopted the accord on 12 December 2015.", "Negotiators"),
+        (
+            "GENEVA (AP) - Scientists said on 4 July 2012 they had found a new particle.",
+            "Scientists",
+        ),
     ],
 )
 def test_claims_datelines_and_dates_are_not_names(text, not_a_slot, reference):

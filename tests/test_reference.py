@@ -15,8 +15,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from claimcheck.errors import ReferenceDataError
 from claimcheck.entities import find_entities
+from claimcheck.errors import ReferenceDataError
 from claimcheck.models import CountRole, EntityKind, Precision
 from claimcheck.reference import COLUMNS, load_reference
 from claimcheck.seeds import DEFAULT_REFERENCE

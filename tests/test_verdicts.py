@@ -8,6 +8,7 @@ from datetime import date
 import pandas as pd
 import pytest
 
+from claimcheck import check
 from claimcheck.models import (
     Anchor,
     Candidate,
@@ -22,7 +23,6 @@ from claimcheck.models import (
     TimeMention,
     TimeType,
 )
-from claimcheck import check
 from claimcheck.reference import load_reference
 from claimcheck.settings import Settings
 from claimcheck.verdicts import decide_verdict

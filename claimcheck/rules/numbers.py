@@ -28,6 +28,9 @@ SCALES: dict[str, int] = {
     "trillion": 1_000_000_000_000,
 }
 
+# Every word of a number written in words, with its value.
+NUMBER_WORDS: dict[str, int] = {**UNITS, **TENS, **SCALES}
+
 # Short scales written after digits ("2bn", "3.5 mln"); always read as scales.
 SCALE_SUFFIXES: dict[str, int] = {
     "bn": 1_000_000_000,
