@@ -53,6 +53,13 @@ SIGNAL_TO_A_FOLLOWING_DATE = re.compile(
 )
 
 
+# What stands between two dates of one list ("26 October | and on | 25 November").
+LISTED_DATE = re.compile(
+    r"\s*,?\s+(?:" + alternation(time_rules.LISTED_DATE_JOINERS) + r")\s+(?:on\s+|in\s+)?",
+    re.IGNORECASE,
+)
+
+
 def required_words(pattern: re.Pattern[str]) -> tuple[str, ...]:
     """Strings one of which is in every text ``pattern`` matches in; ``()`` when none is known.
 

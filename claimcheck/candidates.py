@@ -20,8 +20,9 @@ from rapidfuzz import fuzz, process, utils
 from claimcheck.event_types import relate_to_kinds
 from claimcheck.events import phase_words
 from claimcheck.models import Candidate, Claim, EntityKind, EntityMention, is_place
-from claimcheck.places import PlaceRelation, RecordPlaces, relate_place
+from claimcheck.places import PlaceRelation, RecordPlaces, place_kind, relate_place
 from claimcheck.reference import Reference, label_phases
+from claimcheck.rules import claims as claim_rules
 from claimcheck.rules import entities as entity_rules
 from claimcheck.settings import Settings
 from claimcheck.times import shift_date
@@ -51,6 +52,8 @@ _TYPE_CONFLICT_CAP = 65.0
 _PINNING_TEXT = 75.0
 # An entities part this high means the claim names what the record names (not only states).
 _NAMED_EVENT = 80.0
+# The event-type part of a kind either side does not state.
+_UNSTATED = 50.0
 # A name, a type or a word with more rows than this is searched only within the date window.
 _BLOCK_ROWS = 1000
 # A word in at most this many statements finds records even without a date.
@@ -119,6 +122,15 @@ def find_candidates(
     parts["event_type"] = np.where(
         _of_the_phase(claim, reference, rows), 100.0, parts["event_type"]
     )
+    spans = _claim_days(claim)
+    meets = _date_meets(spans, reference, rows, settings) if spans else np.zeros(len(rows), bool)
+    # When the names say which event it is, a kind of event that differs is a slot under test
+    # (the verdict says the kind is wrong), not evidence that the claim speaks of another event.
+    parts["event_type"] = np.where(
+        _misdescribed(claim, reference, rows, parts["entities"], meets),
+        np.maximum(parts["event_type"], _UNSTATED),
+        parts["event_type"],
+    )
     # What identifies the event makes the score; the date, a slot under test, does not: it only
     # orders records of about the same identity (the phases and revisions of one event).
     names = [name for name in parts if name in _WEIGHTS]
@@ -139,8 +151,6 @@ def find_candidates(
     # verdict says the kind is wrong ("a fire gutted" a tower that collapsed).
     conflict = (parts["event_type"] == 0.0) & (parts["entities"] < _NAMED_EVENT)
     totals = np.where(conflict, np.minimum(totals, _TYPE_CONFLICT_CAP), totals)
-    spans = _claim_days(claim)
-    meets = _date_meets(spans, reference, rows, settings) if spans else np.zeros(len(rows), bool)
     if spans and not _names_anything(claim):
         # a claim that names nothing and is dated elsewhere may be of any other event of its
         # kind: with so little to know it by, its date must meet the record's to match
@@ -281,6 +291,42 @@ def _margins(totals: np.ndarray) -> np.ndarray:
 
 def _linked_names(claim: Claim) -> list[str]:
     return list(dict.fromkeys(e.name for e in _named(claim) if e.name))
+
+
+def _misdescribed(
+    claim: Claim,
+    reference: Reference,
+    rows: np.ndarray,
+    entities: np.ndarray,
+    meets: np.ndarray,
+) -> np.ndarray:
+    """Which rows the claim names as its event but describes as another kind of incident ("a
+    bomb brought down" a bridge that collapsed, "a fire destroyed" a hotel an avalanche hit).
+
+    Only incidents on both sides: a lawsuit "over the Morandi collapse" is another event. A
+    claim that names only towns, regions and countries ("tornadoes in Kentucky") names the
+    event with its day: many events happen in one place, few on one day there.
+    """
+    if claim.event_type not in claim_rules.INCIDENTS:
+        return np.zeros(len(rows), dtype=bool)
+    incidents = np.array(
+        [not claim_rules.INCIDENTS.isdisjoint(kinds) for kinds in reference.event_kinds_at(rows)]
+    )
+    named = (entities >= _NAMED_EVENT) & incidents
+    return named & (meets | _hold_a_name(claim, reference, rows))
+
+
+def _hold_a_name(claim: Claim, reference: Reference, rows: np.ndarray) -> np.ndarray:
+    """Which rows hold one of the names the claim states, other than a town, a region or a
+    country (a volcano, a mine or a plant names its event; a state names many)."""
+    held = np.zeros(len(rows), dtype=bool)
+    for entity in claim.entities:
+        if entity.kind is EntityKind.STATE or place_kind(entity.name or entity.text):
+            continue
+        if entity.name is not None:
+            held |= _member(rows, reference.rows_named(entity.name))
+        held |= _rows_with_words(entity.name or entity.text, reference, rows)
+    return held
 
 
 def _named(claim: Claim) -> tuple[EntityMention, ...]:

@@ -18,7 +18,12 @@ from collections.abc import Sequence
 from datetime import date
 from typing import TYPE_CHECKING, TypeVar
 
-from claimcheck._patterns import SIGNAL_TO_A_FOLLOWING_DATE, patterns_needing, required_words
+from claimcheck._patterns import (
+    LISTED_DATE,
+    SIGNAL_TO_A_FOLLOWING_DATE,
+    patterns_needing,
+    required_words,
+)
 from claimcheck.counts import find_counts, find_numbers
 from claimcheck.entities import find_entities, is_common_opener, is_demonym
 from claimcheck.event_types import KNOWN_EVENT_TYPES, relate_event_types, type_key
@@ -46,6 +51,7 @@ from claimcheck.models import (
     TimeMention,
     TimeType,
     is_actor,
+    is_place,
 )
 from claimcheck.places import expand_abbreviation, place_kind
 from claimcheck.rules import claims as rules
@@ -105,6 +111,9 @@ _PROXIMITY = re.compile(
     rf"(?:(?:town|city|village|coast|port|island)\s+of\s+)?$",
     re.IGNORECASE,
 )
+_SOLE = re.compile(
+    rf"\b(?:{_words(place_rules.SOLE_WORDS)})\s+(?:in\s+)?(?:the\s+)?$", re.IGNORECASE
+)
 _NAME_BEFORE = re.compile(r"\b([A-Z][\w'’-]*)\s+$")
 _SINCE = re.compile(r"\bsince\s+(?:the\s+)?$", re.IGNORECASE)
 _RELATIVE_CLAUSE = re.compile(rf",\s+(?:{'|'.join(rules.RELATIVE_PRONOUNS)})\b", re.IGNORECASE)
@@ -145,6 +154,7 @@ _FACILITY = re.compile(
     rf"(?:['’]s)?(?:\s+(?:{'|'.join(rules.FACILITY_QUALIFIERS)}))*\s+(?:{_words(rules.FACILITY_NOUNS)})\b",
     re.IGNORECASE,
 )
+_REGION = re.compile(rf"(?:['’]s)?\s+(?:{_words(rules.REGION_NOUNS)})\b", re.IGNORECASE)
 _AREA = re.compile(rf"(?:['’]s)?\s+(?:{_words(rules.AREA_NOUNS)})\b", re.IGNORECASE)
 _DOCUMENT = re.compile(
     rf"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:{_words(rules.DOCUMENT_NOUNS)})\b", re.IGNORECASE
@@ -473,9 +483,9 @@ def _make_claim(
 
     speakers = tuple(e for e in entities if inside(e) and _is_speaker(e, cue, unquoted, start))
     # a place that names a facility of its own ("the Kabul airport") says near where it
-    # happened, a landmark; one that names an area ("this Chicago suburb") where to look, one
-    # before people ("Liverpool supporters") where they are from, one before a text ("the
-    # Paris accord") which text
+    # happened, a landmark; one that names an area ("this Chicago suburb", "the Everest
+    # region") where to look, one before people ("Liverpool supporters") where they are from,
+    # one before a text ("the Paris accord") which text
     near = tuple(
         e
         for e in entities
@@ -488,7 +498,11 @@ def _make_claim(
         and (
             (
                 e.kind is EntityKind.PLACE
-                and (_AREA.match(text, e.end) or _PEOPLE_FROM.match(text, e.end))
+                and (
+                    _AREA.match(text, e.end)
+                    or _PEOPLE_FROM.match(text, e.end)
+                    or (_REGION.match(text, e.end) and place_kind(e.name or e.text) is None)
+                )
             )
             # a text is named for its place, known as one or not
             or ((e.kind is EntityKind.PLACE or e.name is None) and _DOCUMENT.match(text, e.end))
@@ -521,6 +535,14 @@ def _make_claim(
     claim_times = tuple(
         dataclasses.replace(t, anchor_names=finding[t]) if finding.get(t) else t
         for t in claim_times
+    )
+    listed = {
+        following
+        for time, following in itertools.pairwise(sorted(claim_times, key=lambda t: t.start))
+        if LISTED_DATE.fullmatch(text, time.end, following.start)
+    }
+    claim_times = tuple(
+        dataclasses.replace(t, listed=True) if t in listed else t for t in claim_times
     )
     areas = (
         *areas,
@@ -1048,10 +1070,49 @@ def _mark_unknown_places(text: str, entities: list[EntityMention]) -> list[Entit
             and place_kind(expand_abbreviation(entity.text)) == "region"
         )
         before = text[max(0, entity.start - 40) : entity.start]
-        if known or (placeable and (_LOCATIVE.search(before) or _DESIGNATED.search(before))):
+        if (
+            known
+            or (placeable and (_LOCATIVE.search(before) or _DESIGNATED.search(before)))
+            or (entity.name is None and not numbered and _designates(text, entity))
+        ):
             entity = dataclasses.replace(entity, kind=EntityKind.PLACE)
         marked.append(entity)
-    return _places_listed_with_places(text, marked)
+    return _places_of_places(text, _places_listed_with_places(text, marked))
+
+
+def _designates(text: str, entity: EntityMention) -> bool:
+    """Whether a name says it is a place by its last word or the word after it ("Kenai
+    Peninsula", "Kagoshima prefecture"); "State" ends the names of teams and schools too, and
+    a designator with "of" names the place after it ("the Tuscan island of Giglio")."""
+    last = entity.text.split()[-1].lower()
+    following = _DESIGNATOR_AFTER.match(text, entity.end)
+    return (" " in entity.text and last in _DESIGNATOR_WORDS and last != "state") or (
+        following is not None and following["word"].lower() in _DESIGNATOR_WORDS
+    )
+
+
+_DESIGNATOR_AFTER = re.compile(r" (?P<word>[a-z]+)\b(?! of\b)")
+
+
+_DESIGNATOR_WORDS = place_rules.DESIGNATORS | {"coast", "region"}
+
+
+def _places_of_places(text: str, entities: list[EntityMention]) -> list[EntityMention]:
+    """A state whose possessive opens a place is where the event was, not a party to it:
+    "Iran's Hindu Kush region", "Japan's Kagoshima prefecture"."""
+    out = list(entities)
+    for i, (entity, following) in enumerate(itertools.pairwise(entities)):
+        if (
+            entity.kind is EntityKind.STATE
+            and not entity.demonym
+            and is_place(following)
+            and _POSSESSIVE_GAP.fullmatch(text, entity.end, following.start)
+        ):
+            out[i] = dataclasses.replace(entity, kind=EntityKind.PLACE)
+    return out
+
+
+_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?")
 
 
 def _places_listed_with_places(text: str, entities: list[EntityMention]) -> list[EntityMention]:
@@ -1206,6 +1267,12 @@ def _with_readings(claim: Claim, cues: list[tuple[int, int, str]] | None) -> Cla
         named_events=_named_events(claim),
         crafts=read_crafts(own),
         attribute=_attribute(claim),
+        sole_places=tuple(
+            e
+            for e in claim.entities
+            if (is_place(e) or e.kind is EntityKind.STATE or place_kind(e.text))
+            and _SOLE.search(claim.text, max(0, e.start - claim.start - 30), e.start - claim.start)
+        ),
     )
 
 

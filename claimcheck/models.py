@@ -163,6 +163,9 @@ class TimeMention:
     # The names that phrase gives the other event when it is not this one's ("six days after
     # the Atlanta-area spa shootings": Atlanta): the verdict counts from the record naming them.
     anchor_names: tuple[str, ...] = ()
+    # Listed beside another date of the clause ("on 26 October and on 25 November"), set by the
+    # claim step: a day of its own, which the record (or another of its event) must hold too.
+    listed: bool = False
 
     @property
     def of_another_phase(self) -> bool:
@@ -353,6 +356,8 @@ class Claim:
     named_events: tuple[str, ...] = ()
     # Places the clause puts the event near, not in: "just north of Dallas", "off Sicily".
     landmarks: tuple[EntityMention, ...] = ()
+    # Places the clause says the event was in alone: "struck only Tanzania".
+    sole_places: tuple[EntityMention, ...] = ()
     # The kinds of craft the clause names ("a helicopter crashed"): rules.claims.CRAFT_KINDS.
     crafts: tuple[str, ...] = ()
     # What the clause says its event, or someone in it, was ("were a father and son").

@@ -1281,7 +1281,8 @@ def _names_and_gazetteer(frame: pd.DataFrame) -> tuple[Gazetteer, dict[str, np.n
                 aliases[name].append(actor.alias)
         # a place as written ("Surfside, Florida") and each of its names, so "in Florida"
         # finds the record too; the country cell may hold several ("Turkey; Syria")
-        sites = _split(locations)
+        # (a site written from the country in, "ITALY: NORCIA", is no name anyone writes)
+        sites = [site for site in _split(locations) if ":" not in site]
         parts = [n for path in parse_locations(locations) for n in path]
         for place in dict.fromkeys((*sites, *parts, *parse_countries(country))):
             names.append(add(place, _place_kind, i))
@@ -1295,6 +1296,19 @@ def _names_and_gazetteer(frame: pd.DataFrame) -> tuple[Gazetteer, dict[str, np.n
                 add(alias, _event_kind, i)
             elif alias not in aliases[owner]:
                 aliases[owner].append(alias)
+    # An alias one row gives a place or an actor of another row ("Taitung" of "T'AIT-TUNG") is
+    # that place or actor in every row that gives it, not an event of its own that ties with it.
+    owners = {
+        normalise_name(alias): name
+        for name, kind in kinds.items()
+        if kind is not EntityKind.EVENT
+        for alias in aliases[name]
+    }
+    for name in [name for name, kind in kinds.items() if kind is EntityKind.EVENT]:
+        owner = owners.get(normalise_name(name))
+        if owner is not None:
+            rows[owner] = array("i", sorted({*rows[owner], *rows.pop(name)}))
+            del kinds[name], aliases[name]
     gazetteer = build_gazetteer((name, aliases[name], kinds[name]) for name in kinds)
     return gazetteer, {name: np.frombuffer(r, dtype=np.int32) for name, r in rows.items()}
 

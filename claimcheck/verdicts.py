@@ -17,6 +17,7 @@ from rapidfuzz import fuzz, utils
 
 from claimcheck.event_types import relate_event_types, relate_to_kinds
 from claimcheck.models import (
+    Anchor,
     Candidate,
     Claim,
     Comparison,
@@ -34,7 +35,14 @@ from claimcheck.models import (
     is_actor,
     is_place,
 )
-from claimcheck.places import PlaceRelation, demonyms, place_kind, relate_landmark, relate_place
+from claimcheck.places import (
+    PlaceRelation,
+    RecordPlaces,
+    demonyms,
+    place_kind,
+    relate_landmark,
+    relate_place,
+)
 from claimcheck.rules import entities as entity_rules
 from claimcheck.rules import events as event_rules
 from claimcheck.rules import numbers as number_rules
@@ -190,6 +198,7 @@ def _judge(
         *_compare_counts(claim, record, reference),
         *_compare_named_dead(claim, record),
         *_compare_places(claim, record),
+        *_compare_sole_places(claim, record),
         *_compare_actors(claim, record, reference),
         *_compare_outcome(claim, record),
         *_compare_roles(claim, record, reference),
@@ -222,6 +231,7 @@ class OtherEvent(StrEnum):
 
     NAMES_WHAT_THE_RECORD_LACKS = "names_what_the_record_lacks"
     SHARES_NOTHING_DATED_APART = "shares_nothing_dated_apart"
+    CAME_OF_IT = "came_of_it"
 
 
 def _maybe_another_event(
@@ -233,8 +243,13 @@ def _maybe_another_event(
     Events of one kind recur (elections, missile attacks): a claim that shares only the kind of
     event and the countries with a record, at a date far from it, may be about another event
     the reference does not hold. It needs a shared person, organisation, place or event name,
-    or a date close to the record's.
+    or a date close to the record's. A claim dated from the record's own event ("a wildfire
+    destroyed the town the day after the record was set") speaks of what came of it.
     """
+    # the claim step puts the time that dates the event first
+    own = next((t for t in claim.times if not t.of_another_phase), None)
+    if own is not None and _counts_from_this(own, record, reference):
+        return OtherEvent.CAME_OF_IT
     if any(
         c.agrees and c.field in ("location", "actor") and c.claimed not in _states(claim)
         for c in comparisons
@@ -261,6 +276,18 @@ def _maybe_another_event(
         return OtherEvent.SHARES_NOTHING_DATED_APART
     gap = max((record.first - time.last).days, (time.first - record.last).days, 0)
     return None if gap <= rules.SAME_EVENT_DAYS else OtherEvent.SHARES_NOTHING_DATED_APART
+
+
+def _counts_from_this(time: TimeMention, record: Record, reference: Reference) -> bool:
+    """Whether a length is counted from the record's own event ("the day after the record was
+    set"), the table holding no other record of the phase it counts from."""
+    return (
+        time.first is None
+        and time.anchor_phase is not None
+        and not time.anchor_names
+        and _fits_anchor(time, record)
+        and _anchor_record(time, record, reference) is None
+    )
 
 
 def _states(claim: Claim) -> set[str]:
@@ -355,7 +382,27 @@ def _compare_dates(
         if other.anchor_phase is not None and other.first is None
         for c in _compare_counted_from(other, record, reference, settings)
     ]
+    counted += [
+        c
+        for other in own[1:]
+        if other.listed and other.first is not None and other.anchor is not Anchor.EVENT
+        for c in _compare_another_day(other, record, reference, settings)
+    ]
     return [*_compare_time(time, record, settings), *counted, *others]
+
+
+def _compare_another_day(
+    time: TimeMention, record: Record, reference: Reference, settings: Settings
+) -> list[Comparison]:
+    """A second date the clause states ("struck on 26 October and on 25 November"): it must be
+    the date of this record or of another record of its event (its phases, its revisions),
+    or the claim speaks of more than this one event, and is at best partly right."""
+    for kin in reference.kin(record.id):
+        compared = _compare_time(time, reference.record(kin), settings)
+        if all(c.agrees for c in compared):
+            return compared if kin == record.id else []
+    note = f"{_PARTLY}: the record is of one date; '{time.text}' ({time.value}) is another"
+    return [Comparison("date", f"{time.text} ({time.value})", record.date, False, note)]
 
 
 def _compare_other_phase(
@@ -975,7 +1022,7 @@ def _compare_places(claim: Claim, record: Record) -> list[Comparison]:
         stated = entity.name or entity.text
         relation = relate_place(stated, record.places)
         if relation is PlaceRelation.UNKNOWN and (
-            _named_in(stated, _names(record.aliases))
+            any(_named_in(form, _names(record.aliases)) for form in {stated, entity.text})
             or (entity.name is None and _grounded(stated, record))
         ):
             relation = PlaceRelation.SAME
@@ -989,6 +1036,33 @@ def _compare_places(claim: Claim, record: Record) -> list[Comparison]:
         note = rules.PLACE_NOTES[relation].format(place=stated, record=places or "nowhere")
         out.append(Comparison("location", f"near {stated}", places, agrees, note))
     return out
+
+
+def _compare_sole_places(claim: Claim, record: Record) -> list[Comparison]:
+    """A place the claim says the event was in alone ("struck only Tanzania") against each of
+    the record's places: one in another country, region or city makes the claim partly right."""
+    out = []
+    for entity in claim.sole_places:
+        stated = entity.name or entity.text
+        elsewhere = [
+            place
+            for path in record.places.paths
+            if relate_place(stated, RecordPlaces((path,))) in _ELSEWHERE
+            for place in path[:1]
+        ] + [
+            country
+            for country in record.places.countries
+            if relate_place(stated, RecordPlaces((), (country,))) in _ELSEWHERE
+        ]
+        if elsewhere:
+            note = f"{_PARTLY}: the record places it in {'; '.join(dict.fromkeys(elsewhere))} too"
+            out.append(Comparison("location", f"only {stated}", stated, False, note))
+    return out
+
+
+_ELSEWHERE = frozenset(
+    {PlaceRelation.OTHER_COUNTRY, PlaceRelation.OTHER_REGION, PlaceRelation.OTHER_CITY}
+)
 
 
 _WHO_DID_IT = "who did it: "
@@ -1026,8 +1100,10 @@ def _compare_actors(claim: Claim, record: Record, reference: Reference) -> list[
         # a name the record's sentence holds whole is in the record ("Kenya's Kelvin Kiptum");
         # a state by any name it goes by ("Britain's" for a record in the "UK")
         forms = _surface_forms(entity, reference) if entity.kind is EntityKind.STATE else set()
+        # the name as the claim wrote it too: another row may give it to someone else ("PHI")
         if (
             _named_in(stated, known)
+            or _named_in(entity.text, known)
             or _grounded(stated, record)
             or any(_named_in(form, known) for form in forms)
         ):

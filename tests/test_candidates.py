@@ -12,6 +12,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from claimcheck.articles import read_article
 from claimcheck.candidates import (
     _content_words,
     _member,
@@ -21,6 +22,7 @@ from claimcheck.candidates import (
     candidate_rows,
     find_candidates,
 )
+from claimcheck.claims import extract_claims
 from claimcheck.entities import find_entities
 from claimcheck.models import Claim, ClaimKind, Precision, TimeMention, TimeType
 from claimcheck.reference import load_reference
@@ -719,3 +721,53 @@ def test_candidates_the_date_does_not_choose_between_events_told_of_in_other_wor
     claim = check(text, load_reference(rows, name="gtd"), published="1970-09-01").claims[0]
     assert claim.verdict.candidates[0].record_id == "court"
     assert str(claim.verdict.label) == "contradicted", claim.verdict.explanation
+
+
+_INCIDENTS = pd.DataFrame(
+    [
+        ["span", "The Harrow River Bridge collapsed during the evening rush hour.", "2011-03-02",
+         "bridge collapse", "Dunmore, Ohio", "Harrow River Bridge", "9"],
+        ["storm", "Flash floods swept through eastern Kentucky.", "2012-07-27", "flooding",
+         "Kentucky", "", "14"],
+        ["suit", "Families of the victims sued the state over the bridge.", "2012-05-01",
+         "lawsuit", "Dunmore, Ohio", "", ""],
+    ],
+    columns=["id", "statement", "date", "event_type", "location", "aliases", "deaths"],
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # the name says which event: the kind of incident is a slot the verdict compares
+        ("A bomb brought down the Harrow River Bridge in March 2011.", "span"),
+        ("An explosion destroyed the Harrow River Bridge.", "span"),
+        # towns and states name many events: with the day that meets, they name this one
+        ("A tornado killed 14 people in Kentucky on July 27, 2012.", "storm"),
+    ],
+)
+def test_candidates_an_incident_named_but_misdescribed_is_found(text: str, found: str) -> None:
+    ref = load_reference(_INCIDENTS, name="incidents")
+    claim = extract_claims(read_article(text, published="2013-01-01"), ref)[0]
+    best = find_candidates(claim, ref)[0]
+    assert (best.record_id, best.score >= _MATCH) == (found, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "record", "kind_part"),
+    [
+        # a named incident misdescribed: its kind is left to the verdict (neutral here)
+        ("A bomb brought down the Harrow River Bridge in March 2011.", "span", 50.0),
+        # a state alone, on another day, is no name of this event: the kinds still differ
+        ("A tornado killed 14 people in Kentucky in May 2013.", "storm", 0.0),
+        # what followed the incident is another kind of event altogether, not a misdescription
+        ("Prosecutors charged two engineers over the Harrow River Bridge collapse.", "span", 0.0),
+    ],
+)
+def test_candidates_only_a_named_incident_leaves_its_kind_to_the_verdict(
+    text: str, record: str, kind_part: float
+) -> None:
+    ref = load_reference(_INCIDENTS, name="incidents")
+    claim = extract_claims(read_article(text, published="2014-01-01"), ref)[0]
+    parts = {c.record_id: dict(c.breakdown) for c in find_candidates(claim, ref)}
+    assert parts[record]["event_type"] == kind_part

@@ -896,3 +896,62 @@ def test_claims_a_common_noun_opening_a_sentence_is_no_name(text, word, referenc
 def test_claims_which_way_a_vote_went(text, roles, reference):
     claim = only_checkable(text, reference)
     assert [o.role for o in claim.outcomes if o.role in ("approved", "rejected")] == roles
+
+
+@pytest.mark.parametrize(
+    ("text", "listed"),
+    [
+        ("Two quakes hit the region on 26 October and on 25 November.", ["25 November"]),
+        ("The polls were held in 2015 or 2016, officials said.", ["2016"]),
+        # a date beside another that says something else of it is no list
+        ("The Fed raised rates on Wednesday, its first hike since 2018.", []),
+        ("The quake struck on a Sunday evening in September 2018.", []),
+    ],
+)
+def test_claims_a_date_listed_beside_another_is_marked(text: str, listed: list[str]) -> None:
+    [claim] = extract_claims(read_article(text, published="2019-01-01"))
+    assert [t.text for t in claim.times if t.listed] == listed
+
+
+@pytest.mark.parametrize(
+    ("text", "sole"),
+    [
+        ("The earthquake struck only Tanzania, killing 23 people in 2016.", ["Tanzania"]),
+        ("The floods hit solely in Kenya in May 2018.", ["Kenya"]),
+        ("The earthquake struck Tanzania and Uganda in 2016.", []),
+    ],
+)
+def test_claims_a_place_said_to_be_the_only_one_is_read(text: str, sole: list[str]) -> None:
+    [claim] = extract_claims(read_article(text, published="2019-01-01"))
+    assert [e.text for e in claim.sole_places] == sole
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        # a name its designator calls a place, whether capitalised or after it
+        (
+            "A quake jolted Alaska's Kenai Peninsula on 24 January 2016.",
+            {"Kenai Peninsula", "Alaska"},
+        ),
+        (
+            "A quake killed 50 people in Japan's Kagoshima prefecture on 16 April 2016.",
+            {"Kagoshima", "Japan"},
+        ),
+        # a state whose possessive opens a place is where it happened, not a party
+        ("A quake struck Iran's Hindu Kush region on 26 October 2015.", {"Iran"}),
+        # an adjective before "island of" is no place: the name after "of" is
+        ("The ship ran aground off the Tuscan island of Giglio in January 2012.", set()),
+    ],
+)
+def test_claims_places_named_by_their_designators_and_containers(
+    text: str, places: set[str]
+) -> None:
+    [claim] = extract_claims(read_article(text, published="2017-01-01"))
+    stated = {
+        e.text
+        for e in (*claim.entities, *claim.context, *claim.landmarks)
+        if e.kind is EntityKind.PLACE
+    }
+    assert places <= stated
+    assert not {"Tuscan"} & stated

@@ -34,7 +34,7 @@ from devset import grade_articles, grade_sentences, sentence_label  # noqa: E402
 SETS = (
     "devset", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11",
     "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe20",
-    "probe21", "probe22", "probe23", "probe24", "probe25",
+    "probe21", "probe22", "probe23", "probe24", "probe25", "probe26",
 )  # fmt: skip
 # Accuracy each set reached when this test was last tightened (share of sentences right).
 FLOORS = {
@@ -42,7 +42,7 @@ FLOORS = {
     "probe8": 0.63, "probe9": 0.67, "probe10": 0.61, "probe11": 0.60, "probe12": 0.75,
     "probe13": 0.63, "probe14": 0.60, "probe15": 0.70, "probe16": 0.52, "probe17": 0.63,
     "probe18": 0.64, "probe20": 0.64, "probe21": 0.55, "probe22": 0.60, "probe23": 0.65,
-    "probe24": 0.65, "probe25": 0.59,
+    "probe24": 0.65, "probe25": 0.60, "probe26": 0.57,
 }  # fmt: skip
 # False claims still called supported, by set and id, with the kind of failure (see
 # benchmarks/devset.py).

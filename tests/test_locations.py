@@ -19,6 +19,23 @@ from claimcheck.locations import parse_countries, parse_locations
             "Kabul - Hamid Karzai International Airport",
             (("Kabul", "Hamid Karzai International Airport"),),
         ),
+        # written from the country in, as NOAA's tables do: the last level lists sites
+        ("ITALY: ACCUMOLI, AMATRICE", (("ACCUMOLI", "ITALY"), ("AMATRICE", "ITALY"))),
+        ("CHINA: YUNNAN PROVINCE: SHIMEN", (("SHIMEN", "YUNNAN PROVINCE", "CHINA"),)),
+        ("MYANMAR (BURMA): CHAUK", (("CHAUK", "MYANMAR", "BURMA"),)),
+        (
+            "TANZANIA: LAKE VICTORIA; UGANDA: RAKAI",
+            (("LAKE VICTORIA", "TANZANIA"), ("RAKAI", "UGANDA")),
+        ),
+        # where in a place is no name of it, nor a level that only says which part
+        ("JAPAN: NEAR E COAST HONSHU", (("HONSHU", "JAPAN"),)),
+        ("ECUADOR: NEAR WEST COAST: MANABI", (("MANABI", "ECUADOR"),)),
+        ("CHINA: N. XINJIANG: URUMQI", (("URUMQI", "XINJIANG", "CHINA"),)),
+        ("BALKANS NW: MACEDONIA", (("MACEDONIA", "BALKANS"),)),
+        ("CHILE: CENTRAL", (("CHILE",),)),
+        ("INDONESIA: SUMATRA:", (("SUMATRA", "INDONESIA"),)),
+        # a country's own name is left whole
+        ("SOUTH KOREA: GYEONGJU", (("GYEONGJU", "SOUTH KOREA"),)),
         ("", ()),
     ],
 )

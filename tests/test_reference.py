@@ -497,6 +497,23 @@ def test_reference_one_name_however_the_rows_spell_it() -> None:
     assert "Haïti" in ref.gazetteer.entry("HAITI").aliases
 
 
+def test_reference_an_alias_of_anothers_place_is_that_place() -> None:
+    # one row spells a town "T'AIT-TUNG" and gives "Taitung" as its variant; another row gives
+    # "Taitung" among its aliases: one place in both rows, not an event tied with the place
+    rows = [
+        {"id": "a", "statement": "Magnitude 6.7 earthquake", "date": "2022-03-22",
+         "event_type": "earthquake", "location": "TAIWAN: HUALIEN, T'AIT-TUNG",
+         "country": "Taiwan", "aliases": "Taitung"},
+        {"id": "b", "statement": "Magnitude 6.9 earthquake", "date": "2022-09-18",
+         "event_type": "earthquake", "location": "TAIWAN: HUALIEN", "country": "Taiwan",
+         "aliases": "Chishang; Taitung"},
+    ]  # fmt: skip
+    ref = load_reference(pd.DataFrame(rows))
+    [mention] = find_entities("A quake struck Taitung on Sunday.", ref.gazetteer)
+    assert (mention.name, mention.kind) == ("T'AIT-TUNG", EntityKind.PLACE)
+    assert {ref.ids[i] for i in ref.rows_named("T'AIT-TUNG")} == {"a", "b"}
+
+
 @pytest.mark.parametrize("record_id", ["no-such-record"])
 def test_reference_unknown_record_id_is_a_key_error(record_id: str) -> None:
     with pytest.raises(KeyError, match=record_id):

@@ -1461,3 +1461,71 @@ def test_verdicts_what_a_claim_says_its_event_was_stands_in_the_record(statement
     text = "The two people killed in Sheboygan Falls on 2 June 2017 were a father and son."
     [claim] = check(text, load_reference(pd.DataFrame([row]), name="pitts")).claims
     assert str(claim.verdict.label) == label, claim.verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # dated from the record's own event: what came of it, which the table does not hold
+        ("A wildfire destroyed most of Ashcroft the day after the record was set.", "unverifiable"),
+        # the record's own event, dated in its own right: compared
+        ("The heatwave set a national temperature record at Ashcroft on 2 July.", "contradicted"),
+    ],
+)
+def test_verdicts_a_claim_dated_from_its_records_event_speaks_of_what_came_of_it(
+    text: str, label: str
+) -> None:
+    reference = load_reference(
+        pd.DataFrame(
+            [["heat", "Ashcroft recorded 49.6C, a national temperature record.", "2021-06-29",
+              "heatwave", "Ashcroft, British Columbia", "Canada"]],
+            columns=["id", "statement", "date", "event_type", "location", "country"],
+        ),
+        name="heat",
+    )  # fmt: skip
+    verdict = check(text, reference, published="2021-07-05").claims[0].verdict
+    assert (verdict.label, verdict.record_id) == (label, "heat")
+
+
+_QUAKES = pd.DataFrame(
+    [
+        ["oct", "A magnitude 7.5 earthquake struck the Hindu Kush.", "2015-10-26", "earthquake",
+         "AFGHANISTAN: HINDU KUSH", "AFGHANISTAN", "", "Hindu Kush earthquake"],
+        ["oct-toll", "The Hindu Kush earthquake's toll was revised to 399.", "2015-11-02",
+         "toll revision", "AFGHANISTAN: HINDU KUSH", "AFGHANISTAN", "399",
+         "Hindu Kush earthquake"],
+        ["lake", "A magnitude 5.9 earthquake struck near Lake Victoria.", "2016-09-10",
+         "earthquake", "TANZANIA: LAKE VICTORIA; UGANDA: RAKAI", "TANZANIA; UGANDA", "23", ""],
+    ],
+    columns=["id", "statement", "date", "event_type", "location", "country", "deaths",
+             "aliases"],
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # each listed day must be of the record or of another row of its event (here the
+        # revision of its toll): 25 November is neither
+        (
+            "An earthquake hit Afghanistan's Hindu Kush on 26 October 2015 and on 25 November 2015.",
+            "misleading",
+        ),
+        (
+            "The Hindu Kush earthquake struck on 26 October 2015 and on 2 November 2015.",
+            "supported",
+        ),
+        # the event in one country alone, where the record places it in two
+        (
+            "The earthquake of 10 September 2016 struck only Tanzania, killing 23 people.",
+            "misleading",
+        ),
+        ("The earthquake of 10 September 2016 struck Tanzania, killing 23 people.", "supported"),
+    ],
+)
+def test_verdicts_every_day_and_the_only_place_a_claim_states_are_compared(
+    text: str, label: str
+) -> None:
+    reference = load_reference(_QUAKES, name="quakes")
+    [claim] = check(text, reference, published="2017-01-01").claims
+    assert claim.verdict.label == label, claim.verdict.explanation

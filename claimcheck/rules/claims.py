@@ -104,7 +104,9 @@ EVENT_CUES: tuple[tuple[str, str, int], ...] = (
 # may be a drone strike or a plane crash), and some specific types overlap ("an assassination" by
 # shooting). The relation is symmetric. Known types outside each other's family disagree; a
 # reference type these rules do not know is left uncompared (its vocabulary is not ours).
-_DEADLY = frozenset({
+# What happens to people and places (attacks, accidents, disasters): two such kinds on both
+# sides of one named event are one event misdescribed, not two events.
+INCIDENTS = frozenset({
     "air_drone_strike", "missile_attack", "bombing", "shooting", "aircraft_shootdown", "stampede",
     "attack", "storming", "vehicle_attack", "stabbing", "assassination",
     "execution", "invasion", "plane_crash", "crash", "earthquake", "tsunami", "hurricane", "flood",
@@ -112,8 +114,8 @@ _DEADLY = frozenset({
     "tornado", "heatwave", "derailment", "sinking", "hostage_taking", "hijacking",
 })
 EVENT_TYPE_FAMILIES: dict[str, frozenset[str]] = {
-    "killing": _DEADLY | {"casualty_report"},
-    "disaster": _DEADLY | {"casualty_report", "killing"},
+    "killing": INCIDENTS | {"casualty_report"},
+    "disaster": INCIDENTS | {"casualty_report", "killing"},
     "attack": frozenset({
         "air_drone_strike", "missile_attack", "bombing", "shooting", "aircraft_shootdown",
         "storming", "vehicle_attack", "stabbing", "assassination", "explosion", "invasion",
@@ -142,7 +144,7 @@ EVENT_TYPE_FAMILIES: dict[str, frozenset[str]] = {
     # a coup detains those in power ("soldiers detained the president")
     "coup": frozenset({"invasion", "arrest"}),
     # a report of a toll may be about any deadly event
-    "casualty_report": _DEADLY,
+    "casualty_report": INCIDENTS,
     "acquisition": frozenset({"agreement"}),
     "inauguration": frozenset({"appointment", "election"}),
     # a summit is not the signing of an agreement: "signed a deal at the summit" must match a
@@ -522,11 +524,13 @@ AREA_NOUNS: tuple[str, ...] = (
     r"suburbs?",
     r"outskirts",
     r"area",
-    r"region",
     r"neighbou?rhoods?",
     r"environs",
     r"metropolitan area",
 )
+# After the name of a town or region it names the region of that name ("Peru's Cusco region");
+# after any other name the area around it ("the Everest region").
+REGION_NOUNS: tuple[str, ...] = (r"region",)
 # Nouns after a place name that make it name a text agreed there ("the Paris accord", "the
 # Minsk agreements", "the Kyoto climate protocol"): the name of a thing, not the place of the
 # clause's event ("the US withdrawal from the Paris accord took effect" happened in Washington).

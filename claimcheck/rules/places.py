@@ -11,6 +11,7 @@ LEADING_WORDS: frozenset[str] = frozenset({"the", "between", "and"})
 DESIGNATORS: frozenset[str] = frozenset({
     "province", "district", "county", "state", "region", "governorate", "prefecture",
     "department", "oblast", "municipality", "parish", "borough", "island", "islands",
+    "peninsula", "archipelago",
 })  # fmt: skip
 
 # The last word of a site's name that says what kind of site it is, by the kind: a claim's
@@ -47,8 +48,21 @@ PROXIMITY_WORDS: tuple[str, ...] = (
     r"on the outskirts of", r"on (?:its |the |final )?approach to", r"(?:north|south|east|west|northeast|northwest|southeast|southwest|"
     r"north-east|north-west|south-east|south-west)(?:ern)?\s+of",
 )  # fmt: skip
+# Words before a place that say the event was there alone ("struck only Tanzania"): a record
+# that places it elsewhere too makes the claim partly right.
+SOLE_WORDS: tuple[str, ...] = (r"only", r"solely", r"exclusively", r"alone in")
 # How far from a landmark's city (km) the record's city may lie and still be "near" it; from
 # how far it is plainly elsewhere ("north of Antofagasta" for a mine 450 km south of it).
+# How a table that writes its places from the country down ("JAPAN: NEAR E COAST HONSHU",
+# "CHINA: N. XINJIANG: URUMQI", "BALKANS NW: MACEDONIA") says where in a place: words that are
+# not the place's name. Matched case-insensitively at the start and at the end of a level.
+LEVEL_OPENERS: str = (
+    r"(?:near|off)\s+(?:the\s+)?(?:(?:[nsew]{1,3}|north|south|east|west)\.?\s+)?"
+    r"(?:coast(?:\s+of)?(?:\s+|$))?"
+    r"|(?:[nsew]{1,3}|north|south|east|west)\.?\s+coast(?:\s+of)?(?:\s+|$)"
+    r"|[nsew]{1,3}\.\s*"
+)
+LEVEL_CLOSERS: str = r"\s+[nsew]{1,3}\.?"
 NEAR_KM = 100
 FAR_KM = 300
 

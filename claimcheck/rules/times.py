@@ -173,6 +173,10 @@ EVENT_WORDS: dict[str, int] = {
 # days before Jan. 3").
 SIGNALS_TO_A_FOLLOWING_DATE: frozenset[str] = frozenset({"before", "after"})
 
+# Words that list a date beside the one before it ("on 26 October and on 25 November", "in 2015
+# or 2016"): each names a day of its own, which a record must hold too.
+LISTED_DATE_JOINERS: frozenset[str] = frozenset({"and", "or", "and again", "and then"})
+
 # Days after (positive) or before (negative) an event that a vague event-relative phrase may
 # mean. "days later" is more than one day and, in news usage, fewer than two weeks (beyond that
 # writers say "weeks later"); each range ends where the next unit's phrase takes over.

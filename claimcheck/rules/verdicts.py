@@ -218,6 +218,10 @@ MAYBE_ANOTHER_EVENT: dict[str, str] = {
         "Record {record} is the closest event, but it may be another one: the claim shares no "
         "name or place with it and is dated far from it, or not at all ({why})."
     ),
+    "came_of_it": (
+        "Record {record} is the event the claim dates its own from: the claim speaks of "
+        "something that came of it, which the table does not record ({why})."
+    ),
 }
 ONLY_NAMES_AGREE = (
     "Record {record} names who and where the claim names, but states no date, figure or kind "
