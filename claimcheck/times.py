@@ -1151,14 +1151,11 @@ def _n_clock(c: _Ctx) -> _Out | None:
             quantity_mods=True,
         )
     anchor = Anchor.NONE if g.get("year") else Anchor.PUBLISHED
+    first, last = day.first, day.last
+    if (g.get("tz") or "").lower() in R.UNIVERSAL_TIME_ZONES and first and last:
+        first, last = first - timedelta(days=1), last + timedelta(days=1)
     return _Out(
-        TimeType.TIME,
-        day.value + clock,
-        Precision.MINUTE,
-        day.first,
-        day.last,
-        anchor,
-        quantity_mods=True,
+        TimeType.TIME, day.value + clock, Precision.MINUTE, first, last, anchor, quantity_mods=True
     )
 
 
@@ -1695,9 +1692,7 @@ def _premod(text: str, start: int, floor: int, out: _Out) -> tuple[int, str | No
     return start, None
 
 
-def _modified_offsets(
-    offsets: tuple[int, int] | None, mod: str | None
-) -> tuple[int, int] | None:
+def _modified_offsets(offsets: tuple[int, int] | None, mod: str | None) -> tuple[int, int] | None:
     """The days after (or before) an event that "almost two years after" may mean: the
     length's own range widened by its mod (``rules.times.OFFSET_MODS``)."""
     factors = R.OFFSET_MODS.get(mod or "")

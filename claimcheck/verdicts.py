@@ -30,6 +30,7 @@ from claimcheck.models import (
     Quantity,
     Record,
     TimeMention,
+    TimeType,
     Verdict,
     Wording,
     is_actor,
@@ -604,14 +605,16 @@ def _compare_bound(time: TimeMention, record: Record, tolerance: timedelta) -> C
     other side to contradict it; anything else leaves the date unconfirmed.
     """
     assert time.first is not None and time.last is not None and time.mod is not None
-    words = rules.BOUND_MODS[time.mod]
+    mod = (
+        rules.MOMENT_BOUND_MODS.get(time.mod, time.mod) if time.type is TimeType.TIME else time.mod
+    )
+    words = rules.BOUND_MODS[mod]
     bound = _span(time.first, time.last)
     claimed = f"{words} {time.value}"
     reported = [(record.first - tolerance, record.last + tolerance)]
     reported += [(other, other) for other in record.other_dates]
     sides = {
-        _on_the_bounds_side(time.mod, time.first, time.last, first, last)
-        for first, last in reported
+        _on_the_bounds_side(mod, time.first, time.last, first, last) for first, last in reported
     }
     if sides == {True}:
         note = f"{_span(record.first, record.last)} is {words} {bound} ('{time.text}')"

@@ -195,6 +195,10 @@ RULE_EXAMPLES = {
     "year_end": ("The plant will close by year-end.", "year-end"),
     "period": ("Third-quarter sales rose 5%. The latest period had a gain.", "The latest period"),
     "clock_date": ("The offer expires at 5 p.m. EST, Nov. 6.", "5 p.m. EST, Nov. 6"),
+    "clock_day_month": (
+        "The quake struck at 01:54 GMT on 11 November 2015.",
+        "01:54 GMT on 11 November 2015",
+    ),
     "clock_weekday": ("Talks broke off at noon Thursday.", "noon Thursday"),
     "clock_dayword": ("The curfew starts at 9 a.m. tomorrow.", "9 a.m. tomorrow"),
     "clock_alone": ("The victim was shot at 7:15 p.m. near the store.", "7:15 p.m."),

@@ -1529,3 +1529,27 @@ def test_verdicts_every_day_and_the_only_place_a_claim_states_are_compared(
     reference = load_reference(_QUAKES, name="quakes")
     [claim] = check(text, reference, published="2017-01-01").claims
     assert claim.verdict.label == label, claim.verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # a bound on a moment of the day holds that day
+        ("A quake struck the town shortly before 1 a.m. on 29 May 2016.", "supported"),
+        ("A quake struck the town shortly after 11 p.m. on 29 May 2016.", "supported"),
+        # a bound on a day does not
+        ("A quake struck the town before 29 May 2016.", "contradicted"),
+    ],
+)
+def test_verdicts_a_bound_on_a_moment_holds_its_day(text: str, label: str) -> None:
+    reference = load_reference(
+        pd.DataFrame(
+            [["mihoub", "A magnitude 5.4 earthquake struck Mihoub.", "2016-05-29", "earthquake",
+              "Mihoub", "Algeria", "Mihoub earthquake"]],
+            columns=["id", "statement", "date", "event_type", "location", "country", "aliases"],
+        ),
+        name="mihoub",
+    )  # fmt: skip
+    text = text.replace("the town", "Mihoub")
+    [claim] = check(text, reference, published="2016-06-01").claims
+    assert claim.verdict.label == label, claim.verdict.explanation

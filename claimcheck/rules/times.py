@@ -463,7 +463,7 @@ FRAGMENTS: dict[str, str] = {
         r"|(?<!break )(?<!broke )(?<!breaking )(?<!beat )(?<!under )(?<!sub-)(?<!sub )"
         r"(?:[01]?\d|2[0-3]):[0-5]\d(?![\d:]|\.\d)|noon|midnight|midday)"
     ),
-    "tz": r"(?:\s*\(?(?:[ECMP][SD]T|GMT|UTC|local\s+time)\b\)?)?",
+    "tz": r"(?:\s*\(?(?P<tz>[ECMP][SD]T|GMT|UTC|local\s+time)\b\)?)?",
     "rel": r"(?:{RELATIVE_WORDS})",
     "ref": r"(?:{REF_WORDS})",
     "dayword": r"(?:{DAY_WORDS})",
@@ -471,6 +471,10 @@ FRAGMENTS: dict[str, str] = {
     "ago": r"(?:{AGO_WORDS})",
     "eventday": r"(?:{EVENT_DAY_PHRASES})",
 }
+
+# Time zones of universal time: a day a clock time gives in them ("01:54 GMT on 11 November")
+# is the event's local day or the day either side of it, as a table that keeps local dates has.
+UNIVERSAL_TIME_ZONES: frozenset[str] = frozenset({"gmt", "utc"})
 
 # --------------------------------------------------------------------------- rules
 # (name, kind, pattern). Longer forms first: the first rule that matches at a position wins.
@@ -480,6 +484,9 @@ RULES: tuple[tuple[str, str, str], ...] = (
     ("clock_date", "clock",
      r"(?P<clock>{clock}){tz},?\s+(?:on\s+)?(?:(?P<weekday>{weekday}),?\s+)?"
      r"(?P<month>{month})\s+(?P<day>{day})(?:,?\s+(?P<year>{year4}))?"),
+    ("clock_day_month", "clock",
+     r"(?P<clock>{clock}){tz},?\s+(?:on\s+)?(?:(?P<weekday>{weekday}),?\s+)?(?:the\s+)?"
+     r"(?P<day>{day})\s+(?:of\s+)?(?P<month>{month})(?:,?\s+(?P<year>{year4}))?"),
     ("clock_weekday", "clock",
      r"(?P<clock>{clock}){tz},?\s+(?:on\s+)?(?:(?P<rel>last|next|this)\s+)?(?P<weekday>{weekday})"),
     ("clock_dayword", "clock",

@@ -132,6 +132,8 @@ BOUND_MODS: dict[str, str] = {
     "BEFORE": "before", "AFTER": "after", "ON_OR_BEFORE": "on or before",
     "ON_OR_AFTER": "on or after",
 }  # fmt: skip
+# A bound on a moment of a day ("shortly before 1 a.m. on Friday") holds the day itself.
+MOMENT_BOUND_MODS: dict[str, str] = {"BEFORE": "ON_OR_BEFORE", "AFTER": "ON_OR_AFTER"}
 
 # Who did (or underwent) what: the name right before a verb cue in a claim ("Ford resigned",
 # "Soleimani was killed") must stand in the same role by a cue of the same kind in the record's
