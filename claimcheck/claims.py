@@ -133,6 +133,10 @@ _LOCATIVE = re.compile(
 )
 # A kind of place before a name says it is one, whatever comes before ("destroyed the town of
 # Kihei", "struck the island of Rhodes", "the Slovak capital, Bratislava")
+# what a disaster struck is where it happened: "a quake struck Fiji", "floods swept Kerala"
+_PLACE_OBJECT = re.compile(
+    rf"\b(?:{'|'.join(rules.PLACE_OBJECT_VERBS)})\s+(?:the\s+)?$", re.IGNORECASE
+)
 _DESIGNATED = re.compile(
     rf"\b(?:{'|'.join((*place_rules.DESIGNATORS, *rules.PLACE_KIND_WORDS))})(?:\s+of|,)\s+"
     r"(?:the\s+)?$",
@@ -1070,9 +1074,10 @@ def _mark_unknown_places(text: str, entities: list[EntityMention]) -> list[Entit
             and place_kind(expand_abbreviation(entity.text)) == "region"
         )
         before = text[max(0, entity.start - 40) : entity.start]
+        located = _LOCATIVE.search(before) or _DESIGNATED.search(before)
         if (
             known
-            or (placeable and (_LOCATIVE.search(before) or _DESIGNATED.search(before)))
+            or (placeable and (located or _PLACE_OBJECT.search(before)))
             or (entity.name is None and not numbered and _designates(text, entity))
         ):
             entity = dataclasses.replace(entity, kind=EntityKind.PLACE)

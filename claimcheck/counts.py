@@ -155,7 +155,9 @@ _NONE_SURVIVED_GAP = re.compile(r"(?:\s*[\w’'-]+){0,4}\s*,?\s*")
 # ("one of the two ... zero deaths").
 _ASIDE = re.compile(rf",\s*(?:[\w-]+\s+)?(?:{alternation(rules.ASIDE_OPENERS)})\b[^,;:.()—–]*,", _I)
 _CLAUSE_END = re.compile(
-    r"[;:!?()\[\]—–,]|(?<!\.[A-Za-z])\.(?=\s|$)|\n\s*\n|\s-\s|(?<!\w)\d"
+    r"[;:!?()\[\]—–,]|(?<!\.[A-Za-z])\.(?=\s|$)|\n\s*\n|\s-\s"
+    # a number ends it, unless a measure glued to it makes it a noun's ("a 7.8-magnitude quake")
+    rf"|(?<!\w)\d(?![\d.]*-(?:{alternation(rules.MEASURE_WORDS)})\b)"
     rf"|(?<![\w-])(?:{_WORD}|{alternation(rules.VAGUE_AMOUNTS)})(?![\w-])",
     _I,
 )
@@ -168,9 +170,12 @@ _CUE_BLOCKER_BEFORE = re.compile(
 )
 _TIME_AFTER = re.compile(
     r"(?:\s*-\s*|\s+)?(?:" + alternation(rules.TIME_UNITS) + r")(?![\w])"
-    r"|-[^\W\d]",  # a compound adjective: "10-day", "63-year-old", "5-storey"
+    # a compound adjective: "10-day", "63-year-old", "5-storey"; not a measure ("7.0-magnitude")
+    r"|-(?!(?:" + alternation(rules.MEASURE_WORDS) + r")\b)[^\W\d]",
     _I,
 )
+# A measure glued after a number: "a 6.0-magnitude quake killed one" counts no dead.
+_MEASURE_AFTER = re.compile(r"-(?:" + alternation(rules.MEASURE_WORDS) + r")\b", _I)
 _MONTH = alternation(rules.MONTHS)
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH})\.?\s+$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b")
@@ -941,7 +946,9 @@ def _role_from_cues(
     if agent and agent.group(1).lower() in rules.AGENT_NOUNS:
         return CountRole.OTHER, start, agent.end()
     measure = _WORD_BEFORE.search(text, max(0, start - 30), start)
-    if measure and measure.group(1).lower() in rules.MEASURE_WORDS:
+    if (measure and measure.group(1).lower() in rules.MEASURE_WORDS) or _MEASURE_AFTER.match(
+        text, end
+    ):
         return CountRole.OTHER, start, end
     # After a preposition a number counts its own noun, not a verb's victims ("killed in
     # shootings at three massage parlors", "armed with two handguns"); a part of a toll

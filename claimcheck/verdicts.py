@@ -129,11 +129,21 @@ def decide_verdict(
     verdict = _judge(claim, best, reference.record(best.record_id), reference, settings, shown)
     # The other rows of the best record's event (its phases, its revised tolls) are no rivals:
     # kind, phase and date have chosen among them. A near tie with another event is one.
+    # A record that may be of another event than the claim's (dated far from it) is no rival.
     kin = set(reference.kin(best.record_id))
-    rivals = [
+    judged = [
         _judge(claim, rival, reference.record(rival.record_id), reference, settings, shown)
         for rival in matching[1:]
         if best.score - rival.score < rules.AMBIGUITY_MARGIN and rival.record_id not in kin
+    ]
+    rivals = [
+        v
+        for v in judged
+        if v.record_id is None
+        or _maybe_another_event(
+            claim, reference.record(v.record_id), list(v.comparisons), reference
+        )
+        is None
     ]
     if verdict.label is not Label.SUPPORTED:
         # A near-tied record that agrees on every stated slot shows the claim true of its event

@@ -955,3 +955,17 @@ def test_claims_places_named_by_their_designators_and_containers(
     }
     assert places <= stated
     assert not {"Tuscan"} & stated
+
+
+@pytest.mark.parametrize(
+    ("text", "place"),
+    [
+        # what a disaster struck is where it happened, whether a table names it or not
+        ("A magnitude 7.0 quake struck Fiji on 29 April 2016.", "Fiji"),
+        ("Typhoon Mawar battered Guam on 24 May 2023.", "Guam"),
+        ("Floods swept Kerala in August 2018.", "Kerala"),
+    ],
+)
+def test_claims_what_a_disaster_struck_is_its_place(text: str, place: str) -> None:
+    [claim] = extract_claims(read_article(text, published="2024-01-01"))
+    assert [e.text for e in claim.entities if e.kind is EntityKind.PLACE] == [place]

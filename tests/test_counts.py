@@ -478,3 +478,20 @@ def test_counts_a_modifier_opening_a_sentence_is_no_name_the_number_labels(text)
 )
 def test_counts_an_age_in_apposition_to_a_name_is_a_figure_of_age(text, ages):
     assert [c.low for c in find_counts(text) if c.unit == "age"] == ages
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a measure glued after a number is its noun's, and it ends no clause
+        (
+            "A 6.0-magnitude quake near the town killed one person.",
+            [("6.0", CountRole.OTHER, 6.0), ("killed one person", CountRole.DEATHS, 1.0)],
+        ),
+        ("A 7.0-magnitude quake struck the island.", [("7.0", CountRole.OTHER, 7.0)]),
+        # a compound of time or size is still no count
+        ("The 10-day visit to a 5-storey hotel ended.", []),
+    ],
+)
+def test_counts_a_measure_glued_to_a_number(text, expected):
+    assert [(m.text, m.role, m.low) for m in find_counts(text)] == expected

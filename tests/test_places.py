@@ -7,6 +7,7 @@ import pytest
 from claimcheck.locations import read_record_places
 from claimcheck.places import (
     PlaceRelation,
+    RecordPlaces,
     expand_abbreviation,
     place_kind,
     relate_landmark,
@@ -217,3 +218,20 @@ def test_places_canadian_provinces_as_wire_copy_writes_them(claimed, relation):
     """ "Lac-Mégantic, Que.": GeoNames' offline copy names no Canadian province; a table does."""
     record = read_record_places("Lac-Mégantic; Quebec; Eastern Townships", "Canada")
     assert relate_place(claimed, record) is relation
+
+
+@pytest.mark.parametrize(
+    ("claimed", "country", "agrees"),
+    [
+        # a territory ISO codes as a country and as a region of its state lies in that state
+        ("Guam", "United States", True),
+        ("United States", "Guam", True),
+        ("Puerto Rico", "United States", True),
+        ("Guam", "Japan", False),
+        # a region that shares a code with a country is not that country ("US-GA", Gabon)
+        ("Georgia", "Gabon", False),
+    ],
+)
+def test_places_a_territory_lies_in_its_state(claimed: str, country: str, agrees: bool) -> None:
+    relation = relate_place(claimed, RecordPlaces((), (country,)))
+    assert (relation in (PlaceRelation.SAME, PlaceRelation.CONTAINS)) is agrees

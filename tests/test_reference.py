@@ -640,3 +640,13 @@ def test_reference_a_span_of_days_narrows_a_date_of_a_month_and_never_a_day():
         "day": ("2021-08-29", "2021-08-29"),
         "outside": ("2001-05-01", "2001-05-31"),
     }
+
+
+def test_reference_a_scale_word_alone_names_a_column() -> None:
+    # "Mn" is the minute of a seismic table's time, not millions; "damage_usd_mn" is millions
+    rows = [
+        {"id": "q", "statement": "A magnitude 6.6 earthquake struck.", "date": "2015-09-24",
+         "event_type": "earthquake", "Mn": "53", "damage_usd_mn": "12"},
+    ]  # fmt: skip
+    figures = {q.source: q.high for q in load_reference(pd.DataFrame(rows)).record("q").quantities}
+    assert (figures["Mn"], figures["damage_usd_mn"]) == (53, 12e6)

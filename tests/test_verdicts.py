@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 from datetime import date
+from pathlib import Path
 
 import pandas as pd
 import pytest
@@ -26,6 +27,8 @@ from claimcheck.models import (
 from claimcheck.reference import load_reference
 from claimcheck.settings import Settings
 from claimcheck.verdicts import decide_verdict
+
+DATA = Path(__file__).parent / "data"
 
 # fmt: off
 RECORDS = pd.DataFrame(
@@ -1553,3 +1556,12 @@ def test_verdicts_a_bound_on_a_moment_holds_its_day(text: str, label: str) -> No
     text = text.replace("the town", "Mihoub")
     [claim] = check(text, reference, published="2016-06-01").claims
     assert claim.verdict.label == label, claim.verdict.explanation
+
+
+def test_verdicts_a_record_of_another_event_is_no_rival() -> None:
+    # the fire's own row decides the claim of its day; the row of its toll's revision, weeks
+    # later and near in score, may be of another event, so it makes no reviewer's tie
+    reference = load_reference(DATA / "probe4" / "facts.csv")
+    text = "The fire that swept through Lahaina on Aug. 8, 2023, killed 115 people, officials say."
+    [claim] = check(text, reference, published="2023-09-01").claims
+    assert (claim.verdict.label, claim.verdict.record_id) == ("contradicted", "lahaina_fire")

@@ -396,6 +396,14 @@ LOCATIVE_PREPOSITIONS: tuple[str, ...] = (
     "into",
 )
 
+# Verbs of a disaster whose object is where it happened ("a quake struck Fiji", "floods
+# swept Kerala"): a capitalised name right after them is stated as a place.
+PLACE_OBJECT_VERBS: tuple[str, ...] = (
+    "struck", "strikes", "hit", "hits", "rocked", "rocks", "shook", "shakes", "jolted",
+    "jolts", "lashed", "lashes", "battered", "batters", "swept", "sweeps", "ravaged",
+    "ravages", "devastated", "flooded", "pounded",
+)  # fmt: skip
+
 # Words for a kind of place that, before a name, say it is one ("the town of Kihei", "the
 # island of Rhodes", "the Slovak capital, Bratislava"): the designators of rules.places and
 # these, which may end a place's own name ("Cape Town", "Greenwich Village") and so are no

@@ -91,6 +91,8 @@ COUNTED_WORDS: dict[str, tuple[str, ...]] = {
     "building": ("building", "buildings", "structures"),
     "attendance": ("attendance", "spectators", "spectator", "crowd", "attendees", "fans"),
     "affected": ("affected", "users", "customers", "accounts", "consumers", "records", "devices"),
+    # an earthquake's size as seismic tables name their column ("Mag", "mag", "Mw")
+    "magnitude": ("magnitude", "mag", "mw"),
 }
 # Words next to a number that say nothing of what it counts.
 NOT_COUNTED_WORDS: frozenset[str] = frozenset({
