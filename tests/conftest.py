@@ -3,8 +3,14 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import settings
 
 from claimcheck.seeds import DEFAULT_REFERENCE, SEED_ARTICLE
+
+# No property test is a timed test: on a small shared machine one slow example says nothing of
+# the code (speed is measured in benchmarks/, side by side).
+settings.register_profile("claimcheck", deadline=None)
+settings.load_profile("claimcheck")
 
 # The sets under tests/data carry their writers' own scripts (a probe's map_to_schema.py): data,
 # not tests, and two of them share a name.
