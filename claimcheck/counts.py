@@ -176,6 +176,9 @@ _TIME_AFTER = re.compile(
 )
 # A measure glued after a number: "a 6.0-magnitude quake killed one" counts no dead.
 _MEASURE_AFTER = re.compile(r"-(?:" + alternation(rules.MEASURE_WORDS) + r")\b", _I)
+_LEVELLED = re.compile(
+    r"\b(?:" + alternation(rules.LEVEL_VERBS) + r")\s+(?:at|to)\s+(?:about\s+|around\s+)?$", _I
+)
 _MONTH = alternation(rules.MONTHS)
 _MONTH_BEFORE = re.compile(rf"\b(?:{_MONTH})\.?\s+$")
 _MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?(?:{_MONTH})\b")
@@ -975,9 +978,12 @@ def _role_from_cues(
             continue
         role = rules.ROLE_CUES[_cue_key(cue)]
         options.append((role in rules.WEAK_ROLES, distance, 0, cue.end(), role))
+    # a figure a verb sets a level at ("the death toll from the collapse of the bridge in
+    # Gujarat stood at 135") is its subject's, however long the subject
+    levelled = _LEVELLED.search(text, max(0, start - 25), start) is not None
     for cue in _CUE.finditer(text, before_begin, start):
         distance = len(_WORDS.findall(text, cue.end(), start)) + 1
-        if distance > rules.CUE_WORDS_BEFORE:
+        if distance > rules.CUE_WORDS_BEFORE and not levelled:
             continue
         role = rules.ROLE_CUES[_cue_key(cue)]
         # A people noun before a number belongs to something else ("protesters in 3 cities").

@@ -718,7 +718,7 @@ def _compare_counts(claim: Claim, record: Record, reference: Reference) -> list[
         if count.previous:
             out.append(_compare_previous(count, record, reference))
         else:
-            out.extend(_compare_count(count, record))
+            out.extend(_compare_count(count, record, dated=_dated_as(claim, record)))
     out.extend(_compare_unhurt(claim, record))
     return out
 
@@ -779,7 +779,20 @@ def _same_measure(column_unit: str, claimed_unit: str) -> bool:
     return True
 
 
-def _compare_count(count: CountMention, record: Record) -> list[Comparison]:
+def _dated_as(claim: Claim, record: Record) -> bool:
+    """Whether the claim dates its event when the record does (a time of its own that meets
+    the record's dates)."""
+    return any(
+        t.first is not None
+        and t.last is not None
+        and t.first <= record.last
+        and record.first <= t.last
+        for t in claim.times
+        if not t.of_another_phase
+    )
+
+
+def _compare_count(count: CountMention, record: Record, *, dated: bool = False) -> list[Comparison]:
     claimed = _format_range(count)
     if count.role is CountRole.CASUALTIES:
         return [_compare_casualties(count, record, claimed)]
@@ -820,7 +833,7 @@ def _compare_count(count: CountMention, record: Record) -> list[Comparison]:
     if not columns and count.unit in _COLUMN_ONLY:
         return []
     if not columns:
-        return [_compare_with_statement(count, record, name, claimed, role)]
+        return [_compare_with_statement(count, record, name, claimed, role, dated=dated)]
     figure = (columns[0].low, columns[0].high)
     if _other_side(count, columns[0]):
         # "60 per cent voting No" against yes_pct: the share against is what the yes leaves
@@ -830,7 +843,7 @@ def _compare_count(count: CountMention, record: Record) -> list[Comparison]:
         # "$4.3 billion" against a cost column of 4377.5: the table keeps money (or counts of
         # things) in thousands or millions and its column's name does not say so. The
         # statement may give the figure with its scale; else nothing is decided.
-        from_statement = _compare_with_statement(count, record, name, claimed, role)
+        from_statement = _compare_with_statement(count, record, name, claimed, role, dated=dated)
         if from_statement.agrees:
             return [from_statement]
         note = (
@@ -897,17 +910,28 @@ def _same_role(recorded: CountRole, claimed: CountRole) -> bool:
 
 
 def _compare_with_statement(
-    count: CountMention, record: Record, name: str, claimed: str, role: str
+    count: CountMention,
+    record: Record,
+    name: str,
+    claimed: str,
+    role: str,
+    *,
+    dated: bool = False,
 ) -> Comparison:
     """A figure no column holds may still stand in the record's own statement
-    ("a magnitude 7.8 earthquake", "239 people on board"), said of the same thing."""
+    ("a magnitude 7.8 earthquake", "239 people on board"), said of the same thing.
+
+    A round figure ("about 143 million") is the report of its day: an exact claim of it agrees
+    when the claim is dated so too; undated, it may quote a later, exact figure."""
     for stated in record.quantities:
         if stated.from_column or not _same_role(stated.role, count.role):
             continue
         # a round figure ("about 33,000 machinists") agrees only with a claim about as vague
         # that holds all of it ("some 33,000"): an exact one may be any figure near it, and a
         # far vaguer one ("thousands of hopefuls") may count something else
-        if stated.approximate and not _as_vague(count, stated):
+        if stated.approximate and not (
+            _as_vague(count, stated) or (dated and _its_round_figure(count, stated))
+        ):
             continue
         if _in_range(count, (stated.low, stated.high)):
             note = f"the record's statement gives '{stated.source}'"
@@ -926,6 +950,16 @@ def _compare_with_statement(
             note = f"'{count.text}' does not fit the record's statement '{stated.source}'"
             return Comparison(name, claimed, stated.source, False, note)
     return Comparison(name, claimed, "", None, f"the record does not give the {role}")
+
+
+def _its_round_figure(count: CountMention, stated: Quantity) -> bool:
+    """Whether an exact claimed figure is the round one the statement gives "about" ("2.5
+    million" of "about 2.5 million"): the middle of its range."""
+    return (
+        count.high == count.low
+        and stated.high is not None
+        and math.isclose(count.low, (stated.low + stated.high) / 2)
+    )
 
 
 def _as_vague(count: CountMention, stated: Quantity) -> bool:

@@ -495,3 +495,15 @@ def test_counts_an_age_in_apposition_to_a_name_is_a_figure_of_age(text, ages):
 )
 def test_counts_a_measure_glued_to_a_number(text, expected):
     assert [(m.text, m.role, m.low) for m in find_counts(text)] == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The final death toll from the collapse of the Morbi suspension bridge in Gujarat "
+        "stood at 135.",
+        "The death toll from the quake in the mountains of northern Afghanistan rose to 135.",
+    ],
+)
+def test_counts_a_level_a_verb_sets_is_its_subjects_however_long(text):
+    assert [(m.role, m.low) for m in find_counts(text)] == [(CountRole.DEATHS, 135.0)]

@@ -1565,3 +1565,25 @@ def test_verdicts_a_record_of_another_event_is_no_rival() -> None:
     text = "The fire that swept through Lahaina on Aug. 8, 2023, killed 115 people, officials say."
     [claim] = check(text, reference, published="2023-09-01").claims
     assert (claim.verdict.label, claim.verdict.record_id) == ("contradicted", "lahaina_fire")
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        # the round figure of the record's day, claimed exactly on that day
+        ("Samsung recalled 2.5 million Galaxy Note 7 phones on 2 September 2016.", "supported"),
+        # undated, the exact figure may be a later one than the round report's
+        ("Samsung recalled 2.5 million Galaxy Note 7 phones.", "unverifiable"),
+    ],
+)
+def test_verdicts_a_round_figure_is_the_report_of_its_day(text: str, label: str) -> None:
+    reference = load_reference(
+        pd.DataFrame(
+            [["recall", "Samsung announced a global recall of about 2.5 million Galaxy Note 7 "
+              "smartphones.", "2016-09-02", "product recall", "Samsung"]],
+            columns=["id", "statement", "date", "event_type", "actors"],
+        ),
+        name="recall",
+    )  # fmt: skip
+    [claim] = check(text, reference, published="2016-09-10").claims
+    assert claim.verdict.label == label, claim.verdict.explanation

@@ -313,7 +313,10 @@ THING_PREPOSITIONS: tuple[str, ...] = (
     "on", "aboard",
 )  # fmt: skip
 # Verbs that set a figure at a level: "the toll stood at 296" is the toll.
-LEVEL_VERBS: tuple[str, ...] = ("stood", "stands", "stand", "put", "estimated", "pegged")
+LEVEL_VERBS: tuple[str, ...] = (
+    "stood", "stands", "stand", "put", "estimated", "pegged", "rose", "risen", "climbed",
+    "jumped", "reached", "raised", "revised",
+)  # fmt: skip
 # Words around a number that make it a part of the count before it, not the count itself.
 PART_BEFORE: tuple[str, ...] = ("including", "among them", "among whom", "of whom")
 PART_AFTER: tuple[str, ...] = ("of them", "of whom")
