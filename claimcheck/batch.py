@@ -8,8 +8,6 @@ come back in corpus order. An article that cannot be read does not stop the batc
 
 from __future__ import annotations
 
-import dataclasses
-import functools
 import io
 import json
 import os
@@ -31,7 +29,7 @@ from claimcheck.errors import (
 from claimcheck.models import Article
 from claimcheck.pipeline import check
 from claimcheck.reference import Reference, load_reference
-from claimcheck.result import CheckResult
+from claimcheck.result import CheckResult, field_names
 from claimcheck.settings import Settings
 
 if TYPE_CHECKING:
@@ -215,29 +213,22 @@ def _check_partition(
 
 class _ResultPickler(pickle.Pickler):
     """Pickles the frozen dataclasses of a result by their fields' values, as pickle does, but
-    with the fields' names looked up once per class: Python 3.11 looks them up for every
-    object, three quarters of the time a worker spent pickling a partition's results."""
+    with the fields' names looked up once per class (``result.field_names``): Python 3.11
+    looks them up for every object, three quarters of the time a worker spent pickling."""
 
     def reducer_override(self, obj: Any) -> Any:
-        names = _slot_fields(type(obj))
+        cls = type(obj)
+        names = field_names(cls) if "__slots__" in cls.__dict__ else None
         if names is None:
             return NotImplemented
-        return _rebuilt, (type(obj), tuple(getattr(obj, name) for name in names))
-
-
-@functools.cache
-def _slot_fields(cls: type) -> tuple[str, ...] | None:
-    """The fields of a dataclass with slots (what its own pickling stores), else ``None``."""
-    if not (dataclasses.is_dataclass(cls) and "__slots__" in cls.__dict__):
-        return None
-    return tuple(field.name for field in dataclasses.fields(cls))
+        return _rebuilt, (cls, tuple(getattr(obj, name) for name in names))
 
 
 def _rebuilt(cls: type, values: tuple[Any, ...]) -> Any:
     """A frozen dataclass with slots from its fields' values, without running its ``__init__``
     (as pickle's own rebuilding does)."""
     made = object.__new__(cls)
-    for name, value in zip(_slot_fields(cls) or (), values, strict=True):
+    for name, value in zip(field_names(cls) or (), values, strict=True):
         object.__setattr__(made, name, value)
     return made
 
