@@ -277,17 +277,10 @@ def _check_on_dask(
 
 def _connect(scheduler: str | None) -> Any:
     """A client of the scheduler at this address, or of a new local cluster of processes."""
-    from dask.distributed import Client, LocalCluster
+    from dask.distributed import Client
 
     if scheduler is None:
-        # dashboard_address ":0": another notebook or batch may already hold port 8787.
-        cluster = LocalCluster(
-            processes=True,
-            n_workers=os.cpu_count() or 1,
-            threads_per_worker=1,
-            dashboard_address=":0",
-        )
-        return Client(cluster, set_as_default=False)
+        return Client(_local_cluster(os.cpu_count() or 1), set_as_default=False)
     try:
         return Client(scheduler, timeout=_CONNECT_TIMEOUT, set_as_default=False)
     except (OSError, TimeoutError, ValueError) as error:
@@ -297,6 +290,24 @@ def _connect(scheduler: str | None) -> Any:
             "`dask scheduler`, workers with `dask worker ADDRESS`); check the address and the "
             "network, or leave out --scheduler to run on a local cluster."
         ) from None
+
+
+def _local_cluster(workers: int) -> Any:
+    """A ``dask.distributed.LocalCluster`` of ``workers`` single-threaded processes, as the
+    dask engine starts one when given no client or scheduler."""
+    import dask
+    from dask.distributed import LocalCluster
+
+    # The workers' sampling profiler (the dashboard's profile page) reads their stacks a
+    # hundred times a second: 5.8 against 4.9 CPU seconds on 200 articles, measured.
+    with dask.config.set({"distributed.worker.profile.enabled": False}):
+        # dashboard_address ":0": another notebook or batch may already hold port 8787.
+        return LocalCluster(
+            processes=True,
+            n_workers=workers,
+            threads_per_worker=1,
+            dashboard_address=":0",
+        )
 
 
 def _partitions(

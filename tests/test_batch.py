@@ -194,3 +194,17 @@ def test_batch_results_come_back_from_a_worker_as_they_left(engine, corpus, refe
     shipped = pickle.loads(_check_partition(items, reference, Settings()))
     assert shipped == local  # the frozen dataclasses compare field by field, the error too
     assert [r.to_json() for r in shipped[:2]] == [r.to_json() for r in local[:2]]
+
+
+@pytest.mark.parametrize("workers", [1])
+def test_batch_local_cluster_workers_run_without_the_sampling_profiler(workers):
+    pytest.importorskip("dask.distributed")
+    import dask
+    from dask.distributed import Client
+
+    from claimcheck.batch import _local_cluster
+
+    with _local_cluster(workers) as cluster, Client(cluster) as client:
+        found = client.run(lambda: dask.config.get("distributed.worker.profile.enabled"))
+    assert list(found.values()) == [False] * workers
+    assert dask.config.get("distributed.worker.profile.enabled")  # this process's is untouched
