@@ -159,6 +159,8 @@ _FACILITY = re.compile(
     re.IGNORECASE,
 )
 _REGION = re.compile(rf"(?:['’]s)?\s+(?:{_words(rules.REGION_NOUNS)})\b", re.IGNORECASE)
+_COAST = re.compile(rf"\s+(?:{_words(rules.COAST_NOUNS)})\b", re.IGNORECASE)
+_POSSESSED_PLACE = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")
 _AREA = re.compile(rf"(?:['’]s)?\s+(?:{_words(rules.AREA_NOUNS)})\b", re.IGNORECASE)
 _DOCUMENT = re.compile(
     rf"(?:['’]s)?\s+(?:[a-z]+\s+)?(?:{_words(rules.DOCUMENT_NOUNS)})\b", re.IGNORECASE
@@ -506,6 +508,10 @@ def _make_claim(
                     _AREA.match(text, e.end)
                     or _PEOPLE_FROM.match(text, e.end)
                     or (_REGION.match(text, e.end) and place_kind(e.name or e.text) is None)
+                    or (
+                        _COAST.match(text, e.end)
+                        and _POSSESSED_PLACE.search(text, max(0, e.start - 40), e.start)
+                    )
                 )
             )
             # a text is named for its place, known as one or not
@@ -1107,8 +1113,11 @@ def _places_of_places(text: str, entities: list[EntityMention]) -> list[EntityMe
     "Iran's Hindu Kush region", "Japan's Kagoshima prefecture"."""
     out = list(entities)
     for i, (entity, following) in enumerate(itertools.pairwise(entities)):
+        state = entity.kind is EntityKind.STATE or (
+            entity.name is None and place_kind(entity.text) == "country"
+        )
         if (
-            entity.kind is EntityKind.STATE
+            state
             and not entity.demonym
             and is_place(following)
             and _POSSESSIVE_GAP.fullmatch(text, entity.end, following.start)

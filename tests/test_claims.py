@@ -969,3 +969,19 @@ def test_claims_places_named_by_their_designators_and_containers(
 def test_claims_what_a_disaster_struck_is_its_place(text: str, place: str) -> None:
     [claim] = extract_claims(read_article(text, published="2024-01-01"))
     assert [e.text for e in claim.entities if e.kind is EntityKind.PLACE] == [place]
+
+
+@pytest.mark.parametrize(
+    ("text", "stated", "context"),
+    [
+        # the sea names where on the coast of the place whose possessive opens it
+        ("A quake struck off Mexico's Pacific coast on 17 December 2015.", {"Mexico"}, {"Pacific"}),
+        # without the possessive, the coast's place is stated
+        ("A rig exploded off the Louisiana coast on 20 April 2010.", {"Louisiana"}, set()),
+    ],
+)
+def test_claims_a_named_coast_of_a_place(text: str, stated: set[str], context: set[str]) -> None:
+    [claim] = extract_claims(read_article(text, published="2016-01-01"))
+    places = {e.text for e in (*claim.entities, *claim.landmarks) if e.kind is EntityKind.PLACE}
+    assert stated <= places and not context & places
+    assert context <= {e.text for e in claim.context}

@@ -536,6 +536,10 @@ AREA_NOUNS: tuple[str, ...] = (
     r"environs",
     r"metropolitan area",
 )
+# Nouns after a sea's name that make it a part of the place whose possessive opens it
+# ("Mexico's Pacific coast", "Calabria's Ionian coast"): that place is stated, the sea names where
+# on it. Without the possessive ("off the Texas coast") the name is compared as a place.
+COAST_NOUNS: tuple[str, ...] = (r"coast(?:line)?s?", r"seaboard", r"shores?")
 # After the name of a town or region it names the region of that name ("Peru's Cusco region");
 # after any other name the area around it ("the Everest region").
 REGION_NOUNS: tuple[str, ...] = (r"region",)
