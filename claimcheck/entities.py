@@ -767,7 +767,18 @@ def _link_chunk(
             and after is not None
             and _is_adjective(after)
         )
-        if adjective or (before and _is_qualifier(before)) or (after and _is_qualifier(after)):
+        # a word that makes another place of the name ("Northern Ireland", "New Mexico")
+        longer = (
+            before is not None
+            and before.capital
+            and place_kind(text[before.start : tokens[chunk[hi]].end]) is not None
+        )
+        if (
+            adjective
+            or longer
+            or (before and _is_qualifier(before))
+            or (after and _is_qualifier(after))
+        ):
             for k in range(lo, hi + 1):
                 taken[k] = False
             continue

@@ -412,3 +412,21 @@ def test_entities_a_place_opening_word_before_a_peoples_word_is_an_adjective():
 def test_entities_a_places_facility_keeps_the_place(text, found) -> None:
     gazetteer = build_gazetteer([("Kenosha", [], EntityKind.PLACE)])
     assert [(m.text, m.name) for m in find_entities(text, gazetteer)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        # a capitalised word that makes another place of a known name is part of that place
+        ("Voters in Northern Ireland approved it.", None),
+        ("Troops crossed into South Sudan.", None),
+        # the known name alone is linked
+        ("Voters in Ireland approved it.", "Ireland"),
+    ],
+)
+def test_entities_a_word_that_makes_another_place_is_its_own(text: str, name: str | None) -> None:
+    gazetteer = build_gazetteer(
+        [("Ireland", [], EntityKind.STATE), ("Sudan", [], EntityKind.STATE)]
+    )
+    [mention] = [m for m in find_entities(text, gazetteer) if m.text not in ("Voters", "Troops")]
+    assert mention.name == name

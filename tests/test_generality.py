@@ -34,7 +34,7 @@ from devset import grade_articles, grade_sentences, sentence_label  # noqa: E402
 SETS = (
     "devset", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11",
     "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe20",
-    "probe21", "probe22", "probe23", "probe24", "probe25", "probe26",
+    "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27",
 )  # fmt: skip
 # Accuracy each set reached when this test was last tightened (share of sentences right).
 FLOORS = {
@@ -43,6 +43,7 @@ FLOORS = {
     "probe13": 0.63, "probe14": 0.60, "probe15": 0.70, "probe16": 0.52, "probe17": 0.63,
     "probe18": 0.64, "probe20": 0.64, "probe21": 0.55, "probe22": 0.60, "probe23": 0.65,
     "probe24": 0.65, "probe25": 0.60, "probe26": 0.59,
+    "probe27": 0.65,
 }  # fmt: skip
 # False claims still called supported, by set and id, with the kind of failure (see
 # benchmarks/devset.py).
@@ -187,6 +188,20 @@ KNOWN = {
     "revision): the row's figure is read for the other",
     "probe25:c212": "'an avalanche swept hikers' for an eruption: one disaster may set off the "
     "other, so the kinds are not contradicted",
+    "probe27:c067": "a journey's direction ('from Stockholm to Tallinn' for the reverse) is not "
+    "compared",
+    "probe27:c101": "who stormed it, in lower case ('Australian army commandos' for police), is "
+    "not compared",
+    "probe27:c139": "two phases in one clause ('both launched and landed in 2020'): one is weighed",
+    "probe27:c155": "a person the record names in another role ('Eliud Kipchoge set a world "
+    "record', the record holder Kiptum broke): a verb no cue names gives no doer",
+    "probe27:c173": "two events in one clause ('the writers' and actors' strikes both began'): "
+    "one is weighed",
+    "probe27:c175": "how long it lasted ('the strike lasted 148 days') is not compared",
+    "probe27:c196": "a rate move's size ('by half a percentage point') is not compared",
+    "probe27:c224": "'a gas explosion' for a fire: one disaster may set off the other, so the "
+    "kinds are not contradicted",
+    "probe27:c226": "a rate move's direction ('cut interest rates' for a rise) is not compared",
 }
 
 
