@@ -64,7 +64,13 @@ from claimcheck.rules import verdicts as verdict_rules
 from claimcheck.sentences import split_sentences
 from claimcheck.settings import Settings
 from claimcheck.times import find_times, join_day_ranges, shift_date
-from claimcheck.wording import content_words, digit_runs, read_crafts, undergoes
+from claimcheck.wording import (
+    content_words,
+    digit_runs,
+    read_crafts,
+    read_rate_moves,
+    undergoes,
+)
 
 if TYPE_CHECKING:
     from claimcheck.reference import Reference
@@ -1280,6 +1286,7 @@ def _with_readings(claim: Claim, cues: list[tuple[int, int, str]] | None) -> Cla
         qualifiers=qualifiers,
         named_events=_named_events(claim),
         crafts=read_crafts(own),
+        rate_moves=read_rate_moves(own),
         attribute=_attribute(claim),
         sole_places=tuple(
             e

@@ -360,6 +360,8 @@ class Claim:
     sole_places: tuple[EntityMention, ...] = ()
     # The kinds of craft the clause names ("a helicopter crashed"): rules.claims.CRAFT_KINDS.
     crafts: tuple[str, ...] = ()
+    # Which way the clause says a rate moved ("cut its deposit rate": down): RATE_MOVES.
+    rate_moves: tuple[str, ...] = ()
     # What the clause says its event, or someone in it, was ("were a father and son").
     attribute: Qualifier | None = None
 
@@ -512,5 +514,7 @@ class Record:
     tallies: tuple[tuple[str, tuple[str, ...]], ...] = ()
     # the kinds of craft any of its cells names (rules.claims.CRAFT_KINDS)
     crafts: tuple[str, ...] = ()
+    # which ways its statement and event type say a rate moved (``wording.read_rate_moves``)
+    rate_moves: tuple[str, ...] = ()
     # the first five letters of the words of all its cells
     cell_stems: frozenset[str] = frozenset()

@@ -53,6 +53,7 @@ from claimcheck.wording import (
     content_words,
     digit_runs,
     read_crafts,
+    read_rate_moves,
     read_verbs,
     read_wording,
     word_stems,
@@ -981,6 +982,7 @@ def _record(row: dict[str, Any], first: date, last: date) -> Record:
         outcome_wordings=_outcome_wordings(columns),
         tallies=_tallies(columns),
         crafts=read_crafts(*cells),
+        rate_moves=read_rate_moves(statement, row["event_type"]),
         cell_stems=word_stems(*cells),
     )
 

@@ -217,6 +217,7 @@ def _judge(
         *_compare_named_events(claim, record),
         *_compare_qualifiers(claim, record, reference),
         *_compare_crafts(claim, record),
+        *_compare_rate_moves(claim, record),
         *_compare_attribute(claim, record),
     ]
     label, explanation = _label(claim, comparisons, record)
@@ -1464,6 +1465,17 @@ def _compare_crafts(claim: Claim, record: Record) -> list[Comparison]:
     claimed, kept = " or ".join(claim.crafts), " or ".join(record.crafts)
     note = f"the claim's craft is a {claimed}; the record's is a {kept}"
     return [Comparison("event", claimed, kept, False, note)]
+
+
+def _compare_rate_moves(claim: Claim, record: Record) -> list[Comparison]:
+    """A rate the claim says went one way ("cut interest rates") against a record that says it
+    went the other ("raising its policy rate"). Where either says none, or both, nothing is
+    compared."""
+    if len(claim.rate_moves) != 1 or len(record.rate_moves) != 1:
+        return []
+    claimed, kept = claim.rate_moves[0], record.rate_moves[0]
+    note = f"the claim says the rate went {claimed}; the record, {kept}"
+    return [Comparison("event", f"rate {claimed}", f"rate {kept}", claimed == kept, note)]
 
 
 def _compare_named_events(claim: Claim, record: Record) -> list[Comparison]:

@@ -195,6 +195,30 @@ def read_crafts(*texts: str) -> tuple[str, ...]:
     return tuple(sorted({_CRAFT_OF_WORD[w] for w in words if w in _CRAFT_OF_WORD}))
 
 
+# "cut its deposit rate", "raised the three key interest rates", "its first rate rise"
+_RATE_MOVES = {
+    way: re.compile(
+        rf"\b(?:(?:{verbs})\s+(?:\S+\s+){{0,4}}?{claim_rules.RATE_NOUNS}\b"
+        rf"|\brates?\s+(?:{claim_rules.RATE_MOVE_NOUNS[way]})\b)",
+        re.IGNORECASE,
+    )
+    for way, verbs in claim_rules.RATE_MOVES.items()
+}
+
+
+def read_rate_moves(*texts: str) -> tuple[str, ...]:
+    """Which ways the texts say a rate moved ("up", "down"), sorted.
+
+    >>> read_rate_moves("The Fed cut its benchmark rate by a full point.")
+    ('down',)
+    >>> read_rate_moves("raising its policy rate from -0.1%", "its first rate rise in 17 years")
+    ('up',)
+    """
+    return tuple(
+        sorted(way for way, pattern in _RATE_MOVES.items() if any(map(pattern.search, texts)))
+    )
+
+
 def digit_runs(text: str) -> tuple[str, ...]:
     """The numbers written in a text, as digits: a tally is compared digit for digit.
 

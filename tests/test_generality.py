@@ -201,7 +201,6 @@ KNOWN = {
     "probe27:c196": "a rate move's size ('by half a percentage point') is not compared",
     "probe27:c224": "'a gas explosion' for a fire: one disaster may set off the other, so the "
     "kinds are not contradicted",
-    "probe27:c226": "a rate move's direction ('cut interest rates' for a rise) is not compared",
 }
 
 

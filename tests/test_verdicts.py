@@ -1587,3 +1587,26 @@ def test_verdicts_a_round_figure_is_the_report_of_its_day(text: str, label: str)
     )  # fmt: skip
     [claim] = check(text, reference, published="2016-09-10").claims
     assert claim.verdict.label == label, claim.verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The Bank of Japan cut interest rates on 19 March 2024.", "contradicted"),
+        ("The Bank of Japan raised interest rates on 19 March 2024.", "supported"),
+        # a rate the claim says nothing of the way of is not compared
+        ("The Bank of Japan ended negative interest rates on 19 March 2024.", "supported"),
+    ],
+)
+def test_verdicts_which_way_a_rate_moved(text: str, label: str) -> None:
+    reference = load_reference(
+        pd.DataFrame(
+            [["boj", "The Bank of Japan ended negative interest rates, raising its short-term "
+              "policy rate from -0.1% to a range of 0 to 0.1%, its first rate rise in 17 years.",
+              "2024-03-19", "Bank of Japan"]],
+            columns=["id", "statement", "date", "actors"],
+        ),
+        name="boj",
+    )  # fmt: skip
+    [claim] = check(text, reference, published="2024-03-25").claims
+    assert claim.verdict.label == label, claim.verdict.explanation

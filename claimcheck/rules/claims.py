@@ -168,6 +168,21 @@ CRAFT_KINDS: dict[str, tuple[str, ...]] = {
     "airship": ("airship", "blimp", "zeppelin"),
 }  # fmt: skip
 
+# Which way a rate moved, by the words that say so before a rate's noun ("cut its deposit rate",
+# "raised interest rates") or in one ("a rate rise"): a claim's way against the record's.
+RATE_MOVES: dict[str, str] = {
+    "down": r"cut|cuts|cutting|lowered|lowers|lowering|reduced|reduces|slashed|slashes|halved",
+    "up": r"raised|raises|raising|hiked|hikes|hiking|increased|increases|lifted",
+}
+RATE_NOUNS: str = (
+    r"(?:(?:key|benchmark|base|bank|policy|deposit|interest|lending|repo|main|short-term"
+    r"|federal funds)\s+)*(?:rates?|interest)"
+)
+RATE_MOVE_NOUNS: dict[str, str] = {
+    "down": r"cut|cuts|reduction",
+    "up": r"rise|rises|hike|hikes|increase",
+}
+
 # A clause that says what its event, or someone in it, was ("the two killed were a father and
 # son", "the crash was the third this year", "the jet had a cracked windshield"): the words after
 # the verb are an attribute no slot holds, confirmed only where the record holds them too.
