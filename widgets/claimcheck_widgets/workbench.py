@@ -491,11 +491,17 @@ class Workbench(widgets.VBox):
         self.review_label = widgets.Dropdown(
             description="Label", options=[(label_marker(lb), lb.value) for lb in Label]
         ).add_class("cc-review-label")
+        # The note and the name reach the kernel when the box is left, one message each, before
+        # the click that records them: sent keystroke by keystroke, a busy kernel could take
+        # the click first and record the review without its note.
         self.review_note = widgets.Textarea(
-            description="Note", placeholder="why the label is overridden"
+            description="Note", placeholder="why the label is overridden", continuous_update=False
         ).add_class("cc-review-note")
         self.reviewer = widgets.Text(
-            description="Reviewer", value=reviewer, placeholder="required: your name"
+            description="Reviewer",
+            value=reviewer,
+            placeholder="required: your name",
+            continuous_update=False,
         ).add_class("cc-reviewer")
         self.review_info = widgets.HTML().add_class("cc-review-info")
         self.record_button = widgets.Button(
