@@ -313,6 +313,8 @@ def _misdescribed(
         [not claim_rules.INCIDENTS.isdisjoint(kinds) for kinds in reference.event_kinds_at(rows)]
     )
     named = (entities >= _NAMED_EVENT) & incidents
+    if not named.any():
+        return named
     return named & (meets | _hold_a_name(claim, reference, rows))
 
 

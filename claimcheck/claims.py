@@ -137,12 +137,12 @@ _LOCATIVE = re.compile(
     r"\s+of\s+)?$",
     re.IGNORECASE,
 )
-# A kind of place before a name says it is one, whatever comes before ("destroyed the town of
-# Kihei", "struck the island of Rhodes", "the Slovak capital, Bratislava")
-# what a disaster struck is where it happened: "a quake struck Fiji", "floods swept Kerala"
+# What a disaster struck is where it happened: "a quake struck Fiji", "floods swept Kerala"
 _PLACE_OBJECT = re.compile(
     rf"\b(?:{'|'.join(rules.PLACE_OBJECT_VERBS)})\s+(?:the\s+)?$", re.IGNORECASE
 )
+# A kind of place before a name says it is one, whatever comes before ("destroyed the town of
+# Kihei", "struck the island of Rhodes", "the Slovak capital, Bratislava")
 _DESIGNATED = re.compile(
     rf"\b(?:{'|'.join((*place_rules.DESIGNATORS, *rules.PLACE_KIND_WORDS))})(?:\s+of|,)\s+"
     r"(?:the\s+)?$",
@@ -1109,9 +1109,8 @@ def _designates(text: str, entity: EntityMention) -> bool:
 
 
 _DESIGNATOR_AFTER = re.compile(r" (?P<word>[a-z]+)\b(?! of\b)")
-
-
-_DESIGNATOR_WORDS = place_rules.DESIGNATORS | {"coast", "region"}
+# a coast is named for its place too ("Kenai Peninsula", "the Chittagong coast")
+_DESIGNATOR_WORDS = place_rules.DESIGNATORS | {"coast"}
 
 
 def _places_of_places(text: str, entities: list[EntityMention]) -> list[EntityMention]:
@@ -1132,7 +1131,8 @@ def _places_of_places(text: str, entities: list[EntityMention]) -> list[EntityMe
     return out
 
 
-_POSSESSIVE_GAP = re.compile(r"['’]s\s+(?:(?:north|south|east|west)(?:ern)?\s+|central\s+)?")
+# "Iran's Hindu Kush", "Japan's southern Kagoshima"
+_POSSESSIVE_GAP = re.compile(rf"['’]s\s+(?:(?:{'|'.join(sorted(place_rules.PART_WORDS))})\s+)?")
 
 
 def _places_listed_with_places(text: str, entities: list[EntityMention]) -> list[EntityMention]:

@@ -715,11 +715,12 @@ def _span(first: date, last: date) -> str:
 
 def _compare_counts(claim: Claim, record: Record, reference: Reference) -> list[Comparison]:
     out: list[Comparison] = []
+    dated = _dated_as(claim, record)
     for count in claim.counts:
         if count.previous:
             out.append(_compare_previous(count, record, reference))
         else:
-            out.extend(_compare_count(count, record, dated=_dated_as(claim, record)))
+            out.extend(_compare_count(count, record, dated=dated))
     out.extend(_compare_unhurt(claim, record))
     return out
 
