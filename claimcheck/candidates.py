@@ -52,6 +52,8 @@ _TYPE_CONFLICT_CAP = 65.0
 _PINNING_TEXT = 75.0
 # An entities part this high means the claim names what the record names (not only states).
 _NAMED_EVENT = 80.0
+# How much the very day a claim states counts when it singles out one record (``_with_the_day``).
+_DAY_WEIGHT = 0.25
 # The event-type part of a kind either side does not state.
 _UNSTATED = 50.0
 # A name, a type or a word with more rows than this is searched only within the date window.
@@ -155,6 +157,7 @@ def find_candidates(
         # a claim that names nothing and is dated elsewhere may be of any other event of its
         # kind: with so little to know it by, its date must meet the record's to match
         totals = np.where(meets, totals, np.minimum(totals, _TYPE_CONFLICT_CAP))
+    totals = _with_the_day(totals, weights.sum(), claim, reference, rows, parts, settings)
     margins = _margins(totals)
     same = _same_identity(totals, alike, settings, _kin_of_best(totals, rows, reference))
     labelled = _label_overlap(claim, reference, rows)
@@ -265,6 +268,41 @@ def _same_identity(
         & ((parts["text"] >= parts["text"][best] - _SAME_WORDS) | kin)
     )
     return matches & (close | alike)
+
+
+def _with_the_day(
+    totals: np.ndarray,
+    weight: float,
+    claim: Claim,
+    reference: Reference,
+    rows: np.ndarray,
+    parts: dict[str, np.ndarray],
+    settings: Settings,
+) -> np.ndarray:
+    """The scores with the claim's very day counted for the one record it singles out.
+
+    A day that one record alone of those that may be the claim's event falls on says which
+    event it is as a name does: a shooting "at a Walmart in El Paso on Saturday". A wrong day
+    takes nothing from a record (the date is a slot under test), and a day that two records
+    share, or a claim dated only to a month or a year, singles out none.
+    """
+    days = [(first, last) for first, last in _claim_days(claim) if first == last]
+    if not days or (totals >= settings.match_threshold).any():
+        return totals
+    plausible = (totals >= settings.suggest_threshold) & (parts["event_type"] > 0.0)
+    dated = _date_meets(days, reference, rows, settings) & plausible
+    if dated.sum() != 1:
+        return totals
+    # the day must not choose among the phases of one event, nor among the events of one named
+    # thing (a liner's naming and its maiden voyage): there the date is the slot under test
+    at = int(np.flatnonzero(dated)[0])
+    kin = _member(rows, reference.kin_at(int(rows[at])))
+    named = parts["entities"]
+    same_names = (named >= named[at]) if named[at] > 0 else np.zeros(len(rows), dtype=bool)
+    if (plausible & (kin | same_names)).sum() > 1:
+        return totals
+    raised = (totals * weight + _DAY_WEIGHT * 100.0) / (weight + _DAY_WEIGHT)
+    return np.where(dated, raised, totals)
 
 
 def _kin_of_best(totals: np.ndarray, rows: np.ndarray, reference: Reference) -> np.ndarray:

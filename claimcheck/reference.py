@@ -12,6 +12,7 @@ import csv
 import functools
 import hashlib
 import io
+import itertools
 import json
 import math
 import os
@@ -1312,8 +1313,29 @@ def _names_and_gazetteer(frame: pd.DataFrame) -> tuple[Gazetteer, dict[str, np.n
         if owner is not None:
             rows[owner] = array("i", sorted({*rows[owner], *rows.pop(name)}))
             del kinds[name], aliases[name]
+    _name_the_named(kinds, rows)
     gazetteer = build_gazetteer((name, aliases[name], kinds[name]) for name in kinds)
     return gazetteer, {name: np.frombuffer(r, dtype=np.int32) for name, r in rows.items()}
+
+
+def _name_the_named(kinds: dict[str, EntityKind], rows: dict[str, array[int]]) -> None:
+    """Add to each event's name the rows of the event names that hold it whole and say what
+    befell it in lower-case words or who told of it in an acronym ("QM2 maiden voyage" and "DSB
+    final report MH17" hold "QM2" and "MH17", "euro changeover" holds "euro"): those rows speak
+    of the named thing too, so a claim naming it finds them all and its words and its phase
+    tell them apart. "Queen Mary 2" is another ship than "Queen Mary"."""
+    events = {normalise_name(name): name for name, kind in kinds.items() if kind is EntityKind.EVENT}
+    for name in list(events.values()):
+        words = name.split()
+        for i, j in itertools.combinations(range(len(words) + 1), 2):
+            rest = words[:i] + words[j:]
+            held = events.get(normalise_name(" ".join(words[i:j])))
+            if rest and held not in (None, name) and all(_common_or_acronym(w) for w in rest):
+                rows[held] = array("i", sorted({*rows[held], *rows[name]}))
+
+
+def _common_or_acronym(word: str) -> bool:
+    return word.isalpha() and (word.islower() or (word.isupper() and len(word) > 1))
 
 
 def _word_index(statements: list[str]) -> tuple[dict[str, int], dict[str, array[int]]]:

@@ -771,3 +771,58 @@ def test_candidates_only_a_named_incident_leaves_its_kind_to_the_verdict(
     claim = extract_claims(read_article(text, published="2014-01-01"), ref)[0]
     parts = {c.record_id: dict(c.breakdown) for c in find_candidates(claim, ref)}
     assert parts[record]["event_type"] == kind_part
+
+
+# --- a day that singles out one record ------------------------------------------------------
+
+
+def _shootings(*extra: list[str]):
+    rows = [
+        ["el-paso", "Patrick Crusius, 21, posted a manifesto online shortly before the attack.",
+         "2019-08-03", "workplace mass shooting", "El Paso, Texas", "Patrick Crusius", "22", "26"],
+        ["thornton", "Scott Ostrem, 47, walked into the store and opened fire.",
+         "2017-11-01", "mass shooting", "Thornton, Colorado", "Scott Ostrem", "3", "0"],
+        *extra,
+    ]  # fmt: skip
+    columns = ["id", "statement", "date", "event_type", "location", "actors", "deaths", "injuries"]
+    return load_reference(pd.DataFrame(rows, columns=columns))
+
+
+_EL_PASO = (
+    "A man killed 22 people and wounded more than two dozen at a store in El Paso "
+    "on Saturday morning."
+)
+
+
+def test_candidates_a_day_one_record_alone_falls_on_names_the_event():
+    """Told in other words than the record's, the claim's town, kind and very day say which
+    shooting it is: it matches, and is checked."""
+    from claimcheck import check
+    from claimcheck.models import Label
+
+    verdict = check(_EL_PASO, _shootings(), published="2019-08-05").claims[0].verdict
+    assert (verdict.record_id, verdict.label) == ("el-paso", Label.SUPPORTED), verdict.explanation
+
+
+@pytest.mark.parametrize(
+    ("published", "twin"),
+    [
+        # a week later "on Saturday" is another day: the day takes nothing away, and adds nothing
+        ("2019-08-12", None),
+        # two records of the day: the day singles out neither
+        ("2019-08-05", ["twin", "Another man opened fire in a mall the same morning.",
+                        "2019-08-03", "mass shooting", "El Paso, Texas", "John Doe", "1", "0"]),
+        # a row of the same event on that day (its toll revised): the day must not choose
+        # among an event's rows, whose dates are under test
+        ("2019-08-05", ["toll", "Patrick Crusius: the toll rose to 23.",
+                        "2019-08-03", "death toll update", "El Paso, Texas", "Patrick Crusius",
+                        "23", ""]),
+    ],
+)  # fmt: skip
+def test_candidates_a_day_that_singles_out_no_record_adds_nothing(published, twin):
+    from claimcheck import check
+    from claimcheck.models import Label
+
+    reference = _shootings(*([twin] if twin else []))
+    verdict = check(_EL_PASO, reference, published=published).claims[0].verdict
+    assert verdict.label is not Label.SUPPORTED, verdict.explanation

@@ -66,6 +66,8 @@ KNOWN = {
     "probe8:p8-c112": "a partial toll (bodies recovered) given as the toll is not weighed",
     "probe8:p8-c113": "a detail no slot holds ('through a tunnel') is not compared",
     "probe8:p8-c117": "'only minor injuries' against a seriously wounded victim is not weighed",
+    "probe9:p9-c095": "'hit power lines and crashed' against a mid-air collision: kinds of crash "
+    "within one family are not told apart",
     "probe10:p10-c009": "a row told from its sibling only by the word before the event's noun "
     "('summit eruption', 'fissure eruption'): the date chooses the row",
     "probe10:p10-c069": "a true subordinate clause ('after the Adriana sank') rates the sentence while "
@@ -163,6 +165,8 @@ KNOWN = {
     "probe23:c211": "'formally left the treaty' on the day notice was given: a notice and the "
     "withdrawal it starts are not told apart",
     "probe24:c123": "'near Oxnard' for a crash at Ventura, ten miles away: nearness is loose",
+    "probe24:c148": "'left no survivors' against a record of one person injured: survivors are "
+    "not counted against the injured",
     "probe24:c159": "who the dead were ('a flight instructor was among the four') is not weighed",
     "probe24:c175": "a consequence no slot holds ('a brush fire started by the crash') is not "
     "compared",

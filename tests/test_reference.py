@@ -514,6 +514,24 @@ def test_reference_an_alias_of_anothers_place_is_that_place() -> None:
     assert {ref.ids[i] for i in ref.rows_named("T'AIT-TUNG")} == {"a", "b"}
 
 
+def test_reference_an_event_name_that_holds_another_names_it_too() -> None:
+    # "QM2 maiden voyage" speaks of QM2: a claim naming QM2 finds both rows, and its words tell
+    # them apart; "Queen Mary 2" is another ship than "Queen Mary", and a name holds itself once
+    rows = [
+        {"id": "naming", "statement": "The Queen named the liner.", "date": "2004-01-08",
+         "aliases": "QM2; Queen Mary 2"},
+        {"id": "voyage", "statement": "The liner left on her maiden voyage.",
+         "date": "2004-01-12", "aliases": "QM2 maiden voyage; Queen Mary inaugural voyage"},
+        {"id": "other", "statement": "Another liner.", "date": "2004-02-01",
+         "aliases": "Queen Mary"},
+    ]  # fmt: skip
+    ref = load_reference(pd.DataFrame(rows))
+    assert {ref.ids[i] for i in ref.rows_named("QM2")} == {"naming", "voyage"}
+    assert {ref.ids[i] for i in ref.rows_named("Queen Mary 2")} == {"naming"}
+    assert {ref.ids[i] for i in ref.rows_named("Queen Mary")} == {"other", "voyage"}
+    assert {ref.ids[i] for i in ref.rows_named("QM2 maiden voyage")} == {"voyage"}
+
+
 @pytest.mark.parametrize("record_id", ["no-such-record"])
 def test_reference_unknown_record_id_is_a_key_error(record_id: str) -> None:
     with pytest.raises(KeyError, match=record_id):
