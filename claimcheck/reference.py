@@ -1324,7 +1324,9 @@ def _name_the_named(kinds: dict[str, EntityKind], rows: dict[str, array[int]]) -
     final report MH17" hold "QM2" and "MH17", "euro changeover" holds "euro"): those rows speak
     of the named thing too, so a claim naming it finds them all and its words and its phase
     tell them apart. "Queen Mary 2" is another ship than "Queen Mary"."""
-    events = {normalise_name(name): name for name, kind in kinds.items() if kind is EntityKind.EVENT}
+    events = {
+        normalise_name(name): name for name, kind in kinds.items() if kind is EntityKind.EVENT
+    }
     for name in list(events.values()):
         words = name.split()
         for i, j in itertools.combinations(range(len(words) + 1), 2):
