@@ -1288,6 +1288,7 @@ def _with_readings(claim: Claim, cues: list[tuple[int, int, str]] | None) -> Cla
         crafts=read_crafts(own),
         rate_moves=read_rate_moves(own),
         attribute=_attribute(claim),
+        conjuncts=_conjuncts(claim),
         sole_places=tuple(
             e
             for e in claim.entities
@@ -1295,6 +1296,73 @@ def _with_readings(claim: Claim, cues: list[tuple[int, int, str]] | None) -> Cla
             and _SOLE.search(claim.text, max(0, e.start - claim.start - 30), e.start - claim.start)
         ),
     )
+
+
+# Names that make one phrase ("Japan's Kumamoto"), and the "and" between two such phrases.
+_IN_PHRASE = re.compile(r"(?:['’]s)?\s+(?:the\s+)?")
+_JOINED = re.compile(r",?\s+and\s+(?:the\s+)?")
+# After the second phrase, its noun and the auxiliaries before the distributive word ("the El
+# Paso and Dayton shootings both", "Silicon Valley Bank and Signature Bank were both"); before
+# the first, the word itself ("both Kipchoge and Kiptum"). "Each other" is no such word.
+_EACH_AFTER = re.compile(
+    rf"(?:['’]s)?(?:\s+[\w’'-]+){{0,3}}?\s+(?:{_words(rules.DISTRIBUTIVE_WORDS)})\b(?!\s+other\b)",
+    re.IGNORECASE,
+)
+_EACH_BEFORE = re.compile(
+    rf"\b(?:{_words(rules.DISTRIBUTIVE_WORDS)})\s+(?:of\s+)?(?:the\s+)?$", re.IGNORECASE
+)
+
+
+def _conjuncts(claim: Claim) -> tuple[tuple[EntityMention, ...], ...]:
+    """The names of each one the clause gives its verb to on its own: two phrases of names
+    joined by "and", with "both" or "each" before the first or after the second."""
+    names = sorted(claim.entities, key=lambda e: e.start)
+    text, at = claim.text, claim.start
+
+    def phrase(i: int, step: int) -> list[EntityMention]:
+        # the names that run on from names[i] with only a possessive or a space between
+        out = [names[i]]
+        j = i + step
+        while 0 <= j < len(names):
+            left, right = (names[j], out[-1]) if step < 0 else (out[-1], names[j])
+            if not _IN_PHRASE.fullmatch(text, left.end - at, right.start - at):
+                break
+            out.append(names[j])
+            j += step
+        return sorted(out, key=lambda e: e.start)
+
+    for i in range(len(names) - 1):
+        if not _JOINED.fullmatch(text, names[i].end - at, names[i + 1].start - at):
+            continue
+        first, second = phrase(i, -1), phrase(i + 1, 1)
+        if _EACH_AFTER.match(text, second[-1].end - at) or _EACH_BEFORE.search(
+            text, 0, first[0].start - at
+        ):
+            return (tuple(first), tuple(second))
+    return ()
+
+
+def each_conjunct(claim: Claim) -> tuple[Claim, ...]:
+    """The claim once for each of the names it gives its verb to on its own, without the
+    others' names: "Finland and Sweden both joined NATO" as "Finland joined" and "Sweden
+    joined". A subject among the others' names becomes this one's."""
+    out = []
+    for k, group in enumerate(claim.conjuncts):
+        others = {e for j, g in enumerate(claim.conjuncts) if j != k for e in g}
+        subject = claim.subject
+        if subject is not None and subject.entity in others:
+            subject = dataclasses.replace(subject, entity=group[-1])
+        out.append(
+            dataclasses.replace(
+                claim,
+                entities=tuple(e for e in claim.entities if e not in others),
+                agents=tuple(e for e in claim.agents if e not in others),
+                sole_places=tuple(e for e in claim.sole_places if e not in others),
+                subject=subject,
+                conjuncts=(),
+            )
+        )
+    return tuple(out)
 
 
 def _subject(claim: Claim, cues: list[tuple[int, int, str]]) -> Subject | None:

@@ -364,6 +364,9 @@ class Claim:
     rate_moves: tuple[str, ...] = ()
     # What the clause says its event, or someone in it, was ("were a father and son").
     attribute: Qualifier | None = None
+    # The names of each one the clause gives its verb to on its own ("Finland and Sweden both
+    # joined NATO": Finland, then Sweden): the claim holds only if it holds of each.
+    conjuncts: tuple[tuple[EntityMention, ...], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

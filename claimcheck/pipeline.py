@@ -14,13 +14,13 @@ from typing import TYPE_CHECKING
 
 from claimcheck.articles import parse_published, read_article
 from claimcheck.candidates import find_candidates
-from claimcheck.claims import extract_claims
+from claimcheck.claims import each_conjunct, extract_claims
 from claimcheck.models import Article, Candidate, Claim, Label, Verdict
 from claimcheck.reference import Reference, load_reference
 from claimcheck.result import CheckResult, ReferenceInfo
 from claimcheck.settings import Settings
 from claimcheck.times import shift_date
-from claimcheck.verdicts import decide_verdict
+from claimcheck.verdicts import combine_each, decide_verdict
 
 if TYPE_CHECKING:
     import pandas as pd
@@ -72,10 +72,7 @@ def check(
 
     claims = []
     for claim in extract_claims(article, reference, settings=settings):
-        candidates = (
-            find_candidates(claim, reference, settings=settings) if claim.checkworthy else []
-        )
-        verdict = decide_verdict(claim, candidates, reference, settings=settings)
+        verdict = _judge(claim, reference, settings)
         beyond = _beyond_the_calendar(claim, article.published)
         if beyond:
             # Not an error: the date is left unplaced, and the verdict says why.
@@ -98,6 +95,16 @@ def check(
         settings=settings,
         claims=tuple(claims),
     )
+
+
+def _judge(claim: Claim, reference: Reference, settings: Settings) -> Verdict:
+    """The claim's verdict; a claim of several names each is judged for each of them."""
+    if claim.checkworthy and claim.conjuncts:
+        return combine_each(
+            claim, [_judge(part, reference, settings) for part in each_conjunct(claim)]
+        )
+    candidates = find_candidates(claim, reference, settings=settings) if claim.checkworthy else []
+    return decide_verdict(claim, candidates, reference, settings=settings)
 
 
 def _with_sentence_records(

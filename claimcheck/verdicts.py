@@ -238,6 +238,44 @@ def _judge(
     )
 
 
+def combine_each(claim: Claim, verdicts: list[Verdict]) -> Verdict:
+    """The verdict on a claim made of each of several names (``Claim.conjuncts``), from the
+    verdicts on each name's part: supported when it holds for every one; partly right
+    (misleading) when it holds for some and not for others; contradicted when it holds for none
+    it can be checked on; unverifiable when some part cannot be checked and none is wrong."""
+    names = [_conjunct_text(claim, group) for group in claim.conjuncts]
+    labels = [v.label for v in verdicts]
+    wrong = [i for i, label in enumerate(labels) if label in (Label.CONTRADICTED, Label.MISLEADING)]
+    if all(label is Label.SUPPORTED for label in labels):
+        label, failing = Label.SUPPORTED, []
+    elif wrong and Label.SUPPORTED in labels:
+        label, failing = Label.MISLEADING, wrong
+    elif wrong:
+        label, failing = Label.CONTRADICTED, wrong
+    else:
+        label = Label.UNVERIFIABLE
+        failing = [i for i, label in enumerate(labels) if label is not Label.SUPPORTED]
+    deciding = verdicts[failing[0]] if failing else verdicts[0]
+    opening = rules.EACH_NAME[str(label)].format(
+        names=" and ".join(names), failing=" and ".join(names[i] for i in failing)
+    )
+    parts = " ".join(f"{name}: {v.explanation}" for name, v in zip(names, verdicts, strict=True))
+    candidates = {c.record_id: c for v in verdicts for c in v.candidates}
+    return Verdict(
+        label,
+        score=min(v.score for v in verdicts),
+        record_id=deciding.record_id if label is not Label.UNVERIFIABLE else None,
+        source=deciding.source if label is not Label.UNVERIFIABLE else "",
+        comparisons=tuple(c for v in verdicts for c in v.comparisons),
+        explanation=f"{opening} {parts}",
+        candidates=tuple(candidates.values()),
+    )
+
+
+def _conjunct_text(claim: Claim, group: tuple[EntityMention, ...]) -> str:
+    return claim.text[group[0].start - claim.start : group[-1].end - claim.start]
+
+
 class OtherEvent(StrEnum):
     """Why a record that disagrees with a claim may be of another event than the claim's."""
 

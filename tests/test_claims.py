@@ -927,6 +927,37 @@ def test_claims_a_place_said_to_be_the_only_one_is_read(text: str, sole: list[st
 
 
 @pytest.mark.parametrize(
+    ("text", "each"),
+    [
+        ("Finland and Sweden both joined NATO in 2023.", [["Finland"], ["Sweden"]]),
+        ("Both Kipchoge and Kiptum set world records in Berlin.", [["Kipchoge"], ["Kiptum"]]),
+        ("The El Paso and Dayton shootings each killed people in 2019.", [["El Paso"], ["Dayton"]]),
+        # a possessive keeps a phrase's names together; auxiliaries may stand before "both"
+        (
+            "Japan's Kumamoto and Ecuador's coast were both struck by earthquakes in April 2016.",
+            [["Japan", "Kumamoto"], ["Ecuador"]],
+        ),
+        # "each other" gives nothing to each; without the word, "and" may join doers of one deed
+        ("Israel and Hamas accused each other of breaking the truce in 2014.", []),
+        ("Israel and Hamas agreed a ceasefire in August 2014.", []),
+    ],
+)
+def test_claims_names_given_the_verb_each_are_read(text: str, each: list[list[str]]) -> None:
+    [claim] = extract_claims(read_article(text, published="2024-05-01"))
+    assert [[e.text for e in group] for group in claim.conjuncts] == each
+
+
+def test_claims_each_conjunct_is_the_claim_without_the_others_names() -> None:
+    [claim] = extract_claims(read_article("Finland and Sweden both joined NATO in 2023.",
+                                          published="2024-05-01"))  # fmt: skip
+    finland, sweden = claims_module.each_conjunct(claim)
+    assert [e.text for e in finland.entities] == ["Finland", "NATO"]
+    assert [e.text for e in sweden.entities] == ["Sweden", "NATO"]
+    assert finland.times == sweden.times == claim.times
+    assert not finland.conjuncts and not sweden.conjuncts
+
+
+@pytest.mark.parametrize(
     ("text", "places"),
     [
         # a name its designator calls a place, whether capitalised or after it

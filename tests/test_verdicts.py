@@ -1610,3 +1610,31 @@ def test_verdicts_which_way_a_rate_moved(text: str, label: str) -> None:
     )  # fmt: skip
     [claim] = check(text, reference, published="2024-03-25").claims
     assert claim.verdict.label == label, claim.verdict.explanation
+
+
+_NATO = pd.DataFrame(
+    [["fi", "Finland joined NATO.", "2023-04-04", "accession", "Brussels", "Finland; NATO"],
+     ["se", "Sweden joined NATO.", "2024-03-07", "accession", "Washington", "Sweden; NATO"]],
+    columns=["id", "statement", "date", "event_type", "location", "actors"],
+)  # fmt: skip
+
+
+@pytest.mark.parametrize(
+    ("text", "label", "record"),
+    [
+        # right for one, wrong for the other: partly right, on the record where it fails
+        ("Finland and Sweden both joined NATO in 2023.", "misleading", "se"),
+        ("Sweden and Finland both joined NATO in 2023.", "misleading", "se"),
+        ("Finland and Sweden both joined NATO in 2022.", "contradicted", "fi"),
+        ("Finland and Sweden both joined NATO after 2022.", "supported", "fi"),
+        # a part the table cannot check keeps the whole from being confirmed
+        ("Finland and Norway both joined NATO in 2023.", "unverifiable", None),
+    ],
+)
+def test_verdicts_a_claim_of_each_of_several_names_holds_only_for_all(
+    text: str, label: str, record: str | None
+) -> None:
+    [claim] = check(text, load_reference(_NATO, name="nato"), published="2024-05-01").claims
+    assert (claim.verdict.label, claim.verdict.record_id) == (label, record), (
+        claim.verdict.explanation
+    )

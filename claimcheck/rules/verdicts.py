@@ -229,6 +229,14 @@ ONLY_NAMES_AGREE = (
     "Record {record} names who and where the claim names, but states no date, figure or kind "
     "of event that confirms what the claim says happened."
 )
+# A claim of several names each ("Finland and Sweden both joined NATO in 2023"), checked for
+# each name on its own: the sentence before what each check found, by the combined label.
+EACH_NAME = {
+    "supported": "Checked for each of {names}: it holds for each.",
+    "misleading": "Checked for each of {names}: partly right, it does not hold for {failing}.",
+    "contradicted": "Checked for each of {names}: it does not hold for {failing}.",
+    "unverifiable": "Checked for each of {names}: the table cannot confirm it for {failing}.",
+}
 NO_PHASE_RECORD = (
     "The claim is about the {phase} of the event; the table has no record of that phase, only of "
     "others (closest: {record}, a record of the {other}): a record of another phase never "
