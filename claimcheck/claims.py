@@ -444,7 +444,8 @@ def _make_claim(
             )
             if _schedules(unquoted, modal, days):
                 kind = None
-        slots = tuple(e for e in entities if inside(e))
+        claim_times, anchored = _anchor_names(text, claim_times, [e for e in entities if inside(e)])
+        slots = tuple(e for e in entities if inside(e) and e not in anchored)
         firm = [c for c in claim_counts if not (c.approximate and c.role in _WEAK_ROLES)]
         # a number of any kind about a named thing ("the Pragyan rover travelled about 100
         # metres") is a statement of fact as much as a date is; numbers are read last, and
@@ -474,7 +475,7 @@ def _make_claim(
                     for e in slots
                     if e not in _landmarks(text, slots) and not _in_passing(text, e)
                 ),
-                context=tuple(e for e in slots if _in_passing(text, e)),
+                context=(*(e for e in slots if _in_passing(text, e)), *anchored),
                 landmarks=_landmarks(text, slots),
             )
             return _with_readings(checkable, clause_cues)
@@ -530,28 +531,7 @@ def _make_claim(
     aside = tuple(
         e for e in entities if inside(e) and any(a <= e.start and e.end <= b for a, b in asides)
     )
-    # the phrase a length counts from ("six days after the Atlanta-area spa shootings")
-    # names the other event: its names are context of this one, and find the other's record
-    anchors = {
-        t: span
-        for t in claim_times
-        if t.anchor_phase is not None and (span := anchor_span(text, t.end)) is not None
-    }
-    named_in = {
-        t: tuple(e for e in entities if inside(e) and a <= e.start and e.end <= b)
-        for t, (a, b) in anchors.items()
-    }
-    anchored = tuple(e for names in named_in.values() for e in names)
-    # a state names too many events to tell which ("after winning the blessing of Britain's
-    # competition watchdog"): only the other names find it
-    finding = {
-        t: tuple(e.name or e.text for e in names if e.kind is not EntityKind.STATE)
-        for t, names in named_in.items()
-    }
-    claim_times = tuple(
-        dataclasses.replace(t, anchor_names=finding[t]) if finding.get(t) else t
-        for t in claim_times
-    )
+    claim_times, anchored = _anchor_names(text, claim_times, [e for e in entities if inside(e)])
     listed = {
         following
         for time, following in itertools.pairwise(sorted(claim_times, key=lambda t: t.start))
@@ -606,6 +586,35 @@ def _make_claim(
         )
     return _not_checkable(
         dataclasses.replace(base, kind=ClaimKind.EVENT), ClaimKind.EVENT, "no_slot"
+    )
+
+
+def _anchor_names(
+    text: str, times: tuple[TimeMention, ...], entities: list[EntityMention]
+) -> tuple[tuple[TimeMention, ...], tuple[EntityMention, ...]]:
+    """The times with the names of the phrase each length counts from ("six days after the
+    Atlanta-area spa shootings"), and those names: the other event's, context of this one's
+    that find the other's record, never the clause's own."""
+    anchors = {
+        t: span
+        for t in times
+        if t.anchor_phase is not None and (span := anchor_span(text, t.end)) is not None
+    }
+    named_in = {
+        t: tuple(e for e in entities if a <= e.start and e.end <= b)
+        for t, (a, b) in anchors.items()
+    }
+    # a state names too many events to tell which ("after winning the blessing of Britain's
+    # competition watchdog"): only the other names find it
+    finding = {
+        t: tuple(e.name or e.text for e in names if e.kind is not EntityKind.STATE)
+        for t, names in named_in.items()
+    }
+    return (
+        tuple(
+            dataclasses.replace(t, anchor_names=finding[t]) if finding.get(t) else t for t in times
+        ),
+        tuple(e for names in named_in.values() for e in names),
     )
 
 
@@ -1476,7 +1485,10 @@ def _qualifiers(claim: Claim) -> tuple[Qualifier, ...]:
         if match.start() > 0 and (find_cues(phrase) or _CLAUSE.match(phrase)):
             qualifier = match.group(0).strip()
             words = [w for w in content_words(qualifier) if w not in entity_rules.NOT_NAME_WORDS]
-            found.append(Qualifier(qualifier, tuple(w[:5] for w in words)))
+            # which side of the other event it stands ("before" Lula's inauguration, not
+            # "after" it) is part of what the record must say too
+            relation = content_words(match.group(0)[: match.start("phrase") - match.start()])
+            found.append(Qualifier(qualifier, tuple(w[:5] for w in (*relation, *words))))
     return tuple(found)
 
 

@@ -675,10 +675,10 @@ def test_claims_read_the_outcomes_stated(text, outcomes, readings):
     ("text", "qualifiers"),
     [
         ("Bea Brook resigned after the 2016 referendum.",
-         [("after the 2016 referendum", ("refer",))]),
+         [("after the 2016 referendum", ("after", "refer"))]),
         # a clause of its own ("before fleeing the country")
         ("Bea Brook resigned on August 9, 1974 before fleeing the country.",
-         [("before fleeing the country", ("fleei", "count"))]),
+         [("before fleeing the country", ("befor", "fleei", "count"))]),
         # a date is no other event
         ("Bea Brook resigned after August 9, 1974.", []),
     ],

@@ -8,7 +8,9 @@ probe9 (a real public dataset: planecrashinfo.com's air-crash table as published
 user would) and probe10 (volcanoes, floods, mines, crushes, ferries, fires, treaties, royals)
 were scored before any change was made for them; since then they guard against regressions.
 So were probes 11 to 18 and 20 to 22, written later in other domains (probe14 and probe16 are
-NOAA NCEI's tables as published, probe21 rows of UCDP's GED, CC BY 4.0). benchmarks/devset.py reports them in full.
+NOAA NCEI's tables as published, probe21 rows of UCDP's GED, CC BY 4.0), and probes 23 to 28
+(probe26 NOAA NCEI's significant earthquakes, probe28 Mother Jones' sheet again with 66 real
+sentences quoted from news and encyclopaedia pages). benchmarks/devset.py reports them in full.
 
 The false claims each set still calls supported are listed by id with the kind of failure: they
 are strict expected failures, so a fix shows as an unexpected pass and the list must shrink.
@@ -34,7 +36,7 @@ from devset import grade_articles, grade_sentences, sentence_label  # noqa: E402
 SETS = (
     "devset", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11",
     "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe20",
-    "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27",
+    "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28",
 )  # fmt: skip
 # Accuracy each set reached when this test was last tightened (share of sentences right).
 FLOORS = {
@@ -43,7 +45,7 @@ FLOORS = {
     "probe13": 0.63, "probe14": 0.60, "probe15": 0.70, "probe16": 0.52, "probe17": 0.63,
     "probe18": 0.64, "probe20": 0.64, "probe21": 0.55, "probe22": 0.60, "probe23": 0.65,
     "probe24": 0.65, "probe25": 0.60, "probe26": 0.59,
-    "probe27": 0.65,
+    "probe27": 0.65, "probe28": 0.72,
 }  # fmt: skip
 # False claims still called supported, by set and id, with the kind of failure (see
 # benchmarks/devset.py).
@@ -201,6 +203,17 @@ KNOWN = {
     "one is weighed",
     "probe27:c175": "how long it lasted ('the strike lasted 148 days') is not compared",
     "probe27:c196": "a rate move's size ('by half a percentage point') is not compared",
+    "probe28:c026": "'killed six children' where the six dead were three children and three "
+    "adults: a toll's subject",
+    "probe28:c032": "'only one person was hurt': a bound the word 'only' sets is not weighed",
+    "probe28:c093": "'five police officers were killed' where five co-workers died and five "
+    "officers were hurt: a toll's subject",
+    "probe28:c104": "'carried out by a man' against the table's gender column: a doer's sex is not "
+    "compared",
+    "probe28:c128": "'a 46-year-old gunman' against the age column (64): a doer's age is not read",
+    "probe28:c130": "a deed no slot holds ('livestreamed the attack') is not compared",
+    "probe28:c211": "a later phase ('Crimo's arrest ended a manhunt') is decided by the "
+    "shooting's row",
     "probe27:c224": "'a gas explosion' for a fire: one disaster may set off the other, so the "
     "kinds are not contradicted",
 }

@@ -1638,3 +1638,38 @@ def test_verdicts_a_claim_of_each_of_several_names_holds_only_for_all(
     assert (claim.verdict.label, claim.verdict.record_id) == (label, record), (
         claim.verdict.explanation
     )
+
+
+def test_verdicts_a_length_from_another_event_in_a_clause_of_no_cue_word():
+    """ "came two days after the Monterey Park massacre": the names of the phrase a length counts
+    from are the other event's, in a clause whose verb no cue names as in any other."""
+    rows = pd.DataFrame(
+        [["mp", "Huu Can Tran, 72, killed 11 people at a ballroom dance studio.", "2023-01-21",
+          "mass shooting", "Monterey Park, California", "Huu Can Tran", "Monterey Park massacre"],
+         ["hmb", "Chunli Zhao, 66, killed 7 coworkers at two mushroom farms.", "2023-01-23",
+          "mass shooting", "Half Moon Bay, California", "Chunli Zhao", "Half Moon Bay shootings"]],
+        columns=["id", "statement", "date", "event_type", "location", "actors", "aliases"],
+    )  # fmt: skip
+    reference = load_reference(rows, name="two-shootings")
+    text = "The Half Moon Bay shootings came two days after the Monterey Park massacre."
+    [claim] = check(text, reference, published="2023-01-30").claims
+    assert [t.anchor_names for t in claim.times] == [("Monterey Park massacre",)]
+    assert (claim.verdict.label, claim.verdict.record_id) == ("supported", "hmb"), (
+        claim.verdict.explanation
+    )
+    wrong = text.replace("two days", "a week")
+    [claim] = check(wrong, reference, published="2023-01-30").claims
+    assert claim.verdict.label != "supported", claim.verdict.explanation
+
+
+@pytest.mark.parametrize(("side", "label"), [("after", "supported"), ("before", "unverifiable")])
+def test_verdicts_the_other_event_a_claim_dates_by_is_on_the_side_the_record_says(side, label):
+    rows = pd.DataFrame(
+        [["riot", "On 8 January 2023, a week after Lula's inauguration, supporters of Jair "
+          "Bolsonaro stormed the National Congress in Brasilia.", "2023-01-08", "riot",
+          "Brasilia", "Brazil", "Supporters of Jair Bolsonaro"]],
+        columns=["id", "statement", "date", "event_type", "location", "country", "actors"],
+    )  # fmt: skip
+    text = f"Supporters of Jair Bolsonaro rioted in Brasilia {side} Lula's inauguration."
+    [claim] = check(text, load_reference(rows, name="riot"), published="2023-01-20").claims
+    assert claim.verdict.label == label, claim.verdict.explanation
