@@ -654,7 +654,7 @@ def test_widgets_timeline_can_be_left_out(tmp_path, timeline):
 
 # -- searching the reference and "use this record" --------------------------------------------
 
-UNMATCHED = "The commander died in the attack on January 3."  # no name: no record matches
+UNMATCHED = "The commander died in the attack in January."  # no name: no record matches
 
 
 @pytest.fixture

@@ -380,7 +380,7 @@ def test_browser_payloads_show_as_text_and_run_nothing(lab, page, request):
 
 # -- searching the reference, adding a fact, publishing a review -------------------------------
 
-UNMATCHED = "The commander died in the attack on January 3."
+UNMATCHED = "The commander died in the attack in January."
 BEIRUT = "The Beirut port explosion killed 218 people on August 4, 2020."
 
 
