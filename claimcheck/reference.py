@@ -1327,13 +1327,21 @@ def _name_the_named(kinds: dict[str, EntityKind], rows: dict[str, array[int]]) -
     events = {
         normalise_name(name): name for name, kind in kinds.items() if kind is EntityKind.EVENT
     }
-    for name in list(events.values()):
-        words = name.split()
+    # the spans of a name are looked up by its normalised words, normalised once; a name whose
+    # words normalise to more or fewer ("al-Asad") has no spans that line up, and is left be
+    held_by: dict[str, list[array[int]]] = {}
+    for key, name in events.items():
+        words, keys = name.split(), key.split()
+        if len(words) != len(keys):
+            continue
         for i, j in itertools.combinations(range(len(words) + 1), 2):
             rest = words[:i] + words[j:]
-            held = events.get(normalise_name(" ".join(words[i:j])))
+            held = events.get(" ".join(keys[i:j]))
             if rest and held not in (None, name) and all(_common_or_acronym(w) for w in rest):
-                rows[held] = array("i", sorted({*rows[held], *rows[name]}))
+                held_by.setdefault(held, []).append(rows[name])
+    # merged once per name held, from the postings as read (not as grown by this pass)
+    for held, postings in held_by.items():
+        rows[held] = array("i", sorted(set(rows[held]).union(*postings)))
 
 
 def _common_or_acronym(word: str) -> bool:

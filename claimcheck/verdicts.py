@@ -245,8 +245,8 @@ def combine_each(claim: Claim, verdicts: list[Verdict]) -> Verdict:
     it can be checked on; unverifiable when some part cannot be checked and none is wrong."""
     names = [_conjunct_text(claim, group) for group in claim.conjuncts]
     labels = [v.label for v in verdicts]
-    wrong = [i for i, label in enumerate(labels) if label in (Label.CONTRADICTED, Label.MISLEADING)]
-    if all(label is Label.SUPPORTED for label in labels):
+    wrong = [i for i, got in enumerate(labels) if got in (Label.CONTRADICTED, Label.MISLEADING)]
+    if all(got is Label.SUPPORTED for got in labels):
         label, failing = Label.SUPPORTED, []
     elif wrong and Label.SUPPORTED in labels:
         label, failing = Label.MISLEADING, wrong
@@ -254,7 +254,7 @@ def combine_each(claim: Claim, verdicts: list[Verdict]) -> Verdict:
         label, failing = Label.CONTRADICTED, wrong
     else:
         label = Label.UNVERIFIABLE
-        failing = [i for i, label in enumerate(labels) if label is not Label.SUPPORTED]
+        failing = [i for i, got in enumerate(labels) if got is not Label.SUPPORTED]
     deciding = verdicts[failing[0]] if failing else verdicts[0]
     opening = rules.EACH_NAME[str(label)].format(
         names=" and ".join(names), failing=" and ".join(names[i] for i in failing)

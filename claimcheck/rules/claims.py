@@ -431,15 +431,15 @@ FATAL_VERBS: tuple[str, ...] = (
     r"lost (?:their|his|her) li(?:fe|ves)",
 )  # fmt: skip
 
+# Words that give a verb to each of the names joined by "and" on its own: "Finland and Sweden
+# both joined", "both Kipchoge and Kiptum set", "the Boulder and Atlanta shootings each left".
+DISTRIBUTIVE_WORDS: tuple[str, ...] = ("both", "each")
+
 # Words before a place a journey starts or ends at, which is not where its event happened.
 # ("lifted off from Cape Canaveral" is where; "on approach to Perm" is near, a landmark). Any
 # name after them is such a place ("bound for the Canary Islands", "a Boeing 737 from
 # Istanbul"); after a bare "to" only a name the gazetteers know as a place is ("carrying 90
 # people to Tehran", not "handed power to Zarbutia").
-# Words that give a verb to each of the names joined by "and" on its own: "Finland and Sweden
-# both joined", "both Kipchoge and Kiptum set", "the Boulder and Atlanta shootings each left".
-DISTRIBUTIVE_WORDS: tuple[str, ...] = ("both", "each")
-
 JOURNEY_WORDS: tuple[str, ...] = (
     r"bound for", r"headed for", r"heading for", r"en route to", r"destined for",
     r"(?:flying|travell?ing|sailing|flight|plane|jet|airliner|aircraft|helicopter|train|ferry|"
