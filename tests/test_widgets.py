@@ -21,6 +21,7 @@ from claimcheck_widgets.render import (
     safe_url,
     table_row,
 )
+from claimcheck_widgets.submit import SubmitButton
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -341,6 +342,55 @@ def test_widgets_review_changes_label_shown_and_is_logged(bench, tmp_path, claim
     assert "Checked &lt;the&gt; wire copy" in bench.evidence.value
     stored = ReviewLog(tmp_path / "reviews.sqlite").latest(_result())
     assert stored[claim_id].label == label and stored[claim_id].reviewer == "night desk"
+
+
+def _click_in_page(button, typed):
+    """The message the page sends for a click on ``button``: each field's state in the page,
+    which is what was typed (``typed``, by widget) or else what the kernel already has."""
+    states = [{key: typed.get(field, field.get_state(key)[key])} for field, key in button.fields]
+    button.receive({"event": "click", "states": states})
+
+
+@pytest.mark.parametrize("note", ["Checked <the> wire copy"])
+def test_widgets_page_click_records_the_review_typed_before_it(bench, tmp_path, note):
+    # The edits' own messages have not reached the kernel: the click carries them.
+    bench.select("c1")
+    contradicted = [value for _, value in bench.review_label.options].index("contradicted")
+    typed = {bench.review_label: contradicted, bench.review_note: note, bench.reviewer: "ed"}
+    _click_in_page(bench.record_button, typed)
+    review = ReviewLog(tmp_path / "reviews.sqlite").latest(_result())["c1"]
+    assert (review.label, review.note, review.reviewer) == ("contradicted", note, "ed")
+    assert bench.review_note.value == note  # the kernel's form now says what the page says
+
+
+@pytest.mark.parametrize("note", ["the wire names the general"])
+def test_widgets_page_click_uses_the_record_and_note_chosen_in_the_page(unmatched, note):
+    unmatched.select("c1")
+    found = unmatched.search("Soleimani drone strike")
+    assert len(found) > 1 and unmatched.search_results.index == 0
+    typed = {unmatched.search_results: 1, unmatched.review_note: note, unmatched.reviewer: "ed"}
+    _click_in_page(unmatched.use_button, typed)
+    review = unmatched.claim("c1").review
+    assert (review.record_id, review.note, review.reviewer) == (found[1].record_id, note, "ed")
+
+
+@pytest.mark.parametrize(
+    "states",
+    [
+        [{"value": "typed"}, {"value": "extra"}],  # not one state per field
+        [{"description": "typed"}],  # not the field's attribute
+        [{"value": "typed", "disabled": True}],  # more than it
+        "typed",
+    ],
+)
+def test_widgets_submit_button_applies_only_the_fields_it_names(states):
+    note = widgets.Textarea(value="kernel")
+    button = SubmitButton(description="Record", fields=[(note, "value")])
+    seen = []
+    button.on_click(lambda _button: seen.append(note.value))
+    button.receive({"event": "click", "states": states})
+    button.receive({"event": "hover"})
+    assert seen == ["kernel"] and not note.disabled and note.description == ""
 
 
 @pytest.mark.parametrize("claim_id", ["c2"])

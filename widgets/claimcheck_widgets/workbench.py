@@ -46,6 +46,7 @@ from claimcheck_widgets.render import (
     table_row,
     workbench_stylesheet,
 )
+from claimcheck_widgets.submit import SubmitButton
 
 ALL = "all"
 SORTS = {
@@ -491,9 +492,8 @@ class Workbench(widgets.VBox):
         self.review_label = widgets.Dropdown(
             description="Label", options=[(label_marker(lb), lb.value) for lb in Label]
         ).add_class("cc-review-label")
-        # The note and the name reach the kernel when the box is left, one message each, before
-        # the click that records them: sent keystroke by keystroke, a busy kernel could take
-        # the click first and record the review without its note.
+        # The note and the name are sent when the box is left, not keystroke by keystroke; the
+        # buttons that record them carry them too (``SubmitButton``), so no click outruns them.
         self.review_note = widgets.Textarea(
             description="Note", placeholder="why the label is overridden", continuous_update=False
         ).add_class("cc-review-note")
@@ -503,9 +503,13 @@ class Workbench(widgets.VBox):
             placeholder="required: your name",
             continuous_update=False,
         ).add_class("cc-reviewer")
+        reviewer_field = (self.reviewer, "value")
         self.review_info = widgets.HTML().add_class("cc-review-info")
-        self.record_button = widgets.Button(
-            description="Record review", button_style="primary", disabled=True
+        self.record_button = SubmitButton(
+            description="Record review",
+            button_style="primary",
+            disabled=True,
+            fields=[(self.review_label, "index"), (self.review_note, "value"), reviewer_field],
         ).add_class("cc-record-review")
         self.record_button.on_click(self._on_record)
         self.review_status = widgets.HTML().add_class("cc-review-status")
@@ -524,7 +528,8 @@ class Workbench(widgets.VBox):
             continuous_update=False,
             layout=widgets.Layout(flex="1 1 160px", width="auto"),
         ).add_class("cc-search-query")
-        # Enter (or leaving the box) searches, like the button.
+        # Enter (or leaving the box) searches, like the button. So the button needs no
+        # ``SubmitButton``: should its click outrun the query, the query's arrival searches again.
         self.search_query.observe(self._on_search, names="value")
         self.search_button = widgets.Button(
             description="Search", layout=widgets.Layout(width="auto")
@@ -535,11 +540,11 @@ class Workbench(widgets.VBox):
             options=[], rows=5, layout=widgets.Layout(width="auto")
         ).add_class("cc-search-results")
         self.search_results.observe(lambda _change: self._enable_use(), names="value")
-        self.use_button = widgets.Button(
+        self.use_button = SubmitButton(
             description="Use this record",
             tooltip="judge the selected claim against this record and record it as its review",
             disabled=True,
-            layout=widgets.Layout(width="auto"),
+            fields=[(self.search_results, "index"), (self.review_note, "value"), reviewer_field],
         ).add_class("cc-use-record")
         self.use_button.on_click(self._on_use)
         search_box = widgets.VBox(
@@ -573,10 +578,14 @@ class Workbench(widgets.VBox):
             ).add_class(f"cc-fact-{column}")
             for column in COLUMNS
         }
-        self.add_fact_button = widgets.Button(
+        self.add_fact_button = SubmitButton(
             description="Add fact and re-check",
             tooltip="append the fact to your facts file, added by the reviewer named, and re-check",
-            layout=widgets.Layout(width="auto"),
+            fields=[
+                (self.facts_path, "value"),
+                *((field, "value") for field in self.fact_fields.values()),
+                reviewer_field,
+            ],
         ).add_class("cc-add-fact")
         self.add_fact_button.on_click(self._on_add_fact)
         self.fact_status = widgets.HTML().add_class("cc-fact-status")
@@ -627,11 +636,11 @@ class Workbench(widgets.VBox):
             ("markdown", "Export Markdown"),
             ("claimreview", "Export ClaimReview"),
         ):
-            button = widgets.Button(
+            button = SubmitButton(
                 description=caption,
-                layout=widgets.Layout(width="auto"),
                 disabled=not available[kind],
                 tooltip="" if available[kind] else "this claimcheck has no such export",
+                fields=[reviewer_field],  # the exports name the reviewer as their author
             ).add_class(f"cc-export-{kind}")
             button.on_click(lambda _button, kind=kind: self._on_export(kind))
             self.export_buttons[kind] = button
@@ -840,13 +849,13 @@ class Workbench(widgets.VBox):
         except ClaimcheckError as error:
             self.search_status.value = message_html(str(error), error=True)
 
-    def _on_use(self, _button: widgets.Button) -> None:
+    def _on_use(self, _button: SubmitButton) -> None:
         try:
             self.use_record(note=self.review_note.value, reviewer=self.reviewer.value)
         except (ClaimcheckError, KeyError) as error:
             self.search_status.value = message_html(str(error).strip("'\""), error=True)
 
-    def _on_add_fact(self, _button: widgets.Button) -> None:
+    def _on_add_fact(self, _button: SubmitButton) -> None:
         try:
             self.add_fact()
         except ClaimcheckError as error:
@@ -868,7 +877,7 @@ class Workbench(widgets.VBox):
         if not self._syncing and change["new"] is not None:
             self.select(change["new"])
 
-    def _on_record(self, _button: widgets.Button) -> None:
+    def _on_record(self, _button: SubmitButton) -> None:
         try:
             self.record_review(
                 self.review_label.value, note=self.review_note.value, reviewer=self.reviewer.value
