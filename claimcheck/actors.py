@@ -131,7 +131,6 @@ def _state_words() -> dict[str, str]:
     return forms
 
 
-
 def _abbreviates(inside: str, name: str) -> bool:
     """Whether a bracket is the name's abbreviation ("JPL", "AFAD", "Moo Pa" is not)."""
     letters = inside.replace(".", "").replace(" ", "")

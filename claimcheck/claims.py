@@ -53,7 +53,7 @@ from claimcheck.models import (
     is_actor,
     is_place,
 )
-from claimcheck.places import expand_abbreviation, place_kind
+from claimcheck.places import expand_abbreviation, place_kind, site_kind
 from claimcheck.rules import claims as rules
 from claimcheck.rules import counts as count_rules
 from claimcheck.rules import entities as entity_rules
@@ -137,6 +137,15 @@ _LOCATIVE = re.compile(
     r"\s+of\s+)?$",
     re.IGNORECASE,
 )
+# "sank off the coast of Senegal", "capsized on Lake Tanganyika": a place if it is known as one
+_KNOWN_PLACE_BEFORE = re.compile(
+    rf"\b(?:{'|'.join(rules.KNOWN_PLACE_PREPOSITIONS)})\s+(?:the\s+)?"
+    rf"(?:(?:[a-z]+\s+)?(?:{'|'.join((*place_rules.DESIGNATORS, *rules.PLACE_KIND_WORDS))})"
+    r"\s+of\s+)?$",
+    re.IGNORECASE,
+)
+# "a Shanghai court", "a Glasgow shipyard"
+_LOCAL_NOUN = re.compile(rf" (?:{'|'.join(rules.LOCAL_NOUNS)})\b")
 # What a disaster struck is where it happened: "a quake struck Fiji", "floods swept Kerala"
 _PLACE_OBJECT = re.compile(
     rf"\b(?:{'|'.join(rules.PLACE_OBJECT_VERBS)})\s+(?:the\s+)?$", re.IGNORECASE
@@ -1089,17 +1098,19 @@ def _mark_unknown_places(text: str, entities: list[EntityMention]) -> list[Entit
         # a name only the world gazetteer knows as a US state ("Half Moon Bay, Calif.")
         # a name the world gazetteer knows as a region ("Half Moon Bay, Calif.", "struck
         # Michoacán"), unless a number makes it a thing of a series ("Line 5")
-        known = (
-            entity.name is None
-            and not numbered
-            and place_kind(expand_abbreviation(entity.text)) == "region"
-        )
+        unknown = entity.name is None and not numbered
+        gazetteer = place_kind(expand_abbreviation(entity.text)) if unknown else None
         before = text[max(0, entity.start - 40) : entity.start]
         located = _LOCATIVE.search(before) or _DESIGNATED.search(before)
         if (
-            known
+            gazetteer == "region"
             or (placeable and (located or _PLACE_OBJECT.search(before)))
-            or (entity.name is None and not numbered and _designates(text, entity))
+            or (unknown and _designates(text, entity))
+            or (
+                (gazetteer is not None or (unknown and site_kind(entity.text) is not None))
+                and _KNOWN_PLACE_BEFORE.search(before)
+            )
+            or (gazetteer in ("city", "region") and _LOCAL_NOUN.match(text, entity.end))
         ):
             entity = dataclasses.replace(entity, kind=EntityKind.PLACE)
         marked.append(entity)

@@ -153,11 +153,21 @@ def relate_place(claimed: str, record: RecordPlaces) -> PlaceRelation:
     return PlaceRelation.UNKNOWN
 
 
+def site_kind(name: str) -> str | None:
+    """The kind of site a place's name says it is by its last or first word, when it has a name
+    besides.
+
+    >>> site_kind("Windsor Castle"), site_kind("Lake Tanganyika"), site_kind("Lake")
+    ('castle', 'lake', None)
+    """
+    return _site_kind(_key(name))
+
+
 def _site_kind(key: str) -> str | None:
-    """The kind of site a place's name says it is by its last word ("windsor castle": castle),
-    when it has a name besides."""
     words = key.split()
-    return rules.SITE_KINDS.get(words[-1]) if len(words) > 1 else None
+    if len(words) < 2:
+        return None
+    return rules.SITE_KINDS.get(words[-1]) or rules.SITE_KINDS.get(words[0])
 
 
 def _whole_of(name: str) -> str:

@@ -1003,6 +1003,29 @@ def test_claims_what_a_disaster_struck_is_its_place(text: str, place: str) -> No
 
 
 @pytest.mark.parametrize(
+    ("text", "places", "parties"),
+    [
+        # after "off", "on", "beneath"... a name is a place when it is known as one
+        ("The ferry sank off Dakar in 2002, killing 1,800.", {"Dakar"}, set()),
+        ("The MV Zarbutia capsized on Lake Tanganyika on Thursday.", {"Lake Tanganyika"}, set()),
+        ("The dam, on the Yellow River, was finished in July 2012.", {"Yellow River"}, set()),
+        # ... and a name of anything else follows them too
+        ("Zarbutia Corp posted the video on Twitter on Thursday.", set(), {"Twitter"}),
+        # a city or region before a local institution's noun is where it is
+        ("A Shanghai court ordered the liquidation on 29 January 2024.", {"Shanghai"}, set()),
+        ("The liner was launched at a Glasgow shipyard in 1911.", {"Glasgow"}, set()),
+        # not before any noun: a surname that names a town too is still a person
+        ("A Clinton aide resigned on 29 January 2024.", set(), {"Clinton"}),
+    ],
+)
+def test_claims_a_known_place_after_its_words_is_a_place(text, places, parties):
+    [claim] = extract_claims(read_article(text, published="2024-02-01"))
+    named = {e.text: e.kind for e in (*claim.entities, *claim.landmarks)}
+    assert {n for n, kind in named.items() if kind is EntityKind.PLACE} == places
+    assert all(named[n] is not EntityKind.PLACE for n in parties)
+
+
+@pytest.mark.parametrize(
     ("text", "stated", "context"),
     [
         # the sea names where on the coast of the place whose possessive opens it

@@ -411,6 +411,23 @@ LOCATIVE_PREPOSITIONS: tuple[str, ...] = (
     "into",
 )
 
+# Prepositions that place the name after them only when the gazetteer knows it as a place or
+# its first or last word says what kind of place it is: "sank off Guinea-Bissau", "capsized on
+# Lake Tanganyika", "runs beneath the Alps"; other names follow them too ("on Twitter", "under
+# Putin", "off Broadway"), and "from", "to" and "for" name where a journey began or ended,
+# not where the event was.
+KNOWN_PLACE_PREPOSITIONS: tuple[str, ...] = ("off", "on", "beneath", "under", "along")
+
+# Nouns of a local institution or site a place's name may qualify: "a Shanghai court", "a
+# Glasgow shipyard", "a Los Angeles jury" are in that place (a city or region the gazetteer
+# knows); "a Clinton aide" is not one of them.
+LOCAL_NOUNS: tuple[str, ...] = (
+    r"court", r"courts", r"jury", r"judge", r"prosecutors?", r"police", r"hospital", r"shipyard",
+    r"factory", r"plant", r"refinery", r"warehouse", r"suburb", r"neighbou?rhood", r"school",
+    r"nightclub", r"club", r"mall", r"market", r"hotel", r"church", r"mosque", r"synagogue",
+    r"temple", r"stadium", r"prison", r"jail", r"station", r"council",
+)  # fmt: skip
+
 # Verbs of a disaster whose object is where it happened ("a quake struck Fiji", "floods
 # swept Kerala"): a capitalised name right after them is stated as a place.
 PLACE_OBJECT_VERBS: tuple[str, ...] = (
@@ -423,7 +440,7 @@ PLACE_OBJECT_VERBS: tuple[str, ...] = (
 # island of Rhodes", "the Slovak capital, Bratislava"): the designators of rules.places and
 # these, which may end a place's own name ("Cape Town", "Greenwich Village") and so are no
 # designators there.
-PLACE_KIND_WORDS: tuple[str, ...] = ("city", "town", "village", "capital", "port")
+PLACE_KIND_WORDS: tuple[str, ...] = ("city", "town", "village", "capital", "port", "coast")
 
 # Verbs that say the one they happen to died: "Robert Fico was shot dead" states a death.
 FATAL_VERBS: tuple[str, ...] = (
