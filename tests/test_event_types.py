@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from claimcheck.claims import event_kinds
 from claimcheck.event_types import relate_event_types, relate_to_kinds, type_key
 
 
@@ -32,6 +33,14 @@ def test_event_types_labels_key_alike(label, key):
         ("arson", "fire", True),
         ("arson", "bombing", True),
         ("arson", "earthquake", False),
+        # an emergency landing is no crash; ransomware locks data, a breach exposes it, and both
+        # are cyberattacks, and attacks
+        ("crash", "emergency_landing", False),
+        ("plane_crash", "emergency_landing", False),
+        ("data_breach", "ransomware", False),
+        ("cyberattack", "data_breach", True),
+        ("cyberattack", "ransomware", True),
+        ("attack", "ransomware", True),
         # a coup detains those in power
         ("arrest", "coup", True),
         # gunmen take hostages and forces storm to end it; a hijacking holds its passengers
@@ -61,3 +70,16 @@ def test_event_types_relate(claimed, recorded, related):
 )
 def test_event_types_relate_to_the_kinds_a_label_names(claimed, kinds, related):
     assert relate_to_kinds(claimed, kinds) is related
+
+
+@pytest.mark.parametrize(
+    ("label", "kinds"),
+    [
+        # a table's own labels of incidents that are not crashes, and of attacks on computers
+        ("engine failure and emergency landing", ("emergency_landing",)),
+        ("ransomware attack", ("ransomware", "attack")),
+        ("data breach (disclosure)", ("data_breach",)),
+    ],
+)
+def test_event_types_a_label_in_a_tables_words_names_known_kinds(label, kinds):
+    assert event_kinds(label) == kinds

@@ -32,7 +32,8 @@ EVENT_CUES: tuple[tuple[str, str, int], ...] = (
     (r"(?:launch(?:ed|es|ing)?|made|mounted) (?:\w+ ){0,3}(?:assault|offensive|raid)s?|armed assaults?|assaulted", "attack", 2),
     (r"killed|killing|kills|kill|died|dead|death toll|lost (?:their|his|her) li(?:fe|ves)", "killing", 1),
     (r"disasters?|catastrophes?|traged(?:y|ies)", "disaster", 1),
-    # accidents and disasters
+    # accidents and disasters; an emergency landing is an incident, not a crash
+    (r"emergency landings?|forced landings?|emergency descents?", "emergency_landing", 3),
     (r"(?:plane|air|jet|airliner|aircraft|helicopter|flight) crash(?:es)?|crash-landed|ditch(?:ed|ing)", "plane_crash", 3),
     (r"crash(?:ed|es|ing)?|went down|disappeared|vanished|broke (?:apart|up)|disintegrated", "crash", 2),
     (r"earthquakes?|quakes?|tremors?", "earthquake", 3),
@@ -59,6 +60,10 @@ EVENT_CUES: tuple[tuple[str, str, int], ...] = (
     (r"heat ?waves?", "heatwave", 3),
     (r"derail(?:ed|ment|ments|ing|s)?", "derailment", 3),
     (r"sank|sink(?:ing|s)?|capsiz(?:ed|es|ing|e)|shipwrecks?", "sinking", 3),
+    # attacks on computers: ransomware locks data, a breach exposes it
+    (r"ransomware", "ransomware", 3),
+    (r"cyber-? ?attacks?|hack(?:ed|ing|s)?|malware", "cyberattack", 3),
+    (r"data breach(?:es)?|breach(?:ed|es)? (?:\w+ ){0,3}(?:data|records|systems|accounts)|(?:data|records|accounts) (?:\w+ ){0,3}(?:exposed|stolen)", "data_breach", 3),
     # elections and politics
     (r"referendums?|referenda|plebiscite", "referendum", 3),
     # what voters do is a vote, not a statement ("Scottish voters rejected independence")
@@ -119,8 +124,9 @@ EVENT_TYPE_FAMILIES: dict[str, frozenset[str]] = {
     "attack": frozenset({
         "air_drone_strike", "missile_attack", "bombing", "shooting", "aircraft_shootdown",
         "storming", "vehicle_attack", "stabbing", "assassination", "explosion", "invasion",
-        "arson", "hostage_taking", "hijacking",
+        "arson", "hostage_taking", "hijacking", "cyberattack", "ransomware",
     }),
+    "cyberattack": frozenset({"ransomware", "data_breach"}),
     # a hijacking holds its passengers hostage; gunmen take hostages, and forces storm to end it
     "hijacking": frozenset({"hostage_taking", "plane_crash", "crash", "shooting"}),
     "hostage_taking": frozenset({"shooting", "storming", "bombing", "explosion"}),
