@@ -10,7 +10,10 @@ were scored before any change was made for them; since then they guard against r
 So were probes 11 to 18 and 20 to 22, written later in other domains (probe14 and probe16 are
 NOAA NCEI's tables as published, probe21 rows of UCDP's GED, CC BY 4.0), and probes 23 to 28
 (probe26 NOAA NCEI's significant earthquakes, probe28 Mother Jones' sheet again with 66 real
-sentences quoted from news and encyclopaedia pages). benchmarks/devset.py reports them in full.
+sentences quoted from news and encyclopaedia pages), probe29 (aviation, attacks outside the US,
+industrial accidents, elections, laws and rulings, sport, space, storms) and probe31 (rail and
+road, mines, dams, health emergencies, cyberattacks, courts, strikes, royal events, referendums;
+counts in columns of their own). benchmarks/devset.py reports them in full.
 
 The false claims each set still calls supported are listed by id with the kind of failure: they
 are strict expected failures, so a fix shows as an unexpected pass and the list must shrink.
@@ -37,6 +40,7 @@ SETS = (
     "devset", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11",
     "probe12", "probe13", "probe14", "probe15", "probe16", "probe17", "probe18", "probe20",
     "probe21", "probe22", "probe23", "probe24", "probe25", "probe26", "probe27", "probe28",
+    "probe29", "probe31",
 )  # fmt: skip
 # Accuracy each set reached when this test was last tightened (share of sentences right).
 FLOORS = {
@@ -45,7 +49,7 @@ FLOORS = {
     "probe13": 0.63, "probe14": 0.60, "probe15": 0.70, "probe16": 0.52, "probe17": 0.63,
     "probe18": 0.64, "probe20": 0.64, "probe21": 0.55, "probe22": 0.60, "probe23": 0.65,
     "probe24": 0.65, "probe25": 0.60, "probe26": 0.59,
-    "probe27": 0.65, "probe28": 0.72,
+    "probe27": 0.65, "probe28": 0.72, "probe29": 0.63, "probe31": 0.55,
 }  # fmt: skip
 # False claims still called supported, by set and id, with the kind of failure (see
 # benchmarks/devset.py).
@@ -216,6 +220,39 @@ KNOWN = {
     "shooting's row",
     "probe27:c224": "'a gas explosion' for a fire: one disaster may set off the other, so the "
     "kinds are not contradicted",
+    "probe29:c143": "an interim toll ('put the death toll at 125') is decided by the record of "
+    "its revision; the later figure is not weighed",
+    "probe29:c147": "a deed no slot holds ('scored twice', 'a hat-trick') is not compared",
+    "probe29:c204": "a fire called an explosion: the two are one family, not told apart",
+    "probe31:c009": "a toll later revised ('275, according to the official count') is decided by "
+    "the record of the revision, not the final toll",
+    "probe31:c015": "a kind the table's label names in no words the rules know ('controlled "
+    "release and burn') is not compared: 'an accidental explosion' passes",
+    "probe31:c021": "a count's subject ('16 Humboldt Broncos players') against a toll of which "
+    "only some were players",
+    "probe31:c023": "a count's subject ('28 schoolchildren') against a toll of 22 children and "
+    "6 adults",
+    "probe31:c034": "a deed no slot holds ('the last to be winched up') is not compared",
+    "probe31:c046": "a superlative ('remains Brazil's deadliest') is not weighed",
+    "probe31:c052": "a kind the label gives in parentheses only ('dam spillway crisis "
+    "(evacuation order)') is not compared: 'the dam burst' passes",
+    "probe31:c057": "'declared the pandemic over' against the end of an emergency declaration: "
+    "not told apart",
+    "probe31:c067": "a cause the claim gives ('because of a bomb threat') is not compared",
+    "probe31:c082": "a count's inclusion ('22 people, including the bomber') against a toll that "
+    "leaves the bomber out",
+    "probe31:c098": "a count's subject ('148 students') against a toll 'most of them students'",
+    "probe31:c110": "a consequence the claim draws ('keeps her off the ice until 2028') is not "
+    "weighed",
+    "probe31:c154": "a first figure the company gave (143 million) is not weighed against its "
+    "later revision",
+    "probe31:c160": "a ceremony's kind ('crowned') against a proclamation: not told apart",
+    "probe31:c166": "a second clause's consequence ('immediately stopped following EU rules') is "
+    "not compared",
+    "probe31:c174": "a quantifier over places ('every state and territory voted No') is not "
+    "weighed",
+    "probe31:c180": "a condition the claim adds ('once every country had ratified it') is not "
+    "compared",
 }
 
 
