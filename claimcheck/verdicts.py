@@ -893,12 +893,39 @@ def _compare_count(count: CountMention, record: Record, *, dated: bool = False) 
         )
         return [Comparison(name, claimed, _format_figure(figure), None, note)]
     reference = _format_figure(figure, columns[0].unit)
+    part = _fewer_of_its_subject(count, record) if agrees else None
+    if part is not None:
+        # "killed 28 schoolchildren" where the 28 dead were "22 children" and six adults
+        note = (
+            f"{_PARTLY}: the record gives {reference} {columns[0].source} in all, and its "
+            f"statement '{part.source}'"
+        )
+        return [Comparison(name, claimed, f"{reference}; {part.source}", False, note)]
     note = (
         f"the record's {columns[0].source} of {reference} is within '{count.text}'"
         if agrees
         else f"'{count.text}' does not fit the record's {columns[0].source} of {reference}"
     )
     return [Comparison(name, claimed, reference, agrees, note)]
+
+
+def _fewer_of_its_subject(count: CountMention, record: Record) -> Quantity | None:
+    """A figure the record's statement gives of the very people the claimed count names, lower
+    than the claim's: the whole toll is not all of them."""
+    if not count.counted or count.high is None or count.counted[0] in quantity_rules.WHOLE_WORDS:
+        return None
+    for stated in record.quantities:
+        if (
+            not stated.from_column
+            and not stated.approximate
+            and stated.unit == count.unit
+            # "22 children" counts people of the toll without saying they died
+            and (_same_role(stated.role, count.role) or stated.role in _WEAK_ROLES)
+            and count.counted[0] in stated.names
+            and stated.high < count.low
+        ):
+            return stated
+    return None
 
 
 def _other_side(count: CountMention, column: Quantity) -> bool:

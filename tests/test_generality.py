@@ -107,8 +107,6 @@ KNOWN = {
     "subject",
     "probe15:p15c142": "a range of shares ('0.50%-0.75%') is read as its first share",
     "probe15:p15c148": "'released to customers' against the row of its unveiling: a launch's phases",
-    "probe17:p17c022": "a figure's owner ('China ... with 39 golds', the golds of the first actor) is "
-    "not compared",
     "probe17:p17c113": "where an event began ('began when a line failed in Ontario') against a record "
     "of all its places",
     "probe17:p17c153": "the winner ('1917 won best picture'), a title no slot reads, is not compared",
@@ -230,8 +228,6 @@ KNOWN = {
     "release and burn') is not compared: 'an accidental explosion' passes",
     "probe31:c021": "a count's subject ('16 Humboldt Broncos players') against a toll of which "
     "only some were players",
-    "probe31:c023": "a count's subject ('28 schoolchildren') against a toll of 22 children and "
-    "6 adults",
     "probe31:c034": "a deed no slot holds ('the last to be winched up') is not compared",
     "probe31:c046": "a superlative ('remains Brazil's deadliest') is not weighed",
     "probe31:c052": "a kind the label gives in parentheses only ('dam spillway crisis "

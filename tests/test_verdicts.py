@@ -1062,6 +1062,33 @@ def test_verdicts_a_figure_of_what_the_statement_counts_is_compared_with_it(figu
 
 
 @pytest.mark.parametrize(
+    ("toll", "label"),
+    [
+        ("killed 28 people", Label.SUPPORTED),
+        # the whole toll given as people of one kind, which the statement counts fewer of
+        ("killed 28 schoolchildren", Label.MISLEADING),
+        ("killed 28 children", Label.MISLEADING),
+        ("killed 22 children", Label.CONTRADICTED),  # the toll is 28
+        # everyone on board: the statement's passengers are a part of them
+        ("killed all 28 people on board", Label.SUPPORTED),
+    ],
+)
+def test_verdicts_a_toll_given_as_people_of_one_kind_is_weighed_with_the_statement(toll, label):
+    from claimcheck import check
+
+    rows = pd.DataFrame(
+        [["zarbutia-bus", "A coach crashed in the Zarbutia tunnel; 28 of the 52 people on board "
+          "died (22 children and 6 adults) and 24 passengers were injured.", "2012-03-13",
+          "bus crash", "Zarbutia tunnel", "Switzerland", "Zarbutia tunnel crash", "28", "24"]],
+        columns=["id", "statement", "date", "event_type", "location", "country", "aliases",
+                 "deaths", "injuries"],
+    )  # fmt: skip
+    text = f"The Zarbutia tunnel crash on 13 March 2012 {toll}."
+    claim = check(text, load_reference(rows, name="bus"), published="2012-03-20").claims[0]
+    assert claim.verdict.label is label, claim.verdict.explanation
+
+
+@pytest.mark.parametrize(
     ("figure", "label"),
     [("714 mph", Label.SUPPORTED), ("714.1 mph", Label.SUPPORTED), ("713 mph", Label.CONTRADICTED)],
 )

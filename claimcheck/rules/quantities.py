@@ -87,6 +87,7 @@ COUNTED_WORDS: dict[str, tuple[str, ...]] = {
     "f": ("fahrenheit", "°f"),
     "board": ("board", "aboard", "passengers", "passenger", "crew", "occupants", "onboard"),
     "ground": ("ground", "bystanders"),
+    "child": ("child", "children", "schoolchild", "schoolchildren", "kids", "kid", "schoolkids"),
     "house": ("house", "houses", "homes", "home", "dwellings"),
     "building": ("building", "buildings", "structures"),
     "attendance": ("attendance", "spectators", "spectator", "crowd", "attendees", "fans"),
@@ -94,6 +95,10 @@ COUNTED_WORDS: dict[str, tuple[str, ...]] = {
     # an earthquake's size as seismic tables name their column ("Mag", "mag", "Mw")
     "magnitude": ("magnitude", "mag", "mw"),
 }
+# Counted words that name everyone of a whole ("all 150 people aboard", spelt "board" like
+# "passengers" and "crew"): a statement's "144 passengers" is a part of them, not a lower
+# count of them.
+WHOLE_WORDS: frozenset[str] = frozenset({"board"})
 # Words next to a number that say nothing of what it counts.
 NOT_COUNTED_WORDS: frozenset[str] = frozenset({
     "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from",
