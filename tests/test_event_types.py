@@ -35,6 +35,9 @@ def test_event_types_labels_key_alike(label, key):
         ("arson", "earthquake", False),
         # an emergency landing is no crash; ransomware locks data, a breach exposes it, and both
         # are cyberattacks, and attacks
+        # a fire is no explosion, whichever the record is of
+        ("explosion", "fire", False),
+        ("fire", "explosion", False),
         ("crash", "emergency_landing", False),
         ("plane_crash", "emergency_landing", False),
         ("data_breach", "ransomware", False),
