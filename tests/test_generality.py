@@ -34,7 +34,7 @@ from claimcheck.mappings import from_acled
 DATA = Path(__file__).parent / "data"
 sys.path.insert(0, str(Path(__file__).parents[1] / "benchmarks"))
 
-from devset import grade_articles, grade_sentences, sentence_label  # noqa: E402
+from devset import grade_articles, grade_sentences, main, sentence_label  # noqa: E402
 
 SETS = (
     "devset", "probe4", "probe5", "probe6", "probe7", "probe8", "probe9", "probe10", "probe11",
@@ -305,3 +305,16 @@ def test_generality_acled_layout_loads_and_finds_the_same_events(references):
             compared += 1
     # the mapped table must decide claims at all, or the comparison above says nothing
     assert compared >= 14, f"only {compared} claims decided with both tables (14 when written)"
+
+
+@pytest.mark.parametrize("name", ["devset"])
+def test_generality_a_sealed_set_is_scored_without_showing_its_items(name, capsys):
+    """An end measure is scored with ``--sealed``: the counts, never a claim's text."""
+    rows = [json.loads(line) for line in (DATA / name / "claims.jsonl").read_text().splitlines()]
+    assert main(["--set", str(DATA / name)]) == 0
+    shown = capsys.readouterr().out
+    assert any(row["text"] in shown for row in rows)  # the set's false claims, explained
+    assert main(["--set", str(DATA / name), "--sealed"]) == 0
+    sealed = capsys.readouterr().out
+    assert "sentences: " in sealed and "FALSE OR UNDECIDABLE CLAIMS CALLED SUPPORTED" in sealed
+    assert not any(row["text"] in sealed for row in rows)
