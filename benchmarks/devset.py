@@ -201,9 +201,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"no claims.jsonl in {args.set}: give the set's folder with --set", file=sys.stderr)
         return 2
     reference = load_reference(args.reference or args.set / "facts.csv")
-    sentences, fragments = grade_sentences(args.set, reference), grade_articles(args.set, reference)
-    report("sentences", sentences, args.show_misses, sealed=args.sealed)
-    report("article fragments", fragments, args.show_misses, sealed=args.sealed)
+    report("sentences", grade_sentences(args.set, reference), args.show_misses, sealed=args.sealed)
+    report(
+        "article fragments",
+        grade_articles(args.set, reference),
+        args.show_misses,
+        sealed=args.sealed,
+    )
     return 0
 
 

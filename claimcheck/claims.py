@@ -130,20 +130,22 @@ _OPINION = re.compile(rf"\b(?:{_words(rules.OPINION_MARKERS)})\b", re.IGNORECASE
 _NEGATION = re.compile(rf"(?:\b(?:{_words(rules.NEGATION_MARKERS)})\b|n't\b)", re.IGNORECASE)
 _REPORTED_DECISION = re.compile(rf"\b(?:{_words(rules.REPORTED_DECISION_VERBS)})\b", re.IGNORECASE)
 _SPEAKER = re.compile(rf"\b(?:{_words(rules.SPEAKER_VERBS)})\b", re.IGNORECASE)
-_LOCATIVE = re.compile(
-    rf"\b(?:{'|'.join(rules.LOCATIVE_PREPOSITIONS)})\s+(?:the\s+)?"
-    # "near the northern city of Arecibo": a designator of a place between
-    rf"(?:(?:[a-z]+\s+)?(?:{'|'.join((*place_rules.DESIGNATORS, *rules.PLACE_KIND_WORDS))})"
-    r"\s+of\s+)?$",
-    re.IGNORECASE,
-)
-# "sank off the coast of Senegal", "capsized on Lake Tanganyika": a place if it is known as one
-_KNOWN_PLACE_BEFORE = re.compile(
-    rf"\b(?:{'|'.join(rules.KNOWN_PLACE_PREPOSITIONS)})\s+(?:the\s+)?"
-    rf"(?:(?:[a-z]+\s+)?(?:{'|'.join((*place_rules.DESIGNATORS, *rules.PLACE_KIND_WORDS))})"
-    r"\s+of\s+)?$",
-    re.IGNORECASE,
-)
+
+
+def _place_opening(prepositions: tuple[str, ...]) -> re.Pattern[str]:
+    """One of these prepositions right before a name, with "the" and a designator of a place
+    between ("near the northern city of Arecibo", "off the coast of Senegal")."""
+    return re.compile(
+        rf"\b(?:{'|'.join(prepositions)})\s+(?:the\s+)?"
+        rf"(?:(?:[a-z]+\s+)?(?:{'|'.join((*place_rules.DESIGNATORS, *rules.PLACE_KIND_WORDS))})"
+        r"\s+of\s+)?$",
+        re.IGNORECASE,
+    )
+
+
+_LOCATIVE = _place_opening(rules.LOCATIVE_PREPOSITIONS)
+# "sank off Dakar", "capsized on Lake Tanganyika": a place if it is known as one
+_KNOWN_PLACE_BEFORE = _place_opening(rules.KNOWN_PLACE_PREPOSITIONS)
 # "a Shanghai court", "a Glasgow shipyard"
 _LOCAL_NOUN = re.compile(rf" (?:{'|'.join(rules.LOCAL_NOUNS)})\b")
 # What a disaster struck is where it happened: "a quake struck Fiji", "floods swept Kerala"
@@ -1095,9 +1097,8 @@ def _mark_unknown_places(text: str, entities: list[EntityMention]) -> list[Entit
         placeable = (entity.name is None and not numbered) or (
             entity.kind is EntityKind.STATE and not qualifies
         )
-        # a name only the world gazetteer knows as a US state ("Half Moon Bay, Calif.")
         # a name the world gazetteer knows as a region ("Half Moon Bay, Calif.", "struck
-        # Michoacán"), unless a number makes it a thing of a series ("Line 5")
+        # Michoacán") is a place, unless a number makes it a thing of a series ("Line 5")
         unknown = entity.name is None and not numbered
         gazetteer = place_kind(expand_abbreviation(entity.text)) if unknown else None
         before = text[max(0, entity.start - 40) : entity.start]

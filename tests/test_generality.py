@@ -310,7 +310,10 @@ def test_generality_acled_layout_loads_and_finds_the_same_events(references):
 @pytest.mark.parametrize("name", ["devset"])
 def test_generality_a_sealed_set_is_scored_without_showing_its_items(name, capsys):
     """An end measure is scored with ``--sealed``: the counts, never a claim's text."""
-    rows = [json.loads(line) for line in (DATA / name / "claims.jsonl").read_text().splitlines()]
+    rows = [
+        json.loads(line)
+        for line in (DATA / name / "claims.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
     assert main(["--set", str(DATA / name)]) == 0
     shown = capsys.readouterr().out
     assert any(row["text"] in shown for row in rows)  # the set's false claims, explained

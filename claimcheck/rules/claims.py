@@ -429,7 +429,7 @@ KNOWN_PLACE_PREPOSITIONS: tuple[str, ...] = ("off", "on", "beneath", "under", "a
 # Glasgow shipyard", "a Los Angeles jury" are in that place (a city or region the gazetteer
 # knows); "a Clinton aide" is not one of them.
 LOCAL_NOUNS: tuple[str, ...] = (
-    r"court", r"courts", r"jury", r"judge", r"prosecutors?", r"police", r"hospital", r"shipyard",
+    r"courts?", r"jury", r"judge", r"prosecutors?", r"police", r"hospital", r"shipyard",
     r"factory", r"plant", r"refinery", r"warehouse", r"suburb", r"neighbou?rhood", r"school",
     r"nightclub", r"club", r"mall", r"market", r"hotel", r"church", r"mosque", r"synagogue",
     r"temple", r"stadium", r"prison", r"jail", r"station", r"council",
