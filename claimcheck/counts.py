@@ -80,6 +80,7 @@ _NUMBER_STARTS = "0123456789" + "".join(
         number_rules.CURRENCY_SIGNS,
         rules.VAGUE_AMOUNTS,
         number_rules.FRACTIONS,
+        number_rules.POINT_STEPS,
         number_rules.NUMBER_WORDS,
     )
     for phrase in table
@@ -91,6 +92,7 @@ _MAX_NUMBER_WORDS = 16
 _NUMBER = re.compile(
     rf"(?=[{_first_letters(_NUMBER_STARTS)}])(?<![\w.,/:#@-])(?:"
     rf"(?P<vague>{alternation(rules.VAGUE_AMOUNTS)})(?![\w-])"
+    rf"|(?P<step>{alternation(number_rules.POINT_STEPS)}|a(?=\s+percentage))(?=[\s-]+(?:percentage[\s-]+)?points?\b)"
     rf"|(?P<fraction>{alternation(number_rules.FRACTIONS)})(?=\s+(?:of|the)\b)"
     rf"|(?P<words>(?:(?:half\s+)?a\s+(?=(?:{_SCALE_WORD})\b))?(?:{_WORD})"
     rf"(?:(?:\s+and\s+|\s*-\s*|\s+)(?:{_WORD})){{0,{_MAX_NUMBER_WORDS}}})(?![\w-])"
@@ -127,9 +129,13 @@ _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|or)\s*", _I)
 _BETWEEN_JOIN = re.compile(r"\s+and\s+", _I)
 _PERCENT = re.compile(
     r"\s?%|\s+(?:" + alternation(number_rules.PERCENT_WORDS) + r")\b"
-    r"|\s+(?P<points>" + alternation(number_rules.PERCENTAGE_POINT_WORDS) + r")\b",
+    r"|\s+(?P<points>" + alternation(number_rules.PERCENTAGE_POINT_WORDS) + r")\b"
+    r"|[\s-]+(?P<basis>" + alternation(number_rules.BASIS_POINT_WORDS) + r")\b",
     _I,
 )
+# The unit of a rate's step, whether written in points or in basis points.
+_POINTS = "percentage points"
+_POINT_AFTER = re.compile(r"[\s-]+(?:percentage[\s-]+)?points?\b", _I)
 _CURRENCY_WORD = re.compile(
     r"\s+(?:of\s+)?(?P<currency>" + alternation(number_rules.CURRENCY_WORDS) + r")\b", _I
 )
@@ -212,6 +218,13 @@ _REVISED_FROM = re.compile(
 _REVISED_TO = re.compile(r"\bto\s+\S+$", _I)
 # "killed 19 children and two teachers": a second count joined to the first with "and".
 _AND = re.compile(r"\s+and\s+", _I)
+# An aside right after a count, within dashes or brackets, a few words on ("on board — ...").
+_BREAKDOWN = re.compile(
+    r"(?:\s+[^\W\d_]+){0,3}\s*(?:[—–(]|--)(?P<inside>[^—–()]{1,120})(?:[—–)]|--)"
+)
+_AND_BEFORE = re.compile(r"\s+and\s+$", _I)
+# The words that name whom a count is of, between it and an "and": one or two, no figure.
+_NOUNS_ONLY = re.compile(r"(?:\s+[^\W\d_][\w’'-]*){1,2}")
 _PREPOSITION_BEFORE = re.compile(
     rf"(?P<verb>\b(?:{'|'.join(rules.LEVEL_VERBS)})\s+)?"
     rf"\b(?:{'|'.join(rules.THING_PREPOSITIONS)})\s+$",
@@ -299,7 +312,10 @@ def find_counts(text: str) -> list[CountMention]:
             mentions.append((number.core_start, found))
             last_end = found.end
     found = _parts_of_wholes(
-        text, _previous_figures(text, _joined(text, _without_overlaps(text, mentions)))
+        text,
+        _previous_figures(
+            text, _joined(text, _without_breakdowns(text, _without_overlaps(text, mentions)))
+        ),
     )
     return _with_measures(text, found)
 
@@ -368,6 +384,23 @@ def _seconds(match: re.Match[str]) -> float:
     return hours * 3600 + minutes * 60 + seconds
 
 
+def _without_breakdowns(text: str, mentions: list[CountMention]) -> list[CountMention]:
+    """A count's breakdown set off after it ("All 150 people on board — 144 passengers and six
+    crew — were killed", "(12 boys and their coach)") gives its parts, no figures of their own:
+    the counts in the aside that add up to the one before are dropped."""
+    out = list(mentions)
+    for whole in mentions:
+        aside = _BREAKDOWN.match(text, whole.end)
+        if aside is None:
+            continue
+        parts = [
+            m for m in mentions if aside.start("inside") <= m.start and m.end <= aside.end("inside")
+        ]
+        if len(parts) > 1 and sum(m.low for m in parts) == whole.low:
+            out = [m for m in out if m not in parts]
+    return out
+
+
 def _parts_of_wholes(text: str, mentions: list[CountMention]) -> list[CountMention]:
     """ "159 of the 400 seats": the part counts what the whole counts (seats won); the whole is
     no figure of the event's, so it keeps no role a column could be compared with."""
@@ -377,7 +410,11 @@ def _parts_of_wholes(text: str, mentions: list[CountMention]) -> list[CountMenti
             out[i] = dataclasses.replace(part, role=whole.role)
             out[i + 1] = dataclasses.replace(whole, role=CountRole.OTHER)
     # a part in words of a whole that says nothing ("Two of the three suspects") counts nothing
-    return [m for m in out if m.role is not CountRole.OTHER or any(c.isdigit() for c in m.text)]
+    return [
+        m
+        for m in out
+        if m.role is not CountRole.OTHER or m.unit == _POINTS or any(c.isdigit() for c in m.text)
+    ]
 
 
 def _previous_figures(text: str, mentions: list[CountMention]) -> list[CountMention]:
@@ -419,32 +456,73 @@ def find_numbers(text: str) -> list[tuple[int, int]]:
 
 def _joined(text: str, mentions: list[CountMention]) -> list[CountMention]:
     """Counts of victims joined by "and" ("killed 19 children and two teachers", "13 US service
-    members and scores of Afghans") are one count: their sum, open or approximate as they are."""
+    members and scores of Afghans", "22 schoolchildren and six adults were killed") are one
+    count: their sum, open or approximate as they are."""
     out: list[CountMention] = []
     for mention in mentions:
         previous = out[-1] if out else None
         if previous is not None and previous.end > mention.start:
             continue  # taken into the count before
         if mention.role in (CountRole.DEATHS, CountRole.INJURIES) and not mention.unit:
+            # "22 Belgian schoolchildren and six adults were killed": the verb after the second
+            # count is the first's too
+            floor = out[-2].end if len(out) > 1 else 0
+            first = (
+                _count_before_and(text, mention.start, floor)
+                if _NUMBER.match(text, mention.start)
+                else None
+            )
+            if first is not None and (
+                previous is None or previous.end <= first.start or previous.role in _WHOM
+            ):
+                if previous is not None and previous.start >= first.start:
+                    out.pop()
+                mention = _sum(text, first.start, mention.end, mention, first)
             joined = _and_count(text, mention.end)
             if joined is not None:
                 number, end = joined
-                high = (
-                    None
-                    if mention.high is None or number.high is None
-                    else mention.high + number.high
-                )
-                mention = _mention(
-                    text,
-                    mention.start,
-                    end,
-                    mention.role,
-                    mention.low + number.low,
-                    high,
-                    approximate=mention.approximate or number.approximate,
-                )
+                mention = _sum(text, mention.start, end, mention, number)
         out.append(mention)
     return out
+
+
+def _sum(text: str, start: int, end: int, mention: CountMention, number: _Number) -> CountMention:
+    """The count of ``text[start:end]``: a mention's role, its figure and a number's added."""
+    high = None if mention.high is None or number.high is None else mention.high + number.high
+    return _mention(
+        text,
+        start,
+        end,
+        mention.role,
+        mention.low + number.low,
+        high,
+        approximate=mention.approximate or number.approximate,
+    )
+
+
+def _count_before_and(text: str, start: int, floor: int) -> _Number | None:
+    """The number and its nouns right before the "and" that ends at ``start``, when they name
+    whom it counts ("22 Belgian schoolchildren and"), not what befell them ("40 injured and")
+    nor what else is counted ("49 cases and")."""
+    joiner = _AND_BEFORE.search(text, max(floor, start - 12), start)
+    if joiner is None:
+        return None
+    found = None
+    for match in _NUMBER.finditer(text, max(floor, joiner.start() - 60), joiner.start()):
+        number, _ = _read_number(text, match)
+        if number is None or number.unit or number.role is not None:
+            continue
+        nouns = _NOUNS_ONLY.fullmatch(text, number.end, joiner.start())
+        words = nouns.group(0).lower().split() if nouns else []
+        cue = _CUE.search(text, number.end, joiner.start())
+        if (
+            words
+            and cue is not None
+            and rules.ROLE_CUES.get(_cue_key(cue)) in _WHOM
+            and not set(words) & (set(rules.AGENT_NOUNS) | set(rules.NOT_JOINED_NOUNS))
+        ):
+            found = number
+    return found
 
 
 def _and_count(text: str, end: int) -> tuple[_Number, int] | None:
@@ -524,6 +602,12 @@ def _read_number(text: str, match: re.Match[str]) -> tuple[_Number | None, int]:
             return None, end
         low, high = rules.VAGUE_AMOUNTS[_normalise_space(match.group("vague"))]
         return _finish(text, core_start, end, low, high, approximate=True, vague=True), end
+    if match.group("step"):
+        # "half a percentage point": the words up to "point" are the figure, in points
+        step = match.group("step")
+        value = number_rules.POINT_STEPS.get(_normalise_space(step).lower(), 1.0)
+        end = _POINT_AFTER.match(text, end).end()
+        return _finish(text, core_start, end, value, value, unit=_POINTS), end
     if match.group("fraction"):
         value = number_rules.FRACTIONS[_normalise_space(match.group("fraction"))]
         return _finish(text, core_start, end, value, value, unit="percent"), end
@@ -752,10 +836,13 @@ def _finish(
         return None  # "7-10 days": a duration
     percent = _PERCENT.match(text, end)
     if percent:
-        unit = "percentage points" if percent.group("points") else "percent"
+        unit = _POINTS if percent.group("points") else "percent"
+        if percent.group("basis"):
+            unit = _POINTS
+            low, high = low / 100, None if high is None else high / 100
         end = percent.end()
     currency = _CURRENCY_WORD.match(text, end)
-    role = CountRole.MONEY if unit and unit not in ("percent", "percentage points") else None
+    role = CountRole.MONEY if unit and unit not in ("percent", _POINTS) else None
     if currency and not unit:
         unit = number_rules.CURRENCY_WORDS[_normalise_space(currency.group("currency"))]
         role = CountRole.MONEY
@@ -790,7 +877,7 @@ def _apply_modifier(
 ) -> tuple[float, float | None, bool]:
     top = low if high is None else high
     # Whole counts have a strict bound one away; a percentage's bound cannot be strict.
-    step = 1.0 if low == int(low) and unit not in ("percent", "percentage points") else 0.0
+    step = 1.0 if low == int(low) and unit not in ("percent", _POINTS) else 0.0
     tolerance = rules.TOLERANCES.get(modifier, 0.0)
     if modifier == "min":
         return low, None, False
@@ -894,8 +981,14 @@ def _with_role(text: str, number: _Number, *, floor: int, ceiling: int) -> Count
     if role is None:
         role, start, end = _role_from_cues(text, number, floor=floor, ceiling=ceiling)
     # a number in words counts something only when a role says what, or when it is the part of
-    # a whole that says it ("Eighteen of the 19 people aboard were killed")
-    if role == CountRole.OTHER and not number.written_in_digits and not _of_a_number(text, end):
+    # a whole that says it ("Eighteen of the 19 people aboard were killed"), or a rate's step
+    # ("half a percentage point")
+    if (
+        role == CountRole.OTHER
+        and not number.written_in_digits
+        and number.unit != _POINTS
+        and not _of_a_number(text, end)
+    ):
         return None
     return _mention(
         text,

@@ -1086,10 +1086,13 @@ def _quantities(row: dict[str, Any], extra: tuple[tuple[str, str], ...]) -> tupl
         words = [w for w in re.split(r"[\W_]+", column.lower()) if w]
         unit = "percent" if set(words) & set(quantity_rules.PERCENT_WORDS) else ""
         unit = "age" if quantity_rules.AGE_WORD in words else unit
+        points = set(words) & set(quantity_rules.POINT_WORDS)
+        unit = "percentage points" if points else unit
         unit = "s" if duration is not None else unit
         low = min(low, high) if low is not None else high
         # a scale word qualifies another ("damage_usd_mn"); alone it is a name ("Mn", minutes)
         scale = math.prod(quantity_rules.SCALE_WORDS.get(w, 1.0) for w in words if len(words) > 1)
+        scale *= math.prod(quantity_rules.POINT_WORDS[w] for w in points)
         low, high = low * scale, high * scale
         names = tuple(dict.fromkeys(n for n in map(quantity_rules.counted_word, words) if n))
         if role is not None and words[-1] in sides:

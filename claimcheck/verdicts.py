@@ -802,7 +802,7 @@ def _compare_previous(count: CountMention, record: Record, reference: Reference)
 
 # Units a figure is compared in with its like only: a share ("51.9%"), a length of time in
 # seconds (a race time): never with an absolute figure.
-_LIKE_ONLY = frozenset({"percent", "s", "age"})
+_LIKE_ONLY = frozenset({"percent", "percentage points", "s", "age"})
 # Units of a person's attribute (an age): a table without a column of it says nothing of it, so
 # the figure is not compared at all (not even with the statement's numbers).
 _COLUMN_ONLY = frozenset({"age"})
@@ -875,6 +875,9 @@ def _compare_count(count: CountMention, record: Record, *, dated: bool = False) 
     if not columns:
         return [_compare_with_statement(count, record, name, claimed, role, dated=dated)]
     figure = (columns[0].low, columns[0].high)
+    if count.unit == "percentage points":
+        # a step's way (a cut, a rise) is the rate move's, compared on its own: the step is its size
+        figure = (min(abs(figure[0]), abs(figure[1])), max(abs(figure[0]), abs(figure[1])))
     if _other_side(count, columns[0]):
         # "60 per cent voting No" against yes_pct: the share against is what the yes leaves
         figure = (100.0 - figure[1], 100.0 - figure[0])
@@ -1102,7 +1105,9 @@ def _format_range(count: CountMention) -> str:
 def _format_figure(figure: tuple[float, float], unit: str = "") -> str:
     low, high = figure
     number = _format_seconds if unit == "s" else _format_number
-    return number(high) if low == high else f"{number(low)}-{number(high)}"
+    text = number(high) if low == high else f"{number(low)}-{number(high)}"
+    # a column in basis points is shown in the claim's points: "0.75 percentage points", not "0.75"
+    return f"{text} {unit}" if unit == "percentage points" else text
 
 
 def _format_seconds(value: float) -> str:

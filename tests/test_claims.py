@@ -118,6 +118,15 @@ def test_claims_not_checkable_kinds(text, kind, reference):
         # a bomb that did the deed; a crush in a stadium or a crowd
         ("A bomb brought down the bridge on August 1, killing 13.", "bombing"),
         ("A stadium crush in Malang killed 135 people on Saturday.", "stampede"),
+        # the sense of a word by what is around it: a coach slams into a wall, a ferry
+        # overturns with no object, a court overturns a ruling, fires erupt, talks collapse
+        ("The coach slammed into a tunnel wall near Sierre on 13 March 2012.", "crash"),
+        ("The ferry overturned near the dock at Ukara on Thursday.", "crash"),
+        ("The appeals court overturned the conviction on Thursday.", "court_ruling"),
+        ("The fires that erupted near Ruidoso on June 17 killed two people.", "fire"),
+        ("The constitution was rejected by 55.8% of voters on 4 September 2022.", "election"),
+        ("The Hanoi talks between Trump and Kim collapsed on Friday.", "summit"),
+        ("The Fed cut its benchmark rate by a full percentage point on Sunday.", "statistic"),
     ],
 )
 def test_claims_event_type_from_cue_words(text, event_type, reference):

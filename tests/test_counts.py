@@ -225,6 +225,8 @@ def test_counts_not_counts(text):
         ("Turnout was 42.57 percent.", "percent"),
         ("Roughly half of voters turned out.", "percent"),
         ("Support fell 3 percentage points.", "percentage points"),
+        ("The Fed raised rates by 75 basis points.", "percentage points"),
+        ("The Fed raised rates by half a percentage point.", "percentage points"),
         ("The deal is worth $2 billion.", "USD"),
         ("Iran lost 3.2 million rials.", "IRR"),
         ("Britain pledged £5m.", "GBP"),
@@ -343,6 +345,61 @@ def test_counts_the_figure_a_revision_replaced(text, previous):
 )
 def test_counts_prices_per_unit_and_wholes_keep_no_column_role(text, found):
     assert [(m.text, m.role) for m in find_counts(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("The Fed raised rates by 75 basis points.", 0.75),
+        ("The Fed raised rates by half a percentage point.", 0.5),
+        ("The Fed raised its key rate by half a point.", 0.5),
+        ("The bank cut by a quarter of a percentage point.", 0.25),
+        ("It raised rates by three-quarters of a percentage point.", 0.75),
+        ("The Fed cut its rate by a full percentage point.", 1.0),
+        ("The Fed made a quarter-point cut.", 0.25),
+    ],
+)
+def test_counts_a_rate_step_in_points(text, value):
+    (step,) = find_counts(text)
+    assert (step.unit, step.low, step.high) == ("percentage points", value, value)
+
+
+@pytest.mark.parametrize(
+    ("text", "toll"),
+    [
+        # the verb after the second count is the first's too
+        ("Twenty-two Belgian schoolchildren and six adults were killed.", 28),
+        ("Three soldiers and two civilians died in the blast.", 5),
+    ],
+)
+def test_counts_victims_before_one_verb_are_one_toll(text, toll):
+    (found,) = find_counts(text)
+    assert (found.role, found.low, found.high) == (CountRole.DEATHS, toll, toll)
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # what else is counted, or what befell the first, is no victims' count
+        ("Guinea reported 49 cases and 29 deaths.", [("49", CountRole.OTHER),
+                                                     ("29 deaths", CountRole.DEATHS)]),
+        ("A gunman killed 22 people and wounded 26.", [("killed 22 people", CountRole.DEATHS),
+                                                       ("wounded 26", CountRole.INJURIES)]),
+    ],
+)  # fmt: skip
+def test_counts_other_counts_before_and_are_not_joined(text, found):
+    assert [(m.text, m.role) for m in find_counts(text)] == found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "All 150 people on board — 144 passengers and six crew — were killed.",
+        "All 150 people on board (144 passengers and 6 crew) were killed.",
+    ],
+)
+def test_counts_a_breakdown_in_an_aside_gives_no_figures_of_its_own(text):
+    assert [m.low for m in find_counts(text)] == [150]
 
 
 def test_counts_victims_joined_past_an_age_are_one_toll():

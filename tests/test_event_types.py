@@ -82,6 +82,8 @@ def test_event_types_relate_to_the_kinds_a_label_names(claimed, kinds, related):
         ("engine failure and emergency landing", ("emergency_landing",)),
         ("ransomware attack", ("ransomware", "attack")),
         ("data breach (disclosure)", ("data_breach",)),
+        # a central bank's decision sets a rate: no court's
+        ("central bank decision (emergency rate cut)", ("statistic",)),
     ],
 )
 def test_event_types_a_label_in_a_tables_words_names_known_kinds(label, kinds):

@@ -1639,6 +1639,35 @@ def test_verdicts_which_way_a_rate_moved(text: str, label: str) -> None:
     assert claim.verdict.label == label, claim.verdict.explanation
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("The Fed raised rates by 75 basis points on June 15, 2022.", "supported"),
+        (
+            "The Fed raised rates by three-quarters of a percentage point on June 15, 2022.",
+            "supported",
+        ),
+        ("The Fed raised its key rate by half a point on June 15, 2022.", "contradicted"),
+        ("The Fed delivered a quarter-point rate hike on June 15, 2022.", "contradicted"),
+        # the way is the rate move's: a cut of the right size is still no cut
+        ("The Fed cut rates by 0.75 percentage point on June 15, 2022.", "contradicted"),
+    ],
+)
+def test_verdicts_a_rate_step_against_a_column_in_basis_points(text: str, label: str) -> None:
+    reference = load_reference(
+        pd.DataFrame(
+            [["fed", "The Federal Reserve raised the federal funds target range to 1.50-1.75%.",
+              "2022-06-15", "central bank decision (rate rise)", "Federal Reserve", "Fed", 75]],
+            columns=["id", "statement", "date", "event_type", "actors", "aliases",
+                     "rate_change_bp"],
+        ),
+        name="fed",
+    )  # fmt: skip
+    [claim] = check(text, reference, published="2022-06-20").claims
+    assert claim.verdict.label == label, claim.verdict.explanation
+    assert claim.verdict.record_id == "fed"
+
+
 _NATO = pd.DataFrame(
     [["fi", "Finland joined NATO.", "2023-04-04", "accession", "Brussels", "Finland; NATO"],
      ["se", "Sweden joined NATO.", "2024-03-07", "accession", "Washington", "Sweden; NATO"]],

@@ -111,3 +111,21 @@ CURRENCY_WORDS: dict[str, str] = {
 # Words after "%"-less numbers that make them percentages.
 PERCENT_WORDS: tuple[str, ...] = ("percent", "per cent", "pct")
 PERCENTAGE_POINT_WORDS: tuple[str, ...] = ("percentage points", "percentage point")
+# A hundredth of a percentage point, as rate moves are also written ("raised by 75 basis points").
+BASIS_POINT_WORDS: tuple[str, ...] = ("basis points", "basis point", "bps", "bp")
+# A step of a rate in words, in percentage points: "by half a percentage point", "a
+# quarter-point cut", "by a full point". A bare "a" only before "percentage point".
+POINT_STEPS: dict[str, float] = {
+    "half a": 0.5,
+    "a half": 0.5,
+    "half": 0.5,
+    "a quarter of a": 0.25,
+    "quarter of a": 0.25,
+    "a quarter": 0.25,
+    "quarter": 0.25,
+    "three quarters of a": 0.75,
+    "three-quarters of a": 0.75,
+    "three-quarter": 0.75,
+    "three quarter": 0.75,
+    "a full": 1.0,
+}

@@ -28,6 +28,10 @@ COLUMN_ROLE_WORDS: tuple[tuple[str, tuple[str, ...]], ...] = (
 # Words of a column's name that say it holds a percentage (turnout_percent, rate, vote_share):
 # a share is compared only with a share, never with an absolute figure.
 PERCENT_WORDS: tuple[str, ...] = ("percent", "pct", "rate", "share")
+# Words of a column's name that say it holds a step of a rate in points, and what one of its
+# units is in percentage points (rate_change_bp of 75 is three-quarters of a point): met only
+# by a claimed step ("by half a percentage point", "75 basis points").
+POINT_WORDS: dict[str, float] = {"bp": 0.01, "bps": 0.01, "basis": 0.01, "pp": 1.0, "ppt": 1.0}
 # A column of people's ages ("shooter_age", "recipient_age"): met only by a claimed age.
 AGE_WORD = "age"
 
