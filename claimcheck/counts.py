@@ -203,6 +203,23 @@ _YEAR_RANGE_AFTER = re.compile(r"\s*[-–/]\s*(?:\d{4}|\d{2})(?!\d)")
 # The word after a number, hyphened or glued to it too ("a 21-day lockdown", "46.9C").
 _COUNTED_AFTER = re.compile(r"[\s-]*([^\W\d_]+)(?:\s+([^\W\d_]+))?")
 _LETTERS = re.compile(r"[^\W\d_]+")
+# "10 of them players": whom a part of a whole counts
+_OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b", _I)
+# "16 Humboldt Broncos players": a name's words (capitalised, as written) before the people
+# noun that says whom the number counts
+_PEOPLE_AFTER_NAME = re.compile(
+    r"(?:\s+[A-Z][\w’'.-]*){1,3}\s+(?P<noun>"
+    + alternation(cue for cue, role in rules.ROLE_CUES.items() if role is CountRole.PEOPLE)
+    + r")\b"
+)
+# ", most of them students", ", mostly pilgrims": a share of a count's people, not all of them
+_SHARE_OF_THEM = re.compile(
+    r",?\s+(?P<share>most|mostly|many|the majority)(?:\s+of\s+(?:them|whom))?"
+    r"(?:\s+[^\W\d_]+){0,2}?\s+(?P<noun>"
+    + alternation(cue for cue, role in rules.ROLE_CUES.items() if role is CountRole.PEOPLE)
+    + r")\b",
+    _I,
+)
 # ", all of them civilians", ", both soldiers", ", a civilian": who all those counted were
 _APPOSITION = re.compile(
     r"(?:\s+(?:were|was)\s+(?:killed|wounded|injured|dead))?,\s+(?:all|both)(?:\s+of\s+them)?\s+"
@@ -318,6 +335,31 @@ def find_counts(text: str) -> list[CountMention]:
         ),
     )
     return _with_measures(text, found)
+
+
+def find_shares(text: str, mentions: list[CountMention]) -> list[CountMention]:
+    """The shares of counts' people that a text names ("killing 148 people, most of them
+    students"): counts of those people below the whole, as a record's statement bounds a
+    claimed "148 students". A claim's own share is context, not a figure it states.
+
+    >>> text = "The attack killed 148 people, most of them students."
+    >>> [(m.text, m.low, m.high, m.counted) for m in find_shares(text, find_counts(text))]
+    [('most of them students', 75.0, 147.0, ('student',))]
+    """
+    out = []
+    for mention in mentions:
+        share = _SHARE_OF_THEM.match(text, mention.end)
+        if share is None or mention.high is None or mention.high < 2:
+            continue
+        most = share["share"].lower() != "many"
+        low = math.floor(mention.high / 2) + 1 if most else 1
+        out.append(
+            _mention(
+                text, share.start("share"), share.end(), CountRole.OTHER, low,
+                mention.high - 1, counted=(quantity_rules.counted_word(share["noun"]),),
+            )
+        )  # fmt: skip
+    return out
 
 
 def _with_measures(text: str, mentions: list[CountMention]) -> list[CountMention]:
@@ -1012,10 +1054,15 @@ def _of_a_number(text: str, end: int) -> bool:
 
 def _counted(text: str, end: int) -> tuple[str, ...]:
     """The words right after a number that say what it counts ("34 miners", "48 gold
-    medals": gold, medal), as ``quantity_rules.counted_word`` spells them, and the noun an
+    medals": gold, medal; "10 of them players"; "16 Humboldt Broncos players": players, the
+    name's words after), as ``quantity_rules.counted_word`` spells them, and the noun an
     apposition gives all of them ("killed three people, all of them civilians")."""
+    of_them = _OF_THEM.match(text, end)
+    end = of_them.end() if of_them else end
+    named = _PEOPLE_AFTER_NAME.match(text, end)
     after = _COUNTED_AFTER.match(text, end)
-    words = list(after.groups("") if after else ())
+    words = [named["noun"]] if named else []
+    words += list(after.groups("") if after else ())
     apposition = _APPOSITION.match(text, after.end() if after else end)
     if apposition is not None:
         words.append(apposition["noun"] or apposition["one"])

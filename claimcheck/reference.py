@@ -31,7 +31,7 @@ import pyarrow as pa
 
 from claimcheck.actors import parse_actors, perpetrators, states_of
 from claimcheck.claims import event_kinds, find_cues
-from claimcheck.counts import MAX_COUNT_DIGITS, duration_seconds, find_counts
+from claimcheck.counts import MAX_COUNT_DIGITS, duration_seconds, find_counts, find_shares
 from claimcheck.entities import Gazetteer, build_gazetteer, match_variant, normalise_name
 from claimcheck.errors import ReferenceDataError
 from claimcheck.event_types import relate_event_types, relate_to_kinds
@@ -1098,7 +1098,8 @@ def _quantities(row: dict[str, Any], extra: tuple[tuple[str, str], ...]) -> tupl
         if role is not None and words[-1] in sides:
             names = (*names, *_side_names(sides[words[-1]]))
         found.append(Quantity(CountRole(role), low, high, column, unit, names=names))
-    for stated in find_counts(row["statement"]):
+    counts = find_counts(row["statement"])
+    for stated in [*counts, *find_shares(row["statement"], counts)]:
         high = stated.high if stated.high is not None else stated.low
         roles = [stated.role]
         if stated.role is CountRole.DEATHS and _EVERYONE_ON_BOARD.search(stated.text):

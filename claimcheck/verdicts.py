@@ -896,20 +896,22 @@ def _compare_count(count: CountMention, record: Record, *, dated: bool = False) 
         )
         return [Comparison(name, claimed, _format_figure(figure), None, note)]
     reference = _format_figure(figure, columns[0].unit)
-    part = _fewer_of_its_subject(count, record) if agrees else None
-    if part is not None:
-        # "killed 28 schoolchildren" where the 28 dead were "22 children" and six adults
-        note = (
-            f"{_PARTLY}: the record gives {reference} {columns[0].source} in all, and its "
-            f"statement '{part.source}'"
-        )
-        return [Comparison(name, claimed, f"{reference}; {part.source}", False, note)]
     note = (
         f"the record's {columns[0].source} of {reference} is within '{count.text}'"
         if agrees
         else f"'{count.text}' does not fit the record's {columns[0].source} of {reference}"
     )
-    return [Comparison(name, claimed, reference, agrees, note)]
+    fits = Comparison(name, claimed, reference, agrees, note)
+    part = _fewer_of_its_subject(count, record) if agrees else None
+    if part is not None:
+        # "killed 28 schoolchildren" where the 28 dead were "22 children" and six adults: the
+        # figure fits, whom it counts only in part
+        note = (
+            f"{_PARTLY}: the record gives {reference} {columns[0].source} in all, and its "
+            f"statement '{part.source}'"
+        )
+        return [fits, Comparison(name, claimed, f"{reference}; {part.source}", False, note)]
+    return [fits]
 
 
 def _fewer_of_its_subject(count: CountMention, record: Record) -> Quantity | None:

@@ -7,7 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from claimcheck.articles import read_article
-from claimcheck.counts import find_counts
+from claimcheck.counts import find_counts, find_shares
 from claimcheck.models import CountRole
 from claimcheck.seeds import SEED_ARTICLE
 
@@ -400,6 +400,35 @@ def test_counts_other_counts_before_and_are_not_joined(text, found):
 )
 def test_counts_a_breakdown_in_an_aside_gives_no_figures_of_its_own(text):
     assert [m.low for m in find_counts(text)] == [150]
+
+
+@pytest.mark.parametrize(
+    ("text", "counted"),
+    [
+        # whom a part of a whole counts, past "of them"
+        ("16 of the 29 aboard were killed (10 of them players).", ("player",)),
+        # a name's words before the people noun: the noun says whom the number counts
+        ("The crash killed 16 Humboldt Broncos players.", ("player", "humboldt", "bronco")),
+    ],
+)
+def test_counts_whom_a_number_counts(text, counted):
+    assert find_counts(text)[-1].counted == counted
+
+
+@pytest.mark.parametrize(
+    ("text", "shares"),
+    [
+        ("The attack killed 30 people, mostly pilgrims.", [(16, 29, ("pilgrim",))]),
+        ("A ferry carrying 476 people, most of them high school students, sank.",
+         [(239, 475, ("student",))]),
+        ("The blast killed 40 people, many of them workers.", [(1, 39, ("worker",))]),
+        # no people noun: no share
+        ("The quake killed 40 people, most of them in the old town.", []),
+    ],
+)  # fmt: skip
+def test_counts_a_share_of_a_tolls_people(text, shares):
+    found = find_shares(text, find_counts(text))
+    assert [(m.low, m.high, m.counted) for m in found] == shares
 
 
 def test_counts_victims_joined_past_an_age_are_one_toll():

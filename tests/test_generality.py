@@ -218,8 +218,6 @@ KNOWN = {
     "the record of the revision, not the final toll",
     "probe31:c015": "a kind the table's label names in no words the rules know ('controlled "
     "release and burn') is not compared: 'an accidental explosion' passes",
-    "probe31:c021": "a count's subject ('16 Humboldt Broncos players') against a toll of which "
-    "only some were players",
     "probe31:c034": "a deed no slot holds ('the last to be winched up') is not compared",
     "probe31:c046": "a superlative ('remains Brazil's deadliest') is not weighed",
     "probe31:c052": "a kind the label gives in parentheses only ('dam spillway crisis "
@@ -229,7 +227,6 @@ KNOWN = {
     "probe31:c067": "a cause the claim gives ('because of a bomb threat') is not compared",
     "probe31:c082": "a count's inclusion ('22 people, including the bomber') against a toll that "
     "leaves the bomber out",
-    "probe31:c098": "a count's subject ('148 students') against a toll 'most of them students'",
     "probe31:c110": "a consequence the claim draws ('keeps her off the ice until 2028') is not "
     "weighed",
     "probe31:c154": "a first figure the company gave (143 million) is not weighed against its "

@@ -1089,6 +1089,28 @@ def test_verdicts_a_toll_given_as_people_of_one_kind_is_weighed_with_the_stateme
 
 
 @pytest.mark.parametrize(
+    ("statement", "toll", "label"),
+    [
+        ("killing 148 people, most of them students", "killed 148 people", Label.SUPPORTED),
+        # the figure fits; whom it counts, only in part
+        ("killing 148 people, most of them students", "killed 148 students", Label.MISLEADING),
+        ("16 of the 29 on board were killed (10 of them players)",
+         "killed 16 Zarbutia Hawks players", Label.MISLEADING),
+    ],
+)  # fmt: skip
+def test_verdicts_a_toll_named_as_people_the_record_counts_only_some_of(statement, toll, label):
+    from claimcheck import check
+
+    rows = pd.DataFrame(
+        [["attack", f"The Zarbutia attack: {statement}.", "2015-04-02", "attack", "Zarbutia",
+          "Zarbutia attack", "148" if "148" in statement else "16"]],
+        columns=["id", "statement", "date", "event_type", "location", "aliases", "deaths"],
+    )  # fmt: skip
+    claim = check(f"The Zarbutia attack {toll}.", load_reference(rows, name="z")).claims[0]
+    assert claim.verdict.label is label, claim.verdict.explanation
+
+
+@pytest.mark.parametrize(
     ("figure", "label"),
     [("714 mph", Label.SUPPORTED), ("714.1 mph", Label.SUPPORTED), ("713 mph", Label.CONTRADICTED)],
 )

@@ -54,7 +54,7 @@ ROLE_CUES: dict[str, CountRole] = {
     "passengers": CountRole.PEOPLE, "crew": CountRole.PEOPLE,
     "crew members": CountRole.PEOPLE, "protesters": CountRole.PEOPLE,
     "protestors": CountRole.PEOPLE, "demonstrators": CountRole.PEOPLE,
-    "residents": CountRole.PEOPLE, "supporters": CountRole.PEOPLE, "fans": CountRole.PEOPLE, "children": CountRole.PEOPLE, "schoolchildren": CountRole.PEOPLE, "women": CountRole.PEOPLE,
+    "residents": CountRole.PEOPLE, "supporters": CountRole.PEOPLE, "fans": CountRole.PEOPLE, "children": CountRole.PEOPLE, "schoolchildren": CountRole.PEOPLE, "players": CountRole.PEOPLE, "women": CountRole.PEOPLE,
     "men": CountRole.PEOPLE, "workers": CountRole.PEOPLE, "refugees": CountRole.PEOPLE,
     "migrants": CountRole.PEOPLE, "prisoners": CountRole.PEOPLE,
     "detainees": CountRole.PEOPLE, "employees": CountRole.PEOPLE,
