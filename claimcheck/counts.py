@@ -226,6 +226,11 @@ _APPOSITION = re.compile(
     r"(?P<noun>[^\W\d_]+)|,\s+an?\s+(?P<one>[^\W\d_]+)\b",
     re.IGNORECASE,
 )
+_WITH_THE_DOER = re.compile(
+    r"(?:[\s-]+[^\W\d_]+){0,2}?,?\s+including\s+(?:the\s+|its\s+|their\s+|two\s+|three\s+)?"
+    r"(?P<doer>" + alternation(rules.AGENT_NOUNS) + r")\b",
+    _I,
+)
 _NOUN_AFTER = re.compile(r"\s+(?:of\s+)?(?:\d+-\w+-old\s+)?([^\W\d_]+)\b")
 _MODIFIER_AFTER = re.compile(r"(?:" + alternation(rules.MODIFIERS) + r")\s+", _I)
 # "to 253 from 359", "to 97 ..., down from the 115": the figure a revision replaced.
@@ -1066,6 +1071,10 @@ def _counted(text: str, end: int) -> tuple[str, ...]:
     apposition = _APPOSITION.match(text, after.end() if after else end)
     if apposition is not None:
         words.append(apposition["noun"] or apposition["one"])
+    # "22 people, including the bomber": the toll counts the one who did it too
+    doer = _WITH_THE_DOER.match(text, end)
+    if doer is not None:
+        words.append(doer["doer"])
     return tuple(dict.fromkeys(w for w in map(quantity_rules.counted_word, words) if w))
 
 

@@ -44,6 +44,7 @@ from claimcheck.places import (
     relate_landmark,
     relate_place,
 )
+from claimcheck.rules import counts as count_rules
 from claimcheck.rules import entities as entity_rules
 from claimcheck.rules import events as event_rules
 from claimcheck.rules import numbers as number_rules
@@ -800,6 +801,9 @@ def _compare_previous(count: CountMention, record: Record, reference: Reference)
     return Comparison(name, claimed, "", None, rules.NO_PREVIOUS_FIGURE.format(text=count.text))
 
 
+# The doers of a deed as counted words spell them ("bomber", "gunmen"): a toll that names one
+# among its dead (count_rules.AGENT_NOUNS).
+_DOER_WORDS = frozenset(filter(None, map(quantity_rules.counted_word, count_rules.AGENT_NOUNS)))
 # Units a figure is compared in with its like only: a share ("51.9%"), a length of time in
 # seconds (a race time): never with an absolute figure.
 _LIKE_ONLY = frozenset({"percent", "percentage points", "s", "age"})
@@ -902,6 +906,15 @@ def _compare_count(count: CountMention, record: Record, *, dated: bool = False) 
         else f"'{count.text}' does not fit the record's {columns[0].source} of {reference}"
     )
     fits = Comparison(name, claimed, reference, agrees, note)
+    doer = _doer_counted(count, record) if agrees else None
+    if doer is not None:
+        # tables count the victims; a toll "including the bomber" is confirmed only by a
+        # record that counts him too
+        note = (
+            f"'{count.text}' counts the {doer} among them; the record does not say its "
+            f"{columns[0].source} of {reference} does"
+        )
+        return [Comparison(name, claimed, reference, None, note)]
     part = _fewer_of_its_subject(count, record) if agrees else None
     if part is not None:
         # "killed 28 schoolchildren" where the 28 dead were "22 children" and six adults: the
@@ -912,6 +925,15 @@ def _compare_count(count: CountMention, record: Record, *, dated: bool = False) 
         )
         return [fits, Comparison(name, claimed, f"{reference}; {part.source}", False, note)]
     return [fits]
+
+
+def _doer_counted(count: CountMention, record: Record) -> str | None:
+    """The doer a claimed toll counts among its dead ("22 people, including the bomber") when
+    no figure of the record's statement counts such a doer."""
+    doers = [w for w in count.counted if w in _DOER_WORDS]
+    if not doers or any(set(q.names) & _DOER_WORDS for q in record.quantities):
+        return None
+    return doers[0]
 
 
 def _fewer_of_its_subject(count: CountMention, record: Record) -> Quantity | None:

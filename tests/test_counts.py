@@ -431,6 +431,15 @@ def test_counts_a_share_of_a_tolls_people(text, shares):
     assert [(m.low, m.high, m.counted) for m in found] == shares
 
 
+@pytest.mark.parametrize(
+    "text",
+    ["The bomb killed 22 people, including the bomber.", "killing 50 people including the gunman"],
+)
+def test_counts_a_toll_that_counts_its_doer(text):
+    (toll,) = find_counts(text)
+    assert toll.role is CountRole.DEATHS and toll.counted[-1] in ("bomber", "gunman")
+
+
 def test_counts_victims_joined_past_an_age_are_one_toll():
     (toll,) = find_counts("A gunman killed three 9-year-old children and three adults.")
     assert (toll.role, toll.low, toll.high) == (CountRole.DEATHS, 6, 6)

@@ -225,8 +225,6 @@ KNOWN = {
     "probe31:c057": "'declared the pandemic over' against the end of an emergency declaration: "
     "not told apart",
     "probe31:c067": "a cause the claim gives ('because of a bomb threat') is not compared",
-    "probe31:c082": "a count's inclusion ('22 people, including the bomber') against a toll that "
-    "leaves the bomber out",
     "probe31:c110": "a consequence the claim draws ('keeps her off the ice until 2028') is not "
     "weighed",
     "probe31:c154": "a first figure the company gave (143 million) is not weighed against its "

@@ -1111,6 +1111,29 @@ def test_verdicts_a_toll_named_as_people_the_record_counts_only_some_of(statemen
 
 
 @pytest.mark.parametrize(
+    ("statement", "toll", "label"),
+    [
+        ("killing 22 people", "killed 22 people", Label.SUPPORTED),
+        # a table counts the victims: whether the bomber was among them it does not say
+        ("killing 22 people", "killed 22 people, including the bomber", Label.UNVERIFIABLE),
+        ("killing 23 people, including the bomber", "killed 23 people, including the bomber",
+         Label.SUPPORTED),
+    ],
+)  # fmt: skip
+def test_verdicts_a_toll_that_counts_its_doer(statement, toll, label):
+    from claimcheck import check
+
+    rows = pd.DataFrame(
+        [["bombing", f"A suicide bomber struck the Zarbutia Arena, {statement}.", "2017-05-22",
+          "suicide bombing", "Zarbutia Arena", "Zarbutia Arena bombing", toll.split()[1]]],
+        columns=["id", "statement", "date", "event_type", "location", "aliases", "deaths"],
+    )  # fmt: skip
+    text = f"The Zarbutia Arena bombing {toll}."
+    claim = check(text, load_reference(rows, name="z")).claims[0]
+    assert claim.verdict.label is label, claim.verdict.explanation
+
+
+@pytest.mark.parametrize(
     ("figure", "label"),
     [("714 mph", Label.SUPPORTED), ("714.1 mph", Label.SUPPORTED), ("713 mph", Label.CONTRADICTED)],
 )

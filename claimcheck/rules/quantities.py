@@ -107,6 +107,7 @@ WHOLE_WORDS: frozenset[str] = frozenset({"board"})
 NOT_COUNTED_WORDS: frozenset[str] = frozenset({
     "a", "an", "the", "of", "and", "or", "to", "in", "on", "at", "by", "for", "with", "from",
     "about", "some", "nearly", "almost", "over", "under", "more", "than", "least", "most",
+    "including",
     "were", "was", "are", "is", "had", "have", "has", "been", "be", "all", "only", "just",
     # what the role says already: deaths, injuries, people
     "killed", "dead", "died", "deaths", "death", "fatalities", "injured", "wounded", "hurt",
