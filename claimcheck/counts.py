@@ -124,6 +124,12 @@ _TERM = re.compile(
 # A named person's age, in apposition: "Margaret Keenan, 91, received", "the gunman, Anderson
 # Lee Aldrich, 22." ("a 9-year-old boy" may be anyone's: a victim's, a witness's)
 _AGE = re.compile(r"(?<=[^\W\d_]),\s(?P<n>\d{1,3})(?=,\s|[.;]\s*$|[.;]\s)")
+# The doer's age before the doer's noun: "a 46-year-old gunman" (a victim's, "a 9-year-old
+# boy", is no table's column)
+_DOER_AGE = re.compile(
+    r"\b(?P<n>\d{1,3})-year-old\s+(?:[^\W\d_]+\s+)?(?:" + alternation(rules.AGENT_NOUNS) + r")\b",
+    _I,
+)
 _SCALE_AFTER = re.compile(rf"\s+(?P<scale>{_SCALE_WORD})\b", _I)
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|or)\s*", _I)
 _BETWEEN_JOIN = re.compile(r"\s+and\s+", _I)
@@ -402,9 +408,13 @@ def _with_measures(text: str, mentions: list[CountMention]) -> list[CountMention
         start = match.start("n")
         measures.append(_mention(text, start, match.end(), CountRole.OTHER, value, value,
                                  unit="years", nouns=rules.TERM_NOUNS))  # fmt: skip
-    for match in _AGE.finditer(text):
+    ages = [
+        *(m for m in _AGE.finditer(text) if _AGE_APPOSITION_BEFORE.search(text, 0, m.start() + 1)),
+        *_DOER_AGE.finditer(text),
+    ]
+    for match in ages:
         value = float(match.group("n"))
-        if value >= 130 or not _AGE_APPOSITION_BEFORE.search(text, 0, match.start() + 1):
+        if value >= 130:
             continue
         # a figure of a person's age: met only by an age column ("shooter_age")
         measures.append(_mention(text, match.start("n"), match.end("n"), CountRole.OTHER,

@@ -440,6 +440,19 @@ def test_counts_a_toll_that_counts_its_doer(text):
     assert toll.role is CountRole.DEATHS and toll.counted[-1] in ("bomber", "gunman")
 
 
+@pytest.mark.parametrize(
+    ("text", "ages"),
+    [
+        ("The massacre was carried out by a 46-year-old gunman.", [46]),
+        ("A 64-year-old retired shooter killed 58 people.", [64]),
+        # a victim's age is no doer's
+        ("A 9-year-old boy was killed.", []),
+    ],
+)
+def test_counts_the_doers_age(text, ages):
+    assert [m.low for m in find_counts(text) if m.unit == "age"] == ages
+
+
 def test_counts_victims_joined_past_an_age_are_one_toll():
     (toll,) = find_counts("A gunman killed three 9-year-old children and three adults.")
     assert (toll.role, toll.low, toll.high) == (CountRole.DEATHS, 6, 6)
@@ -567,8 +580,9 @@ def test_counts_a_modifier_opening_a_sentence_is_no_name_the_number_labels(text)
     [
         ("Margaret Keenan, 91, received the first jab.", [91.0]),
         ("Patrons subdued the gunman, Anderson Lee Aldrich, 22.", [22.0]),
-        # an age in a compound may be anyone's, a victim's: not read as one
-        ("A 19-year-old gunman killed three people.", []),
+        # an age in a compound may be anyone's, a victim's: not read as one, but for the
+        # doer's (test_counts_the_doers_age)
+        ("A 9-year-old girl was among the three people killed.", []),
     ],
 )
 def test_counts_an_age_in_apposition_to_a_name_is_a_figure_of_age(text, ages):

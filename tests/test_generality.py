@@ -207,7 +207,6 @@ KNOWN = {
     "officers were hurt: a toll's subject",
     "probe28:c104": "'carried out by a man' against the table's gender column: a doer's sex is not "
     "compared",
-    "probe28:c128": "'a 46-year-old gunman' against the age column (64): a doer's age is not read",
     "probe28:c130": "a deed no slot holds ('livestreamed the attack') is not compared",
     "probe28:c211": "a later phase ('Crimo's arrest ended a manhunt') is decided by the "
     "shooting's row",

@@ -1268,6 +1268,21 @@ def test_verdicts_an_age_in_apposition_meets_only_an_age_column(age, column, lab
     assert str(claim.verdict.label) == label, claim.verdict.explanation
 
 
+@pytest.mark.parametrize(("age", "label"), [("64", "supported"), ("46", "contradicted")])
+def test_verdicts_the_doers_age_meets_the_age_column(age, label):
+    from claimcheck import check
+
+    rows = pd.DataFrame(
+        [["zarbutia", "A gunman killed 58 people at a concert in Zarbutia.", "2017-10-01",
+          "mass shooting", "Zarbutia", "Hugo Hale (shooter)", "58", "64"]],
+        columns=["id", "statement", "date", "event_type", "location", "actors", "deaths",
+                 "age_of_shooter"],
+    )  # fmt: skip
+    text = f"The Zarbutia massacre on 1 October 2017 was carried out by a {age}-year-old gunman."
+    claim = check(text, load_reference(rows, name="z"), published="2017-10-05").claims[0]
+    assert str(claim.verdict.label) == label, claim.verdict.explanation
+
+
 def test_verdicts_a_name_opening_with_a_records_actor_is_that_actors():
     """ "A Yeti Airlines Twin Otter": the craft of the record's Yeti Airlines, not someone else."""
     from claimcheck import check
