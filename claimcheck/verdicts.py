@@ -311,12 +311,19 @@ def _maybe_another_event(
     aliases = {a for i in reference.kin(record.id) for a in reference.record(i).aliases}
     if any(e.kind is EntityKind.EVENT and e.name in aliases for e in claim.entities):
         return None  # the claim names the record's own event ("the Brussels bombings", "AF447")
-    if any(
-        c.agrees is not True
+    lacking = [
+        c
+        for c in comparisons
+        if c.agrees is not True
         and c.field in ("location", "actor")
         and c.claimed not in _states(claim)
         and not c.claimed.startswith(_WHO_DID_IT)
-        for c in comparisons
+    ]
+    if lacking and not (
+        # a place is a slot under test when the claim's day and kind single out the record:
+        # "a quake hit Tabriz on January 28" where the table's one quake that day is Khoy's
+        all(c.field == "location" for c in lacking)
+        and _singled_out_by_its_day(claim, record, reference)
     ):
         return OtherEvent.NAMES_WHAT_THE_RECORD_LACKS
     time = next((t for t in claim.times if not t.of_another_phase), None)
@@ -327,6 +334,26 @@ def _maybe_another_event(
         return OtherEvent.SHARES_NOTHING_DATED_APART
     gap = max((record.first - time.last).days, (time.first - record.last).days, 0)
     return None if gap <= rules.SAME_EVENT_DAYS else OtherEvent.SHARES_NOTHING_DATED_APART
+
+
+def _singled_out_by_its_day(claim: Claim, record: Record, reference: Reference) -> bool:
+    """Whether the claim's own day and kind of event single out the record: the record is of
+    that kind and dated that day, and no record of another event of its kind is."""
+    own = next((t for t in claim.times if not t.of_another_phase), None)
+    if (
+        own is None
+        or own.first is None
+        or own.first != own.last
+        or claim.event_type is None
+        or record.first != record.last
+        or not record.first <= own.first <= record.last
+    ):
+        return False
+    day = own.first.toordinal()
+    same_day = {
+        reference.ids[i] for i in reference.rows_of_type_between(claim.event_type, day, day)
+    }
+    return record.id in same_day and same_day <= {record.id, *reference.kin(record.id)}
 
 
 def _counts_from_this(time: TimeMention, record: Record, reference: Reference) -> bool:

@@ -1134,6 +1134,36 @@ def test_verdicts_a_toll_that_counts_its_doer(statement, toll, label):
 
 
 @pytest.mark.parametrize(
+    ("same_day_elsewhere", "label"),
+    [
+        # the table's one quake that day: the place the claim gives is a slot under test
+        (False, Label.CONTRADICTED),
+        # another quake that day: the claim may be of an event the table does not hold
+        (True, Label.UNVERIFIABLE),
+    ],
+)
+def test_verdicts_a_wrong_place_contradicts_the_record_its_day_singles_out(
+    same_day_elsewhere, label
+):
+    from claimcheck import check
+
+    rows = [
+        ["khoy", "A magnitude 5.9 earthquake struck Khoy, killing three people.", "2023-01-28",
+         "earthquake", "Khoy, West Azerbaijan", "Iran"],
+        ["malatya", "A magnitude 5.2 earthquake struck Malatya.", "2023-02-27", "earthquake",
+         "Malatya", "Turkey"],
+    ]  # fmt: skip
+    if same_day_elsewhere:
+        rows.append(["chile", "A magnitude 6.1 earthquake struck near Arica.", "2023-01-28",
+                     "earthquake", "Arica", "Chile"])  # fmt: skip
+    columns = ["id", "statement", "date", "event_type", "location", "country"]
+    reference = load_reference(pd.DataFrame(rows, columns=columns), name="quakes")
+    text = "The magnitude 5.9 quake that killed three people on January 28, 2023 struck Tabriz."
+    claim = check(text, reference, published="2023-02-01").claims[0]
+    assert claim.verdict.label is label, claim.verdict.explanation
+
+
+@pytest.mark.parametrize(
     ("figure", "label"),
     [("714 mph", Label.SUPPORTED), ("714.1 mph", Label.SUPPORTED), ("713 mph", Label.CONTRADICTED)],
 )
