@@ -942,6 +942,15 @@ def _compare_count(count: CountMention, record: Record, *, dated: bool = False) 
             f"{columns[0].source} of {reference} does"
         )
         return [Comparison(name, claimed, reference, None, note)]
+    most = _higher_estimate(count, record) if agrees else None
+    if most is not None:
+        # "nobody was killed" where the best estimate is 0 and the high one 28: none is surer
+        # than the record is
+        note = (
+            f"{_PARTLY}: the record's {columns[0].source} of {reference} is its best estimate; "
+            f"its {most.source} estimate is {_format_figure((most.low, most.high))}"
+        )
+        return [fits, Comparison(name, claimed, reference, False, note)]
     part = _fewer_of_its_subject(count, record) if agrees else None
     if part is not None:
         # "killed 28 schoolchildren" where the 28 dead were "22 children" and six adults: the
@@ -961,6 +970,24 @@ def _doer_counted(count: CountMention, record: Record) -> str | None:
     if not doers or any(set(q.names) & _DOER_WORDS for q in record.quantities):
         return None
     return doers[0]
+
+
+def _higher_estimate(count: CountMention, record: Record) -> Quantity | None:
+    """A claimed none ("nobody was killed") against a record whose column of the highest
+    estimate (rules.quantities.HIGH_ESTIMATE_WORDS: UCDP's ``high``) is above none."""
+    if count.high != 0 or count.role not in (CountRole.DEATHS, CountRole.INJURIES):
+        return None
+    return next(
+        (
+            q
+            for q in record.quantities
+            if q.from_column
+            and q.high > 0
+            and set(q.names) & quantity_rules.HIGH_ESTIMATE_WORDS
+            and q.role in (count.role, CountRole.OTHER)
+        ),
+        None,
+    )
 
 
 def _fewer_of_its_subject(count: CountMention, record: Record) -> Quantity | None:

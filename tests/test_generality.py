@@ -131,15 +131,9 @@ KNOWN = {
     "not compared",
     "probe20:c151": "a second clause's place ('crossing into Burkina Faso') is not compared",
     "probe20:c188": "whose figure ('Jos Buttler's unbeaten 84', Stokes's) is not weighed",
-    "probe21:c048": "'nobody was killed' on a best estimate of 0 with a higher upper estimate "
-    "(UCDP's low and high): the range is not weighed",
-    "probe21:c014": "'zero deaths' on a best estimate of 0 with a higher upper estimate: the "
-    "range is not weighed",
     "probe21:c060": "a toll worded as a cost ('cost the army 11 soldiers') is not read",
     "probe21:c078": "a denied detail ('with no army involvement') is not compared",
     "probe21:c126": "whose dead ('just one person, a civilian') is not weighed",
-    "probe21:c130": "'no deaths' on a best estimate of 0 with a higher upper estimate: the "
-    "range is not weighed",
     "probe22:c043": "who underwent the deed ('Modi received the first dose', given by another) "
     "is not compared when the record names the claimed person",
     "probe22:c060": "'nobody survived' is not compared with a survivors column",

@@ -1164,6 +1164,31 @@ def test_verdicts_a_wrong_place_contradicts_the_record_its_day_singles_out(
 
 
 @pytest.mark.parametrize(
+    ("toll", "high", "label"),
+    [
+        ("Nobody was killed", "0", Label.SUPPORTED),
+        # none is surer than a record whose high estimate is above none
+        ("Nobody was killed", "28", Label.MISLEADING),
+        # a figure claimed is the best estimate's
+        ("Three people were killed", "28", Label.SUPPORTED),
+    ],
+)
+def test_verdicts_a_claimed_none_against_a_high_estimate(toll, high, label):
+    from claimcheck import check
+
+    best = "3" if toll.startswith("Three") else "0"
+    rows = pd.DataFrame(
+        [["ged-1", "Fighting between the army and rebels in Zarbutia.", "2006-12-01",
+          "state-based armed conflict", "Zarbutia", best, best, "0", high]],
+        columns=["id", "statement", "date", "event_type", "location", "deaths", "best", "low",
+                 "high"],
+    )  # fmt: skip
+    text = f"{toll} when the army retook Zarbutia on 1 December 2006."
+    claim = check(text, load_reference(rows, name="ged"), published="2006-12-04").claims[0]
+    assert claim.verdict.label is label, claim.verdict.explanation
+
+
+@pytest.mark.parametrize(
     ("figure", "label"),
     [("714 mph", Label.SUPPORTED), ("714.1 mph", Label.SUPPORTED), ("713 mph", Label.CONTRADICTED)],
 )

@@ -48,6 +48,9 @@ SCALE_WORDS: dict[str, float] = {
 # A record can give the lowest of several official figures in a `<column>_low` column
 # (e.g. deaths 10, deaths_low 7): any claimed figure in that range agrees.
 LOW_SUFFIX = "_low"
+# Words of a column's name that say it holds the highest of a toll's estimates (UCDP's GED keeps
+# "best", "low" and "high"): a claimed none is surer than a record whose high estimate is more.
+HIGH_ESTIMATE_WORDS: frozenset[str] = frozenset({"high", "highest", "max", "maximum"})
 
 # Numeric columns of the schema that are no figure of the event.
 # A toll of everyone on board ("killing all 228 people on board") is also how many were on
