@@ -792,11 +792,16 @@ def _compare_counts(claim: Claim, record: Record, reference: Reference) -> list[
 
 
 def _compare_unhurt(claim: Claim, record: Record) -> list[Comparison]:
-    """ "Nobody was hurt" says no one was killed either: where the record has deaths and the
-    claim gives none, it is partly right at best."""
+    """ "Nobody was hurt", or "only one person was hurt", says no one was killed either: where
+    the record has deaths and the claim gives none, it is partly right at best."""
     if any(c.role is CountRole.DEATHS for c in claim.counts):
         return []
-    unhurt = [c for c in claim.counts if c.role is CountRole.INJURIES and c.high == 0]
+    unhurt = [
+        c
+        for c in claim.counts
+        if c.role is CountRole.INJURIES
+        and (c.high == 0 or c.text.split()[0].lower() in count_rules.SOLE_WORDS)
+    ]
     deaths = _column_figure(record, CountRole.DEATHS)
     if not unhurt or deaths is None or deaths[0] == 0:
         return []

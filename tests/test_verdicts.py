@@ -889,6 +889,28 @@ def test_verdicts_kinds_of_harm_and_the_named_dead(text, label, field, harms):
         assert field in [c.field for c in claim.verdict.comparisons if c.agrees is False]
 
 
+@pytest.mark.parametrize(
+    ("text", "label"),
+    [
+        ("One person was hurt in the Zarbutia shootings on 23 January 2023.", Label.SUPPORTED),
+        # "only one hurt" says no one was killed either
+        ("Only one person was hurt in the Zarbutia shootings on 23 January 2023.",
+         Label.MISLEADING),
+    ],
+)  # fmt: skip
+def test_verdicts_only_so_many_hurt_says_none_killed(text, label):
+    from claimcheck import check
+
+    rows = pd.DataFrame(
+        [["zarbutia", "A gunman killed 7 people and injured 1 in Zarbutia.", "2023-01-23",
+          "spree shooting", "Zarbutia", "Zarbutia shootings", "7", "1"]],
+        columns=["id", "statement", "date", "event_type", "location", "aliases", "deaths",
+                 "injuries"],
+    )  # fmt: skip
+    claim = check(text, load_reference(rows, name="z"), published="2023-01-30").claims[0]
+    assert claim.verdict.label is label, claim.verdict.explanation
+
+
 # fmt: off
 FIGURES = pd.DataFrame(
     [["quake-2023", "A magnitude 7.8 earthquake struck Pazarcik, killing 100 people.",

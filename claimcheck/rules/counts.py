@@ -154,7 +154,13 @@ MODIFIERS: dict[str, str] = {
     # exactly n
     "exactly": "exact", "precisely": "exact", "a total of": "exact", "all": "exact",
     "all of the": "exact", "all the": "exact",
+    # only n: n, and no one else (SOLE_WORDS)
+    "only": "exact", "merely": "exact",
 }  # fmt: skip
+
+# Modifiers that say a count is all there was: "only one person was hurt" says no one was
+# killed either.
+SOLE_WORDS: tuple[str, ...] = ("only", "merely")
 
 # The words the modifiers are made of: none is a name ("Exactly 31,000 workers", "Around 130
 # mechanics" open sentences).
