@@ -651,13 +651,18 @@ def test_candidates_statement_words_are_found_as_each_statements_words(
 _STATEMENT_TEXT = st.text(alphabet="aksitr _-1ẞßA\u0301é", max_size=40)
 
 
+# words that open, end and hold one another, and what may stand between them
+_PIECES = ["kit", "kits", "skit", "Kit", "sit", "tri", "KITS", " ", " ", "-", "_", "1", "\n"]
+
+
+# statements all in ASCII are searched by Arrow's regex engine, others by Python's
+@pytest.mark.parametrize("pieces", [_PIECES, [*_PIECES, "é", "ẞ", "\u0301", "ǰ"]])
 @settings(max_examples=100, deadline=None)
-@given(statements=st.lists(_STATEMENT_TEXT, min_size=1, max_size=6))
-def test_candidates_common_words_are_found_as_each_statements_words(
-    statements: list[str],
-) -> None:
-    # a word of two statements or more has no postings: it is found by the pattern over the
-    # statements joined
+@given(data=st.data())
+def test_candidates_common_words_are_found_as_each_statements_words(pieces, data) -> None:
+    texts = st.lists(st.sampled_from(pieces), max_size=12).map("".join)
+    statements = data.draw(st.lists(texts, min_size=1, max_size=6))
+    # a word of two statements or more has no postings: it is found by the patterns
     frame = pd.DataFrame(
         {"id": [f"r{i}" for i in range(len(statements))],
          "statement": [f"x {s}" for s in statements], "date": "2020-01-03"}
