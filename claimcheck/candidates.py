@@ -15,12 +15,14 @@ from collections.abc import Iterable
 from datetime import date
 
 import numpy as np
+import pyarrow as pa
+import pyarrow.compute as pc
 from rapidfuzz import fuzz, process, utils
 
 from claimcheck.event_types import relate_to_kinds
 from claimcheck.events import phase_words
 from claimcheck.models import Candidate, Claim, EntityKind, EntityMention, is_place
-from claimcheck.places import PlaceRelation, RecordPlaces, place_kind, relate_place
+from claimcheck.places import holds_place, place_kind
 from claimcheck.reference import Reference, label_phases
 from claimcheck.rules import claims as claim_rules
 from claimcheck.rules import entities as entity_rules
@@ -62,6 +64,7 @@ _BLOCK_ROWS = 1000
 _RARE_WORD_ROWS = 50
 _RARE_WORDS_PER_CLAIM = 3
 _WORD = re.compile(r"[^\W\d_]{3,}")
+_LETTER = re.compile(r"[^\W\d_]")
 
 
 def find_candidates(
@@ -519,10 +522,7 @@ def _rows_placing(place: str, reference: Reference, rows: np.ndarray) -> np.ndar
 
 # A claim's unknown place is met again by claim after claim of its article, against the same
 # records' places: each pair is related once.
-@functools.lru_cache(maxsize=1 << 16)
-def _places_in(place: str, record: RecordPlaces) -> bool:
-    """Whether a record places its event in (or at) a place."""
-    return relate_place(place, record) in (PlaceRelation.SAME, PlaceRelation.CONTAINS)
+_places_in = functools.lru_cache(maxsize=1 << 16)(holds_place)
 
 
 def _rows_with_words(name: str, reference: Reference, rows: np.ndarray) -> np.ndarray:
@@ -533,10 +533,29 @@ def _rows_with_words(name: str, reference: Reference, rows: np.ndarray) -> np.nd
     for word in words:
         hit &= _member(rows, reference.rows_with_word(word))
     if hit.any():
-        pattern = re.compile(rf"(?<!\w){re.escape(name.strip())}(?!\w)")
         statements = reference.statements_at(rows[hit])
-        hit[hit] = [pattern.search(statement) is not None for statement in statements]
+        hit[hit] = [_holds_name(statement, name.strip()) for statement in statements]
     return hit
+
+
+def _holds_name(statement: str, name: str) -> bool:
+    r"""Whether the name stands in the statement as written, no word character on either side
+    (as ``(?<!\w)name(?!\w)``, without compiling a pattern for every name: a million rows
+    have a million names, and compiling one cost more than searching the few statements)."""
+    at = statement.find(name)
+    while at >= 0:
+        end = at + len(name)
+        if (at == 0 or not _is_word_character(statement[at - 1])) and (
+            end == len(statement) or not _is_word_character(statement[end])
+        ):
+            return True
+        at = statement.find(name, at + 1)
+    return False
+
+
+def _is_word_character(character: str) -> bool:
+    # what ``\w`` matches in a str pattern: str.isalnum(), and the underscore
+    return character.isalnum() or character == "_"
 
 
 def _event_type_scores(claim: Claim, reference: Reference, rows: np.ndarray) -> np.ndarray:
@@ -650,8 +669,8 @@ def _statements_holding(
 ) -> dict[str, np.ndarray]:
     """For each word, which of these rows' statements hold it as one of their words.
 
-    A word rare enough to have postings is looked up in them; the common ones are found by one
-    pattern run over the statements joined, not by reading every statement's words in Python.
+    A word rare enough to have postings is looked up in them; the common ones are found by
+    patterns run over the statements, not by reading every statement's words in Python.
     """
     held = {}
     common = []
@@ -662,14 +681,28 @@ def _statements_holding(
         else:
             held[word] = np.zeros(len(rows), dtype=bool)
             common.append(word)
-    if common:
+    if common and "".join(statements).isascii():
+        # In ASCII text a letter is a-z once lower-cased (as casefold() does it there): Arrow's
+        # regex engine (RE2) then tests each word on every statement at once, in C.
+        lowered = pc.ascii_lower(pa.array(statements, type=pa.large_string()))
+        for word in common:
+            found = pc.match_substring_regex(lowered, rf"(?:^|[^a-z]){word}(?:[^a-z]|$)")
+            held[word] = found.to_numpy(zero_copy_only=False)
+    elif common:
         folded = [statement.casefold() for statement in statements]
         starts = np.cumsum([0, *(len(statement) + 1 for statement in folded)])
+        joined = "\n".join(folded)
         alternatives = "|".join(map(re.escape, sorted(common, key=len, reverse=True)))
-        pattern = re.compile(rf"(?<![^\W\d_])(?:{alternatives})(?![^\W\d_])")
+        # The letter before a word is tested on each match, not by a lookbehind at every
+        # position: a pattern that opens with its words lets the regex engine skip ahead to
+        # their first letters. A match inside a longer word is dropped; being all letters, it
+        # cannot hide a match that starts after a non-letter.
+        pattern = re.compile(rf"(?:{alternatives})(?![^\W\d_])")
         found: dict[str, list[int]] = {word: [] for word in common}
-        for match in pattern.finditer("\n".join(folded)):
-            found[match.group()].append(match.start())
+        for match in pattern.finditer(joined):
+            at = match.start()
+            if at == 0 or _LETTER.match(joined, at - 1) is None:
+                found[match.group()].append(at)
         for word, at in found.items():
             held[word][np.searchsorted(starts, at, side="right") - 1] = True
     return held

@@ -21,7 +21,7 @@ import pyarrow.compute as pc
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import Levenshtein
 
-from claimcheck.index import close_word_candidates, spelling_index
+from claimcheck.index import close_word_candidates, filed_under, hash_index, spelling_index
 from claimcheck.models import EntityKind, EntityMention
 from claimcheck.places import demonyms, place_kind
 from claimcheck.rules import claims as claim_rules
@@ -106,8 +106,10 @@ class GazetteerArrays:
 
     Strings are Arrow arrays, numbers NumPy arrays; a ragged column is an offsets array beside
     its values (``aliases[alias_offsets[i]:alias_offsets[i + 1]]`` are entry ``i``'s aliases).
-    Surfaces (the word forms a name is matched by) are grouped by their first word, so the
-    surfaces a text word may open are one slice, read when first asked for.
+    Surfaces (the word forms a name is matched by) are filed (``claimcheck.index``) under their
+    first word, length and last word: the surfaces a run of text words may be are found by one
+    binary search, not by reading every surface the run's first word opens (thousands, for a
+    first name, in a million rows).
     """
 
     names: pa.Array
@@ -117,8 +119,8 @@ class GazetteerArrays:
     surface_words: pa.Array  # a surface's words joined by spaces
     surface_entries: np.ndarray
     surface_forms: np.ndarray
-    first_words: pa.Array
-    first_offsets: np.ndarray
+    surface_end_keys: np.ndarray  # claimcheck.index: sorted hashes of (first, length, last)
+    surface_end_positions: np.ndarray  # the surface filed under each, in column order
     event_surfaces: np.ndarray  # surfaces of multi-word event names, longest first
     vocabulary: pa.Array  # every surface word, by length then alphabet
     spelling_keys: np.ndarray  # claimcheck.index: sorted key hashes, and beside each
@@ -139,8 +141,6 @@ class Gazetteer:
         "_by_name",
         "_close",
         "_events_by_first",
-        "_first_index",
-        "_from_first",
         "_longest",
         "_names",
         "_vocabulary",
@@ -161,10 +161,6 @@ class Gazetteer:
         self._arrays = arrays
         self._names = arrays.names.to_pylist()
         self._by_name = dict(zip(self._names, range(len(self._names)), strict=True))
-        firsts = arrays.first_words.to_pylist()
-        self._first_index = dict(zip(firsts, range(len(firsts)), strict=True))
-        # first word -> (how many words, last word) -> column positions; the surfaces made of them
-        self._from_first: dict[str, dict[tuple[int, str], list[int]]] = {}
         self._between: dict[tuple[str, int, str], tuple[_Surface, ...]] = {}
         self._close: dict[str, dict[str, int]] = {}
         self._vocabulary = tuple(arrays.vocabulary.to_pylist())
@@ -225,31 +221,31 @@ class Gazetteer:
     def _surfaces_between(self, first: str, size: int, last: str) -> tuple[_Surface, ...]:
         """The surfaces of ``size`` words from ``first`` to ``last``, in column order.
 
-        Those from one first word are read from the columns once and filed by their length and
-        last word, read off their text; a surface is made only for the few that end as asked:
-        on a million rows a first name opens thousands of names, and making each cost more
-        than the rest of linking.
+        Found in the index of surface ends, kept once asked for: a surface is made only for
+        the few filed under the same key (another key's hash may collide: it is read and left).
         """
         found = self._between.get((first, size, last))
         if found is not None:
             return found
-        by_end = self._from_first.get(first)
-        if by_end is None:
-            k = self._first_index.get(first)
-            if k is None:
-                return ()
-            lo, hi = int(self._arrays.first_offsets[k]), int(self._arrays.first_offsets[k + 1])
-            by_end = {}
-            words = self._arrays.surface_words.slice(lo, hi - lo).to_pylist()
-            for position, text in enumerate(words, lo):
-                end = (text.count(" ") + 1, text.rpartition(" ")[2])
-                by_end.setdefault(end, []).append(position)
-            self._from_first[first] = by_end
-        found = tuple(self._surface(k) for k in by_end.get((size, last), ()))
+        arrays = self._arrays
+        filed = filed_under(
+            [_end_key(first, size, last)], arrays.surface_end_keys, arrays.surface_end_positions
+        )
+        surfaces = (self._surface(k) for k in filed.tolist())
+        found = tuple(
+            s
+            for s in surfaces
+            if len(s.words) == size and s.words[0] == first and s.words[-1] == last
+        )
         if len(self._between) >= _CLOSE_WORDS_KEPT:
             self._between.clear()  # kept within the same bound as the close words
         self._between[(first, size, last)] = found
         return found
+
+
+def _end_key(first: str, size: int, last: str) -> str:
+    """What a surface is filed under: words hold no spaces, so no two surface ends share it."""
+    return f"{first} {size} {last}"
 
 
 class _Entries(Sequence[GazetteerEntry]):
@@ -278,19 +274,20 @@ class _Entries(Sequence[GazetteerEntry]):
 
 
 def _flatten(entries: tuple[GazetteerEntry, ...], surfaces: list[_Surface]) -> GazetteerArrays:
-    groups: dict[str, list[_Surface]] = {}
-    for surface in surfaces:
-        groups.setdefault(surface.words[0], []).append(surface)
-    grouped = [surface for group in groups.values() for surface in group]
-    position = {id(surface): k for k, surface in enumerate(grouped)}
     # longest first, so "Iran nuclear deal" wins over "Iran deal" at the same word
-    events = [
-        position[id(s)]
-        for s in sorted(grouped, key=lambda s: -len(s.words))
-        if len(s.words) > 1 and entries[s.entry].kind is EntityKind.EVENT
-    ]
+    events = sorted(
+        (
+            k
+            for k, s in enumerate(surfaces)
+            if len(s.words) > 1 and entries[s.entry].kind is EntityKind.EVENT
+        ),
+        key=lambda k: -len(surfaces[k].words),
+    )
     vocabulary = sorted({word for s in surfaces for word in s.words}, key=lambda w: (len(w), w))
     spelling_keys, spelling_words = spelling_index(vocabulary)
+    end_keys, end_positions = hash_index(
+        [_end_key(s.words[0], len(s.words), s.words[-1])] for s in surfaces
+    )
     return GazetteerArrays(
         names=pa.array([entry.name for entry in entries], type=pa.large_string()),
         kinds=np.array([_KINDS.index(entry.kind) for entry in entries], dtype=np.int8),
@@ -298,11 +295,11 @@ def _flatten(entries: tuple[GazetteerEntry, ...], surfaces: list[_Surface]) -> G
         aliases=pa.array(
             [alias for entry in entries for alias in entry.aliases], type=pa.large_string()
         ),
-        surface_words=pa.array([" ".join(s.words) for s in grouped], type=pa.large_string()),
-        surface_entries=np.array([s.entry for s in grouped], dtype=np.int32),
-        surface_forms=np.array([_FORMS.index(s.form) for s in grouped], dtype=np.int8),
-        first_words=pa.array(list(groups), type=pa.large_string()),
-        first_offsets=np.cumsum([0, *(len(group) for group in groups.values())], dtype=np.int64),
+        surface_words=pa.array([" ".join(s.words) for s in surfaces], type=pa.large_string()),
+        surface_entries=np.array([s.entry for s in surfaces], dtype=np.int32),
+        surface_forms=np.array([_FORMS.index(s.form) for s in surfaces], dtype=np.int8),
+        surface_end_keys=end_keys,
+        surface_end_positions=end_positions,
         event_surfaces=np.array(events, dtype=np.int32),
         vocabulary=pa.array(vocabulary, type=pa.large_string()),
         spelling_keys=spelling_keys,

@@ -10,7 +10,9 @@ propose a few candidates, which the caller scores exactly: the index only propos
 propose too many (a hash collision) but never too few.
 
 Keys are stored as sorted 64-bit hashes beside the word each proposes: flat arrays that are
-stored with the reference and memory-mapped, not a dictionary rebuilt at every load.
+stored with the reference and memory-mapped, not a dictionary rebuilt at every load. The same
+kind of index (``hash_index``, ``filed_under``) files a gazetteer's names under their first word,
+length and last word (``entities.Gazetteer``).
 """
 
 from __future__ import annotations
@@ -22,7 +24,7 @@ from itertools import combinations
 
 import numpy as np
 
-__all__ = ["close_word_candidates", "spelling_index", "spelling_keys"]
+__all__ = ["close_word_candidates", "filed_under", "hash_index", "spelling_index", "spelling_keys"]
 
 # Two words of at least this many letters may differ by two edits; shorter ones by one at most.
 LONG_WORD = 10
@@ -65,23 +67,34 @@ def _hash(key: str) -> int:
     return (zlib.crc32(data) << 32) | zlib.adler32(data)
 
 
-def spelling_index(vocabulary: Iterable[str]) -> tuple[np.ndarray, np.ndarray]:
-    """Sorted key hashes and, beside each, the position in ``vocabulary`` of the word filed."""
+def hash_index(keyed: Iterable[Iterable[str]]) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted key hashes and, beside each, the position (in ``keyed``) of what is filed under it."""
     hashes: list[int] = []
-    words: list[int] = []
-    for position, word in enumerate(vocabulary):
-        keys = {_hash(key) for key in spelling_keys(word)}
-        hashes.extend(keys)
-        words.extend([position] * len(keys))
+    positions: list[int] = []
+    for position, keys in enumerate(keyed):
+        unique = {_hash(key) for key in keys}
+        hashes.extend(unique)
+        positions.extend([position] * len(unique))
     keys_array = np.array(hashes, dtype=np.uint64)
     order = np.argsort(keys_array, kind="stable")
-    return keys_array[order], np.array(words, dtype=np.int32)[order]
+    return keys_array[order], np.array(positions, dtype=np.int32)[order]
+
+
+def filed_under(keys: Iterable[str], hashes: np.ndarray, positions: np.ndarray) -> np.ndarray:
+    """The positions filed under any of these keys (``hash_index``), sorted, each once: a
+    superset, as two keys may share a hash."""
+    wanted = np.array(sorted({_hash(key) for key in keys}), dtype=np.uint64)
+    lo = np.searchsorted(hashes, wanted, side="left")
+    hi = np.searchsorted(hashes, wanted, side="right")
+    found = [positions[a:b] for a, b in zip(lo.tolist(), hi.tolist(), strict=True) if b > a]
+    return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int32)
+
+
+def spelling_index(vocabulary: Iterable[str]) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted key hashes and, beside each, the position in ``vocabulary`` of the word filed."""
+    return hash_index(spelling_keys(word) for word in vocabulary)
 
 
 def close_word_candidates(word: str, keys: np.ndarray, words: np.ndarray) -> np.ndarray:
     """Positions of the vocabulary words that may be spellings of ``word`` (a superset)."""
-    wanted = np.array(sorted({_hash(key) for key in spelling_keys(word)}), dtype=np.uint64)
-    lo = np.searchsorted(keys, wanted, side="left")
-    hi = np.searchsorted(keys, wanted, side="right")
-    found = [words[a:b] for a, b in zip(lo.tolist(), hi.tolist(), strict=True) if b > a]
-    return np.unique(np.concatenate(found)) if found else np.zeros(0, dtype=np.int32)
+    return filed_under(spelling_keys(word), keys, words)

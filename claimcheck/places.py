@@ -30,6 +30,7 @@ __all__ = [
     "RecordPlaces",
     "demonyms",
     "expand_abbreviation",
+    "holds_place",
     "place_kind",
     "relate_landmark",
     "relate_place",
@@ -97,16 +98,11 @@ def relate_place(claimed: str, record: RecordPlaces) -> PlaceRelation:
     claimed = expand_abbreviation(claimed)
     key = _key(claimed)
     record_names = record.names  # a property that builds its tuple: read once
-    # NOAA's catalogues name the country first ("MEXICO: MICHOACAN"): the name is the last one
-    names = {_key(n.rpartition(": ")[2]) for n in record_names} | {_key(n) for n in record_names}
-    # "the Atlantic" is the record's "Atlantic Ocean", "Kahramanmaraş" its "Kahramanmaraş
-    # province": a place's name is the head of a longer one, unless the longer one is a place
-    # of its own ("Kansas" is not "Kansas City")
+    names = _name_keys(record_names)
+    named = _named_relation(key, names, record_names)
+    if named is not None:
+        return named
     world = _world()
-    if key in names or any(name.startswith(f"{key} ") and not world.knows(name) for name in names):
-        return PlaceRelation.SAME
-    if any(_key(_whole_of(name)) == key for name in record_names):
-        return PlaceRelation.CONTAINS
     record_countries = set().union(*(world.countries_of(n) for n in record_names))
     if key in world.countries:
         if world.countries[key] & record_countries:
@@ -151,6 +147,48 @@ def relate_place(claimed: str, record: RecordPlaces) -> PlaceRelation:
     if kind and sites and not any(site.endswith(key) or key.endswith(site) for site in sites):
         return PlaceRelation.OTHER_SITE
     return PlaceRelation.UNKNOWN
+
+
+def holds_place(claimed: str, record: RecordPlaces) -> bool:
+    """Whether a record places its event in (or at) a claimed place: ``relate_place`` says
+    the same place or one that contains the record's.
+
+    Only a country or a region the gazetteer knows can hold a record's places without the
+    record naming it: for any other place the names alone answer, and the rest of
+    ``relate_place`` (each name's countries and regions) is not read.
+
+    >>> from claimcheck.locations import read_record_places
+    >>> record = read_record_places("Ponte Morandi, Polcevera valley, Genoa, Liguria", "Italy")
+    >>> [holds_place(p, record) for p in ("Genoa", "Italy", "Ponte Morandi", "Turin")]
+    [True, True, True, False]
+    """
+    key = _key(expand_abbreviation(claimed))
+    world = _world()
+    if key in world.countries or key in world.regions:
+        return relate_place(claimed, record) in (PlaceRelation.SAME, PlaceRelation.CONTAINS)
+    record_names = record.names
+    return _named_relation(key, _name_keys(record_names), record_names) is not None
+
+
+def _name_keys(record_names: tuple[str, ...]) -> set[str]:
+    # NOAA's catalogues name the country first ("MEXICO: MICHOACAN"): the name is the last one
+    return {_key(n.rpartition(": ")[2]) for n in record_names} | {_key(n) for n in record_names}
+
+
+def _named_relation(
+    key: str, names: set[str], record_names: tuple[str, ...]
+) -> PlaceRelation | None:
+    """``SAME`` or ``CONTAINS`` when the record's names (``names``: their keys) alone say so,
+    else ``None``."""
+    # "the Atlantic" is the record's "Atlantic Ocean", "Kahramanmaraş" its "Kahramanmaraş
+    # province": a place's name is the head of a longer one, unless the longer one is a place
+    # of its own ("Kansas" is not "Kansas City")
+    world = _world()
+    if key in names or any(name.startswith(f"{key} ") and not world.knows(name) for name in names):
+        return PlaceRelation.SAME
+    if any(_key(_whole_of(name)) == key for name in record_names):
+        return PlaceRelation.CONTAINS
+    return None
 
 
 def site_kind(name: str) -> str | None:

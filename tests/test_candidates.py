@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import re
 from datetime import date
 from pathlib import Path
 
@@ -15,6 +16,7 @@ from hypothesis import strategies as st
 from claimcheck.articles import read_article
 from claimcheck.candidates import (
     _content_words,
+    _holds_name,
     _member,
     _of_the_phase,
     _statements_holding,
@@ -644,6 +646,45 @@ def test_candidates_statement_words_are_found_as_each_statements_words(
     for word in words:
         expected = [word in _content_words(statement) for statement in statements]
         assert held[word].tolist() == expected, word
+
+
+_STATEMENT_TEXT = st.text(alphabet="aksitr _-1ẞßA\u0301é", max_size=40)
+
+
+# words that open, end and hold one another, and what may stand between them
+_PIECES = ["kit", "kits", "skit", "Kit", "sit", "tri", "KITS", " ", " ", "-", "_", "1", "\n"]
+
+
+# statements all in ASCII are searched by Arrow's regex engine, others by Python's
+@pytest.mark.parametrize("pieces", [_PIECES, [*_PIECES, "é", "ẞ", "\u0301", "ǰ"]])
+@settings(max_examples=100, deadline=None)
+@given(data=st.data())
+def test_candidates_common_words_are_found_as_each_statements_words(pieces, data) -> None:
+    texts = st.lists(st.sampled_from(pieces), max_size=12).map("".join)
+    statements = data.draw(st.lists(texts, min_size=1, max_size=6))
+    # a word of two statements or more has no postings: it is found by the patterns
+    frame = pd.DataFrame(
+        {"id": [f"r{i}" for i in range(len(statements))],
+         "statement": [f"x {s}" for s in statements], "date": "2020-01-03"}
+    )  # fmt: skip
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setattr("claimcheck.reference._RARE_WORD_ROWS", 1)
+        reference = load_reference(frame)
+    rows = np.arange(len(statements))
+    texts = reference.statements_at(rows)
+    words = sorted(set().union(*(_content_words(t) for t in texts)) | {"kit", "sit", "tri"})
+    held = _statements_holding(words, reference, rows, texts)
+    for word in words:
+        assert held[word].tolist() == [word in _content_words(t) for t in texts], word
+
+
+@settings(max_examples=200, deadline=None)
+@given(statement=_STATEMENT_TEXT, name=st.text(alphabet="aksA_ 1é", min_size=1, max_size=4))
+def test_candidates_a_name_stands_in_a_statement_as_the_word_pattern_says(
+    statement: str, name: str
+) -> None:
+    pattern = re.compile(rf"(?<!\w){re.escape(name)}(?!\w)")
+    assert _holds_name(statement, name) is (pattern.search(statement) is not None)
 
 
 @pytest.mark.parametrize("facts", ["probe4", "probe7", "probe8"])

@@ -430,3 +430,37 @@ def test_entities_a_word_that_makes_another_place_is_its_own(text: str, name: st
     )
     [mention] = [m for m in find_entities(text, gazetteer) if m.text not in ("Voters", "Troops")]
     assert mention.name == name
+
+
+def _surfaces_by_scan(gazetteer, first: str, size: int, last: str) -> list[tuple]:
+    """What the index of surface ends must find: every surface so opened, sized and ended."""
+    found = []
+    for k in range(len(gazetteer.arrays.surface_words)):
+        surface = gazetteer._surface(k)
+        if len(surface.words) == size and surface.words[0] == first and surface.words[-1] == last:
+            found.append(surface)
+    return found
+
+
+@pytest.mark.parametrize(
+    "names",
+    [
+        [
+            ("Qassem Soleimani", ["Qasem Soleimani", "Haj Qassem"], EntityKind.PERSON),
+            ("Qassem al-Rimi", [], EntityKind.PERSON),
+            ("Abu Mahdi al-Muhandis", [], EntityKind.PERSON),
+            ("Iran nuclear deal", ["Iran deal", "JCPOA"], EntityKind.EVENT),
+            ("Ain al-Asad Air Base", [], EntityKind.PLACE),
+            ("Iran", [], EntityKind.STATE),
+        ]
+    ],
+)
+def test_entities_surfaces_are_found_by_their_ends_as_a_scan_finds_them(names) -> None:
+    gazetteer = build_gazetteer(names)
+    surfaces = [gazetteer._surface(k) for k in range(len(gazetteer.arrays.surface_words))]
+    ends = {(s.words[0], len(s.words), s.words[-1]) for s in surfaces}
+    # and ends no surface has: a length or a last word of another surface
+    ends |= {(first, size + 1, last) for first, size, last in ends} | {("qassem", 2, "iran")}
+    for first, size, last in sorted(ends):
+        expected = _surfaces_by_scan(gazetteer, first, size, last)
+        assert list(gazetteer._surfaces_between(first, size, last)) == expected

@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from claimcheck.entities import _close_words_indexed, _close_words_scanned, build_gazetteer
-from claimcheck.index import spelling_keys
+from claimcheck.index import filed_under, hash_index, spelling_keys
 from claimcheck.models import EntityKind
 
 _NAMES = [
@@ -47,3 +47,12 @@ def test_index_agrees_with_the_comparison_on_random_words(names, words):
 )
 def test_index_close_spellings_share_a_key(a, b):
     assert spelling_keys(a) & spelling_keys(b)
+
+
+@settings(max_examples=60, deadline=None)
+@given(keyed=st.lists(st.sets(_LETTERS, max_size=4), max_size=20), asked=st.sets(_LETTERS))
+def test_index_files_every_position_under_its_keys(keyed, asked):
+    hashes, positions = hash_index(keyed)
+    expected = [k for k, keys in enumerate(keyed) if keys & asked]
+    # hashes may collide: what is filed is a superset, and here, with few keys, exactly it
+    assert filed_under(asked, hashes, positions).tolist() == expected

@@ -9,6 +9,7 @@ from claimcheck.places import (
     PlaceRelation,
     RecordPlaces,
     expand_abbreviation,
+    holds_place,
     place_kind,
     relate_landmark,
     relate_place,
@@ -235,3 +236,30 @@ def test_places_canadian_provinces_as_wire_copy_writes_them(claimed, relation):
 def test_places_a_territory_lies_in_its_state(claimed: str, country: str, agrees: bool) -> None:
     relation = relate_place(claimed, RecordPlaces((), (country,)))
     assert (relation in (PlaceRelation.SAME, PlaceRelation.CONTAINS)) is agrees
+
+
+_RECORDS = [
+    ("Champlain Towers South, Surfside, Florida", "United States"),
+    ("Pazarcık, Kahramanmaraş; Aleppo", "Turkey; Syria"),
+    ("CALIFORNIA: HUMBOLDT COUNTY", "United States"),
+    ("north Quito", "Ecuador"),
+    ("Atlantic Ocean, near waypoint TASIL", "international waters"),
+    ("Balmoral Castle, Aberdeenshire", "UK"),
+    ("Genoa, Liguria", "Italy"),
+    ("Kansas City", ""),
+    ("Brurivus", "Afghanistan"),
+]
+_CLAIMED = [
+    "Florida", "Surfside", "Miami", "Turkey", "Syria", "Kahramanmaraş province", "California",
+    "Humboldt County", "Oregon", "Quito", "Ecuador", "Atlantic", "Pacific Ocean", "Balmoral",
+    "Scotland", "UK", "Italy", "Liguria", "Genoa", "Turin", "Kansas", "Kansas City", "Brurivus",
+    "Afghanistan", "Kabul", "Narnia", "N.Y.", "Fla.",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("location", "country"), _RECORDS)
+def test_places_holds_place_is_relate_place_same_or_contains(location, country):
+    record = read_record_places(location, country)
+    for claimed in _CLAIMED:
+        held = relate_place(claimed, record) in (PlaceRelation.SAME, PlaceRelation.CONTAINS)
+        assert holds_place(claimed, record) is held, claimed
