@@ -54,6 +54,10 @@ _PHASE_WORDS = sorted({w for _, p in rules.PHASES for w in re.findall(r"[a-z]{3,
         ("A week after Lula's inauguration, rioters stormed Congress.", None),
         ("A magnitude 7.8 earthquake struck southern Turkey.", None),
         ("Trump pulled out of the nuclear deal in 2018.", None),
+        # "freed" is a ship's refloating only when a ship is what was freed
+        ("The container ship Ever Given was freed on 29 March 2021.", "refloating"),
+        ("Navy snipers killed three pirates and freed Captain Richard Phillips.", None),
+        ("Eighty-two Chibok schoolgirls were freed on Saturday.", None),
     ],
 )
 def test_events_claim_phase(text, phase):

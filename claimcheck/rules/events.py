@@ -35,7 +35,8 @@ PHASES: tuple[tuple[str, str], ...] = (
     ("sentencing", r"sentenced|sentencing|jailed for|given (?:a )?(?:\w+ ){0,2}(?:sentence|years)"),
     ("found", r"(?:was|were) found|found (?:\w+ ){0,3}(?:alive|dead)|found (?:the|all|them|him|her)|located|discovered|wreckage (?:\w+ ){0,3}(?:found|located)"),
     ("rescue", r"rescued|pulled (?:\w+ ){0,2}alive|(?:pulled|brought|freed) (?:\w+ ){0,4}(?:from|out of) (?:the )?(?:rubble|wreckage|debris|water|sea|river|cave|mine|ruins)|rescue (?:ended|was completed|completed)|(?:ended|completed) the rescue"),
-    ("refloating", r"refloated|refloating|freed|dislodged|(?:was|were) pulled free|set free"),
+    # ("freed" is said of a ship and of captives alike: a ship's, with a word for it before)
+    ("refloating", r"refloated|refloating|dislodged|(?:was|were) pulled free|(?:ship|vessel|freighter|tanker|ferry|liner|boat|carrier) (?:\w+ ){0,4}(?:was |were )?(?:freed|set free)"),
     ("demolition", r"demolish(?:ed|ing)?|demolition|imploded|brought down the (?:rest|remainder|remaining)"),
     # ("buried" is more often under rubble than laid to rest)
     ("funeral", r"funerals?|laid to rest"),
