@@ -524,7 +524,6 @@ def _make_claim(
                 e.kind is EntityKind.PLACE
                 and (
                     _AREA.match(text, e.end)
-                    or _PEOPLE_FROM.match(text, e.end)
                     or (_REGION.match(text, e.end) and place_kind(e.name or e.text) is None)
                     or (
                         _COAST.match(text, e.end)
@@ -647,12 +646,15 @@ def _agents(
 
 def _in_passing(text: str, entity: EntityMention) -> bool:
     """Whether a place is said in passing, not as a slot: the end of a journey ("a Boeing
-    carrying 90 people to Tehran", "bound for Paris")."""
+    carrying 90 people to Tehran", "bound for Paris"), or where people are from ("Liverpool
+    supporters died at Hillsborough", "82 Chibok schoolgirls were freed" near Banki)."""
     unknown = entity.name is None and entity.kind is EntityKind.UNKNOWN
     place = entity.kind is EntityKind.PLACE or (unknown and place_kind(entity.text) is not None)
     before = text[max(0, entity.start - 40) : entity.start]
-    return bool((place or unknown) and _JOURNEY.search(before)) or bool(
-        place and _JOURNEY_TO.search(before)
+    return (
+        bool((place or unknown) and _JOURNEY.search(before))
+        or bool(place and _JOURNEY_TO.search(before))
+        or bool(entity.kind is EntityKind.PLACE and _PEOPLE_FROM.match(text, entity.end))
     )
 
 

@@ -483,7 +483,15 @@ def test_claims_a_number_about_a_named_thing_is_checkable(text, checkable, refer
     assert any(c.checkworthy for c in claims) is checkable
 
 
-def test_claims_a_place_before_a_noun_of_people_says_where_they_are_from():
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Ninety-seven Liverpool supporters died in the crush in Sheffield on April 15, 1989.",
+        # a clause of no cue word the rules know, and a people noun of the count rules
+        "Ninety-seven Liverpool schoolgirls were freed in Sheffield on April 15, 1989.",
+    ],
+)
+def test_claims_a_place_before_a_noun_of_people_says_where_they_are_from(text):
     known = load_reference(
         pd.DataFrame(
             {
@@ -495,11 +503,7 @@ def test_claims_a_place_before_a_noun_of_people_says_where_they_are_from():
         ),
         name="places",
     )
-    claim = only_checkable(
-        "Ninety-seven Liverpool supporters died in the crush in Sheffield on April 15, 1989.",
-        known,
-        published="1989-04-20",
-    )
+    claim = only_checkable(text, known, published="1989-04-20")
     assert "Sheffield" in {e.text for e in claim.entities}
     assert "Liverpool" not in {e.text for e in claim.entities}
     assert "Liverpool" in {e.text for e in claim.context}
