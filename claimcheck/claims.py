@@ -176,6 +176,7 @@ _FACILITY = re.compile(
     re.IGNORECASE,
 )
 _REGION = re.compile(rf"(?:['’]s)?\s+(?:{_words(rules.REGION_NOUNS)})\b", re.IGNORECASE)
+_COAST_OF = re.compile(rf"\b(?:{_words(rules.COAST_NOUNS)})\s+of\s+$", re.IGNORECASE)
 _COAST = re.compile(rf"\s+(?:{_words(rules.COAST_NOUNS)})\b", re.IGNORECASE)
 _POSSESSED_PLACE = re.compile(r"\b[A-Z][\w-]*['’]s\s+$")
 _AREA = re.compile(rf"(?:['’]s)?\s+(?:{_words(rules.AREA_NOUNS)})\b", re.IGNORECASE)
@@ -753,11 +754,14 @@ def _schedules(clause: str, modal: bool, times: Sequence[TimeMention]) -> bool:
 
 
 def _landmarks(text: str, entities: Sequence[EntityMention]) -> tuple[EntityMention, ...]:
-    """The places a clause puts its event near, not in ("near the Pennsylvania line")."""
+    """The places a clause puts its event near, not in ("near the Pennsylvania line"). Off the
+    coast of a place is in its waters: that place is where ("off the coast of Norway")."""
     return tuple(
         e
         for e in entities
-        if e.kind is EntityKind.PLACE and _PROXIMITY.search(text, max(0, e.start - 40), e.start)
+        if e.kind is EntityKind.PLACE
+        and _PROXIMITY.search(text, max(0, e.start - 40), e.start)
+        and not _COAST_OF.search(text, max(0, e.start - 40), e.start)
     )
 
 

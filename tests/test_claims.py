@@ -610,6 +610,15 @@ def test_claims_a_place_the_event_was_near_is_a_landmark_not_its_place(text, lan
     assert landmark not in [e.text for e in claim.entities]
 
 
+def test_claims_off_the_coast_of_a_place_is_in_its_waters(reference):
+    """Off the coast of Norway is in Norway's waters: Norway is where, compared as a place."""
+    claim = only_checkable(
+        "A fire broke out on a platform off the coast of Norway on July 6, 1988.", reference
+    )
+    assert "Norway" in [e.text for e in claim.entities]
+    assert "Norway" not in [e.text for e in claim.landmarks]
+
+
 @pytest.mark.parametrize(
     ("text", "values"),
     [
