@@ -185,9 +185,7 @@ _DOCUMENT = re.compile(
 )
 # A place before a noun of people says where they are from, not where it happened
 # ("Liverpool supporters died at Hillsborough").
-_PEOPLE_FROM = re.compile(
-    rf"\s+(?:{'|'.join(re.escape(k) for k, v in count_rules.ROLE_CUES.items() if v is CountRole.PEOPLE)})\b"
-)
+_PEOPLE_FROM = re.compile(rf"\s+(?:{'|'.join(map(re.escape, count_rules.PEOPLE_NOUNS))})\b")
 _QUALIFIED_NOUN = re.compile(rf" (?!(?:{'|'.join(rules.NOT_QUALIFIED_NOUNS)})\b)[a-z]+")
 _ANAPHORIC = re.compile(r"\b(?:that|the same)\s+$", re.IGNORECASE)
 _WEAK_ROLES = (CountRole.PEOPLE, CountRole.OTHER)

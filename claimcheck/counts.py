@@ -214,16 +214,12 @@ _OF_THEM = re.compile(r"\s+of\s+(?:them|whom)\b", _I)
 # "16 Humboldt Broncos players": a name's words (capitalised, as written) before the people
 # noun that says whom the number counts
 _PEOPLE_AFTER_NAME = re.compile(
-    r"(?:\s+[A-Z][\w’'.-]*){1,3}\s+(?P<noun>"
-    + alternation(cue for cue, role in rules.ROLE_CUES.items() if role is CountRole.PEOPLE)
-    + r")\b"
+    r"(?:\s+[A-Z][\w’'.-]*){1,3}\s+(?P<noun>" + alternation(rules.PEOPLE_NOUNS) + r")\b"
 )
 # ", most of them students", ", mostly pilgrims": a share of a count's people, not all of them
 _SHARE_OF_THEM = re.compile(
     r",?\s+(?P<share>most|mostly|many|the majority)(?:\s+of\s+(?:them|whom))?"
-    r"(?:\s+[^\W\d_]+){0,2}?\s+(?P<noun>"
-    + alternation(cue for cue, role in rules.ROLE_CUES.items() if role is CountRole.PEOPLE)
-    + r")\b",
+    r"(?:\s+[^\W\d_]+){0,2}?\s+(?P<noun>" + alternation(rules.PEOPLE_NOUNS) + r")\b",
     _I,
 )
 # ", all of them civilians", ", both soldiers", ", a civilian": who all those counted were
@@ -576,7 +572,7 @@ def _count_before_and(text: str, start: int, floor: int) -> _Number | None:
             words
             and cue is not None
             and rules.ROLE_CUES.get(_cue_key(cue)) in _WHOM
-            and not set(words) & (set(rules.AGENT_NOUNS) | set(rules.NOT_JOINED_NOUNS))
+            and not set(words) & _NOT_WHOM
         ):
             found = number
     return found
@@ -612,6 +608,8 @@ def _and_count(text: str, end: int) -> tuple[_Number, int] | None:
     return number, noun.end()
 
 
+# Nouns that name no victims of a count before "and": those who did it, and rules.NOT_JOINED_NOUNS.
+_NOT_WHOM = frozenset(rules.AGENT_NOUNS) | frozenset(rules.NOT_JOINED_NOUNS)
 # Roles that say whom a count is of, not what befell them: joined to a verb's count before them.
 _WHOM = frozenset({CountRole.PEOPLE, CountRole.OTHER})
 

@@ -54,7 +54,8 @@ ROLE_CUES: dict[str, CountRole] = {
     "passengers": CountRole.PEOPLE, "crew": CountRole.PEOPLE,
     "crew members": CountRole.PEOPLE, "protesters": CountRole.PEOPLE,
     "protestors": CountRole.PEOPLE, "demonstrators": CountRole.PEOPLE,
-    "residents": CountRole.PEOPLE, "supporters": CountRole.PEOPLE, "fans": CountRole.PEOPLE, "children": CountRole.PEOPLE, "schoolchildren": CountRole.PEOPLE, "players": CountRole.PEOPLE,
+    "residents": CountRole.PEOPLE, "supporters": CountRole.PEOPLE, "fans": CountRole.PEOPLE,
+    "children": CountRole.PEOPLE, "schoolchildren": CountRole.PEOPLE, "players": CountRole.PEOPLE,
     "schoolgirls": CountRole.PEOPLE, "schoolboys": CountRole.PEOPLE, "girls": CountRole.PEOPLE,
     "boys": CountRole.PEOPLE, "families": CountRole.PEOPLE, "women": CountRole.PEOPLE,
     "men": CountRole.PEOPLE, "workers": CountRole.PEOPLE, "refugees": CountRole.PEOPLE,
@@ -76,6 +77,11 @@ ROLE_CUES: dict[str, CountRole] = {
     "rubles": CountRole.MONEY, "dinars": CountRole.MONEY, "riyals": CountRole.MONEY,
     "shekels": CountRole.MONEY, "lira": CountRole.MONEY,
 }  # fmt: skip
+# The nouns of people among them: "16 Humboldt Broncos players", "most of them students",
+# "Liverpool supporters" (where they are from).
+PEOPLE_NOUNS: tuple[str, ...] = tuple(
+    cue for cue, role in ROLE_CUES.items() if role is CountRole.PEOPLE
+)
 
 # Phrases after a number, even past a comma, that say all of those counted died
 # ("176 people, none of whom survived").

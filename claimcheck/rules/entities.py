@@ -474,17 +474,8 @@ PLACE_DESIGNATORS: tuple[tuple[str, ...], ...] = (
 # States and the other names they go by in news text (abbreviations, short forms).
 # Institutions that stand for their state in news copy ("the Pentagon said") are names of it too.
 STATE_ALIASES: dict[str, tuple[str, ...]] = {
-    "United States": (
-        "US",
-        "U.S.",
-        "USA",
-        "U.S.A.",
-        "United States of America",
-        "America",
-        "Pentagon",
-        "White House",
-        "State Department",
-    ),
+    "United States": ("US", "U.S.", "USA", "U.S.A.", "United States of America", "America",
+                      "Pentagon", "White House", "State Department"),
     "United Kingdom": ("UK", "U.K.", "Britain", "Great Britain", "Downing Street", "Whitehall"),
     "United Arab Emirates": ("UAE", "U.A.E.", "Emirates"),
     "Russia": ("Russian Federation", "Kremlin"),
@@ -497,46 +488,22 @@ STATE_ALIASES: dict[str, tuple[str, ...]] = {
     "Saudi Arabia": ("Kingdom of Saudi Arabia",),
     "Netherlands": ("Holland", "the Netherlands"),
     "Czech Republic": ("Czechia",),
-}
+}  # fmt: skip
 
 # Adjectives and nouns of nationality; they link to the state when the gazetteer has it. The
 # regular ones are also made from the world gazetteer's country names (places.demonyms); these
 # are the ones no suffix rule makes.
 DEMONYMS: dict[str, str] = {
-    "greek": "Greece",
-    "greeks": "Greece",
-    "thai": "Thailand",
-    "thais": "Thailand",
-    "swiss": "Switzerland",
-    "filipino": "Philippines",
-    "filipinos": "Philippines",
-    "danish": "Denmark",
-    "dane": "Denmark",
-    "danes": "Denmark",
-    "finnish": "Finland",
-    "finn": "Finland",
-    "finns": "Finland",
-    "norwegian": "Norway",
-    "norwegians": "Norway",
-    "belgian": "Belgium",
-    "belgians": "Belgium",
-    "peruvian": "Peru",
-    "peruvians": "Peru",
-    "irish": "Ireland",
-    "argentine": "Argentina",
-    "argentinian": "Argentina",
-    "argentinians": "Argentina",
-    "burmese": "Myanmar",
-    "serb": "Serbia",
-    "serbs": "Serbia",
-    "croat": "Croatia",
-    "croats": "Croatia",
-    "new zealander": "New Zealand",
-    "new zealanders": "New Zealand",
-    "kiwi": "New Zealand",
-    "scottish": "United Kingdom",
-    "welsh": "United Kingdom",
-    "english": "United Kingdom",
+    "greek": "Greece", "greeks": "Greece", "thai": "Thailand", "thais": "Thailand",
+    "swiss": "Switzerland", "filipino": "Philippines", "filipinos": "Philippines",
+    "danish": "Denmark", "dane": "Denmark", "danes": "Denmark", "finnish": "Finland",
+    "finn": "Finland", "finns": "Finland", "norwegian": "Norway", "norwegians": "Norway",
+    "belgian": "Belgium", "belgians": "Belgium", "peruvian": "Peru", "peruvians": "Peru",
+    "irish": "Ireland", "argentine": "Argentina",
+    "argentinian": "Argentina", "argentinians": "Argentina", "burmese": "Myanmar",
+    "serb": "Serbia", "serbs": "Serbia", "croat": "Croatia", "croats": "Croatia",
+    "new zealander": "New Zealand", "new zealanders": "New Zealand", "kiwi": "New Zealand",
+    "scottish": "United Kingdom", "welsh": "United Kingdom", "english": "United Kingdom",
     "iranian": "Iran",
     "iranians": "Iran",
     "persian": "Iran",
@@ -609,7 +576,7 @@ DEMONYMS: dict[str, str] = {
     "tunisian": "Tunisia",
     "algerian": "Algeria",
     "moroccan": "Morocco",
-}
+}  # fmt: skip
 
 # Country names the reference's actors and locations are recognised by as states.
 STATE_NAMES: frozenset[str] = frozenset(
